@@ -1,0 +1,53 @@
+package dev.gigawatt.cli;
+
+import dev.gigawatt.catalog.Assumptions;
+import dev.gigawatt.plan.Plan;
+import dev.gigawatt.plan.Planner;
+import dev.gigawatt.report.PlanJson;
+import dev.gigawatt.report.PlanText;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code gigawatt plan FILE}: the analytic planner. */
+@Command(
+        name = "plan",
+        mixinStandardHelpOptions = true,
+        description = "Answer what a plan needs, draws, emits and costs, in closed form (instant).")
+final class PlanCommand implements Callable<Integer> {
+    /** Output formats. */
+    enum OutputFormat {
+        table,
+        json,
+        markdown
+    }
+
+    @Mixin
+    ScenarioOptions scenario = new ScenarioOptions();
+
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            defaultValue = "table")
+    OutputFormat format;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Plan plan = new Planner(Assumptions.builtIn()).plan(scenario.read());
+        String text =
+                switch (format) {
+                    case table -> PlanText.table(plan);
+                    case json -> PlanJson.write(plan);
+                    case markdown -> PlanText.markdown(plan);
+                };
+        spec.commandLine().getOut().print(text);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

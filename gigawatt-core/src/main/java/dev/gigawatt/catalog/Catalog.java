@@ -1,0 +1,90 @@
+package dev.gigawatt.catalog;
+
+import dev.gigawatt.input.YamlDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * Everything gigawatt knows about hardware, models, grids and cooling, each figure with its source.
+ * The built-in catalog ships as YAML resources; users extend or override it with their own files
+ * or a scenario's {@code catalog:} section, in the same format.
+ */
+public final class Catalog {
+    private static final String[] BUILT_IN_FILES = {
+        "accelerators.yaml", "servers.yaml", "models.yaml", "grids.yaml", "cooling.yaml", "reliability.yaml"
+    };
+
+    final Section<Accelerator> accelerators = new Section<>();
+    final Section<ServerSpec> servers = new Section<>();
+    final Section<ModelSpec> models = new Section<>();
+    final Section<GridRegion> grids = new Section<>();
+    final Section<CoolingType> cooling = new Section<>();
+    ReliabilityData reliability;
+
+    Catalog() {}
+
+    /** The catalog that ships with gigawatt. */
+    public static Catalog builtIn() {
+        Catalog catalog = new Catalog();
+        for (String file : BUILT_IN_FILES) {
+            String resource = "/catalog/" + file;
+            try (InputStream in = Catalog.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("built-in catalog resource missing: " + resource);
+                }
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                CatalogReader.read(YamlDocument.parse(text, "catalog/" + file), catalog);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return catalog;
+    }
+
+    /** A copy of this catalog extended (or overridden, entry by entry) by a user catalog file. */
+    public Catalog with(Path file, String displayName) {
+        Catalog copy = copy();
+        CatalogReader.read(YamlDocument.read(file, displayName), copy);
+        return copy;
+    }
+
+    /** A copy of this catalog, to be extended without changing the original. */
+    public Catalog copy() {
+        Catalog copy = new Catalog();
+        copy.accelerators.putAll(accelerators);
+        copy.servers.putAll(servers);
+        copy.models.putAll(models);
+        copy.grids.putAll(grids);
+        copy.cooling.putAll(cooling);
+        copy.reliability = reliability;
+        return copy;
+    }
+
+    public Section<Accelerator> accelerators() {
+        return accelerators;
+    }
+
+    public Section<ServerSpec> servers() {
+        return servers;
+    }
+
+    public Section<ModelSpec> models() {
+        return models;
+    }
+
+    public Section<GridRegion> grids() {
+        return grids;
+    }
+
+    public Section<CoolingType> cooling() {
+        return cooling;
+    }
+
+    /** Reference failure observations; the source of default failure rates. */
+    public ReliabilityData reliability() {
+        return reliability;
+    }
+}

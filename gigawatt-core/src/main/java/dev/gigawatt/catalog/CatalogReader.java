@@ -1,0 +1,311 @@
+package dev.gigawatt.catalog;
+
+import dev.gigawatt.input.Bound;
+import dev.gigawatt.input.YamlMap;
+import dev.gigawatt.input.YamlNode;
+import dev.gigawatt.units.Dimension;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads catalog YAML (built-in resources, user catalog files, a scenario's {@code catalog:} section). */
+public final class CatalogReader {
+    private static final List<String> KINDS = List.of("gpu", "tpu", "asic");
+    private static final List<String> ARCHITECTURES = List.of("dense", "moe");
+    private static final List<String> COMPONENTS = List.of("accelerator", "host", "network", "software");
+
+    private CatalogReader() {}
+
+    /** Reads a whole catalog document into {@code into}; throws with every problem found. */
+    public static void read(YamlNode root, Catalog into) {
+        YamlMap map = root.asMap();
+        if (map != null) {
+            readSections(map, into);
+        }
+        root.problems().throwIfAny();
+    }
+
+    /** Reads the catalog sections of {@code map} into {@code into}, recording problems without throwing. */
+    public static void readSections(YamlMap map, Catalog into) {
+        map.list("accelerators").forEach(n -> accelerator(n).ifValid(into.accelerators::put));
+        map.list("servers").forEach(n -> server(n).ifValid(into.servers::put));
+        map.list("models").forEach(n -> model(n).ifValid(into.models::put));
+        map.list("grids").forEach(n -> grid(n).ifValid(into.grids::put));
+        map.list("cooling").forEach(n -> cooling(n).ifValid(into.cooling::put));
+        YamlMap reliability = map.map("reliability");
+        if (reliability != null) {
+            ReliabilityData data = reliability(reliability);
+            if (data != null) {
+                into.reliability = data;
+            }
+        }
+        map.finish();
+    }
+
+    private static Result<Accelerator> accelerator(YamlNode node) {
+        YamlMap m = node.asMap();
+        if (m == null) {
+            return Result.invalid();
+        }
+        int before = m.problems().list().size();
+        String name = m.string("name");
+        List<String> aliases = m.strings("aliases");
+        String vendor = m.string("vendor");
+        String kind = oneOf(m, "kind", KINDS);
+        int year = (int) m.integer("year", 2000, 2100);
+        Map<Precision, Double> peak = new EnumMap<>(Precision.class);
+        YamlMap peakMap = m.map("peak");
+        if (peakMap == null) {
+            m.required("peak");
+        } else {
+            for (Precision p : Precision.values()) {
+                double flops = peakMap.quantity(p.key(), Dimension.COMPUTE, Bound.POSITIVE, -1);
+                if (flops > 0) {
+                    peak.put(p, flops);
+                }
+            }
+            peakMap.finish();
+        }
+        double memory = m.quantity("memory", Dimension.BYTES, Bound.POSITIVE);
+        double bandwidth = m.quantity("memoryBandwidth", Dimension.BANDWIDTH, Bound.POSITIVE);
+        double tdp = m.quantity("tdp", Dimension.POWER, Bound.POSITIVE);
+        double idle = m.quantity("idlePower", Dimension.POWER, Bound.NON_NEGATIVE);
+        String interconnectName = "";
+        double interconnectBandwidth = 0;
+        YamlMap interconnect = m.map("interconnect");
+        if (interconnect != null) {
+            interconnectName = interconnect.string("name");
+            interconnectBandwidth = interconnect.quantity("bandwidth", Dimension.BANDWIDTH, Bound.POSITIVE);
+            interconnect.finish();
+        }
+        String server = m.string("server");
+        double price = m.quantity("price", Dimension.MONEY, Bound.POSITIVE);
+        double embodiedLow = Double.NaN;
+        double embodiedHigh = Double.NaN;
+        YamlMap embodied = m.map("embodiedCarbon");
+        if (embodied == null) {
+            m.required("embodiedCarbon");
+        } else {
+            embodiedLow = embodied.quantity("low", Dimension.MASS_CO2E, Bound.NON_NEGATIVE);
+            embodiedHigh = embodied.quantity("high", Dimension.MASS_CO2E, Bound.NON_NEGATIVE);
+            embodied.finish();
+            if (embodiedHigh < embodiedLow) {
+                embodied.problem("high must be >= low");
+            }
+        }
+        if (idle >= tdp) {
+            m.problem("idlePower must be below tdp");
+        }
+        Provenance provenance = provenance(m);
+        m.finish();
+        return Result.of(
+                m,
+                before,
+                new Accelerator(
+                        name,
+                        aliases,
+                        vendor,
+                        kind,
+                        year,
+                        peak,
+                        memory,
+                        bandwidth,
+                        tdp,
+                        idle,
+                        interconnectName,
+                        interconnectBandwidth,
+                        server,
+                        price,
+                        embodiedLow,
+                        embodiedHigh,
+                        provenance));
+    }
+
+    private static Result<ServerSpec> server(YamlNode node) {
+        YamlMap m = node.asMap();
+        if (m == null) {
+            return Result.invalid();
+        }
+        int before = m.problems().list().size();
+        ServerSpec spec = new ServerSpec(
+                m.string("name"),
+                m.string("accelerator"),
+                (int) m.integer("acceleratorsPerServer", 1, 1_000),
+                (int) m.integer("serversPerRack", 1, 1_000),
+                m.quantity("hostPower", Dimension.POWER, Bound.NON_NEGATIVE),
+                m.quantity("hostIdlePower", Dimension.POWER, Bound.NON_NEGATIVE),
+                provenance(m));
+        m.finish();
+        return Result.of(m, before, spec);
+    }
+
+    /** Reads a model architecture; also used for inline models in scenarios. */
+    public static ModelSpec model(YamlMap m, boolean requireSource) {
+        String name = m.string("name");
+        List<String> aliases = m.strings("aliases");
+        String family = m.string("family", "");
+        String architecture = m.has("architecture") ? oneOf(m, "architecture", ARCHITECTURES) : "dense";
+        double parameters = m.number("parameters", Bound.POSITIVE);
+        double active = m.number("activeParameters", Bound.POSITIVE, parameters);
+        int layers = (int) m.integer("layers", 1, 10_000);
+        int hidden = (int) m.integer("hiddenSize", 1, 1_000_000);
+        int heads = (int) m.integer("heads", 1, 10_000);
+        int kvHeads = (int) m.integer("kvHeads", 1, 10_000, heads);
+        int headDim = (int) m.integer("headDim", 1, 100_000, heads > 0 ? Math.max(1, hidden / heads) : 1);
+        int vocabulary = (int) m.integer("vocabulary", 1, 10_000_000, 32_000);
+        int context = (int) m.integer("contextLength", 1, 100_000_000, 8192);
+        double trainingTokens = m.number("trainingTokens", Bound.POSITIVE, 0);
+        if (active > parameters) {
+            m.problem("activeParameters must not exceed parameters");
+        }
+        Provenance provenance = requireSource ? provenance(m) : optionalProvenance(m);
+        m.finish();
+        return new ModelSpec(
+                name,
+                aliases,
+                family,
+                architecture,
+                parameters,
+                active,
+                layers,
+                hidden,
+                heads,
+                kvHeads,
+                headDim,
+                vocabulary,
+                context,
+                trainingTokens,
+                provenance);
+    }
+
+    private static Result<ModelSpec> model(YamlNode node) {
+        YamlMap m = node.asMap();
+        if (m == null) {
+            return Result.invalid();
+        }
+        int before = m.problems().list().size();
+        return Result.of(m, before, model(m, true));
+    }
+
+    private static Result<GridRegion> grid(YamlNode node) {
+        YamlMap m = node.asMap();
+        if (m == null) {
+            return Result.invalid();
+        }
+        int before = m.problems().list().size();
+        GridRegion grid = new GridRegion(
+                m.string("name"),
+                m.string("description", ""),
+                m.quantity("carbonIntensity", Dimension.CARBON_INTENSITY, Bound.NON_NEGATIVE),
+                m.quantity("waterIntensity", Dimension.WATER_INTENSITY, Bound.NON_NEGATIVE),
+                m.quantity("electricityPrice", Dimension.ENERGY_PRICE, Bound.NON_NEGATIVE),
+                provenance(m));
+        m.finish();
+        return Result.of(m, before, grid);
+    }
+
+    private static Result<CoolingType> cooling(YamlNode node) {
+        YamlMap m = node.asMap();
+        if (m == null) {
+            return Result.invalid();
+        }
+        int before = m.problems().list().size();
+        CoolingType cooling = new CoolingType(
+                m.string("name"),
+                m.string("description", ""),
+                m.number("pue", Bound.AT_LEAST_ONE),
+                m.quantity("wue", Dimension.WATER_INTENSITY, Bound.NON_NEGATIVE),
+                provenance(m));
+        m.finish();
+        return Result.of(m, before, cooling);
+    }
+
+    private static ReliabilityData reliability(YamlMap m) {
+        int before = m.problems().list().size();
+        YamlMap observation = m.map("observation");
+        int accelerators = 0;
+        double days = Double.NaN;
+        if (observation == null) {
+            m.required("observation");
+        } else {
+            accelerators = (int) observation.integer("accelerators", 1, 100_000_000);
+            days = observation.number("days", Bound.POSITIVE);
+            observation.string("source", "");
+            observation.finish();
+        }
+        List<FailureCategory> categories = new java.util.ArrayList<>();
+        for (YamlNode item : m.list("categories")) {
+            YamlMap c = item.asMap();
+            if (c == null) {
+                continue;
+            }
+            categories.add(new FailureCategory(
+                    c.string("name"),
+                    oneOf(c, "component", COMPONENTS),
+                    (int) c.integer("interruptions", 0, 1_000_000),
+                    c.string("description", "")));
+            c.finish();
+        }
+        double repair = m.quantity("repairTime", Dimension.DURATION, Bound.POSITIVE);
+        double restart = m.quantity("restartOverhead", Dimension.DURATION, Bound.NON_NEGATIVE);
+        Provenance provenance = provenance(m);
+        m.finish();
+        if (m.problems().list().size() > before) {
+            return null;
+        }
+        return new ReliabilityData(accelerators, days, categories, repair, restart, provenance);
+    }
+
+    private static Provenance provenance(YamlMap m) {
+        String source = m.string("source");
+        return new Provenance(source == null ? "" : source, estimates(m));
+    }
+
+    private static Provenance optionalProvenance(YamlMap m) {
+        return new Provenance(m.string("source", "defined in the scenario"), estimates(m));
+    }
+
+    private static Map<String, String> estimates(YamlMap m) {
+        Map<String, String> estimates = new LinkedHashMap<>();
+        YamlMap e = m.map("estimates");
+        if (e != null) {
+            for (String key : e.keys()) {
+                String text = e.string(key);
+                if (text != null) {
+                    estimates.put(key, text);
+                }
+            }
+            e.finish();
+        }
+        return estimates;
+    }
+
+    static String oneOf(YamlMap m, String key, List<String> allowed) {
+        String value = m.string(key);
+        if (value != null && !allowed.contains(value)) {
+            m.optional(key)
+                    .problem("must be one of " + String.join(", ", allowed) + ", got \"" + value + "\""
+                            + dev.gigawatt.input.Suggestions.hint(value, allowed));
+            return null;
+        }
+        return value;
+    }
+
+    /** An entry read from a file, or nothing when the entry had problems. */
+    private record Result<T>(T value) {
+        static <T> Result<T> invalid() {
+            return new Result<>(null);
+        }
+
+        static <T> Result<T> of(YamlMap m, int problemsBefore, T value) {
+            return m.problems().list().size() > problemsBefore ? invalid() : new Result<>(value);
+        }
+
+        void ifValid(java.util.function.Consumer<T> consumer) {
+            if (value != null) {
+                consumer.accept(value);
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.gigawatt.catalog;
+
+import java.util.List;
+
+/**
+ * Failure observations of a large training cluster, from which default failure rates are derived.
+ *
+ * @param observedAccelerators accelerators in the observed cluster
+ * @param observedDays length of the observation, days
+ * @param repairTimeSeconds typical time to repair or replace a failed part, s
+ * @param restartOverheadSeconds time to detect a failure, restart and reload a job, s
+ */
+public record ReliabilityData(
+        int observedAccelerators,
+        double observedDays,
+        List<FailureCategory> categories,
+        double repairTimeSeconds,
+        double restartOverheadSeconds,
+        Provenance provenance) {
+    public ReliabilityData {
+        categories = List.copyOf(categories);
+    }
+
+    /** Interruptions across all categories in the observation. */
+    public int totalInterruptions() {
+        return categories.stream().mapToInt(FailureCategory::interruptions).sum();
+    }
+
+    /** Interruptions per accelerator-hour, all causes: the default failure rate. */
+    public double failuresPerAcceleratorHour() {
+        return totalInterruptions() / (observedAccelerators * observedDays * 24.0);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.gigawatt.input;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads YAML text into a tree of {@link YamlNode}s that remember their path and line, with limits
+ * that keep hostile input harmless: a size cap, a nesting cap, few aliases, no duplicate keys.
+ */
+public final class YamlDocument {
+    /** Largest input accepted, in characters. Scenario files are a few kilobytes. */
+    public static final int MAX_CHARACTERS = 4 * 1024 * 1024;
+
+    private static final int MAX_ALIASES = 20;
+    private static final int MAX_NESTING = 64;
+
+    private YamlDocument() {}
+
+    /** Reads a file; every problem (including an unreadable file) is reported as an {@link InputException}. */
+    public static YamlNode read(Path file, String displayName) {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_CHARACTERS) {
+                throw single(
+                        displayName,
+                        "file is too large (" + Files.size(file) + " bytes; the limit is " + MAX_CHARACTERS + ")");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw single(displayName, "file not found");
+        } catch (IOException e) {
+            throw single(displayName, "cannot read file: " + e.getMessage());
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw single(displayName, "is not a UTF-8 text file (binary data?)");
+        }
+        return parse(text, displayName);
+    }
+
+    /** Parses YAML text; {@code displayName} names it in messages. */
+    public static YamlNode parse(String text, String displayName) {
+        if (text.length() > MAX_CHARACTERS) {
+            throw single(displayName, "input is too large (" + text.length() + " characters)");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw single(displayName, "is not a text file (it contains NUL bytes)");
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setCodePointLimit(MAX_CHARACTERS);
+        options.setAllowRecursiveKeys(false);
+        Yaml yaml = new Yaml(new SafeConstructor(options));
+        Node root;
+        try {
+            root = yaml.compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? 0 : mark.getLine() + 1;
+            throw new InputException(
+                    displayName, java.util.List.of(new Problem("", line, "invalid YAML: " + describe(e))));
+        } catch (YAMLException e) {
+            throw single(displayName, "invalid YAML: " + e.getMessage());
+        }
+        if (root == null) {
+            throw single(displayName, "is empty: expected a YAML mapping such as 'name: my-plan'");
+        }
+        return new YamlNode(root, "", new Problems(displayName));
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? "syntax error" : e.getProblem();
+        if (e.getContext() != null && !e.getContext().isBlank()) {
+            return e.getContext().strip() + ": " + problem;
+        }
+        return problem;
+    }
+
+    private static InputException single(String displayName, String message) {
+        return new InputException(displayName, java.util.List.of(new Problem("", 0, message)));
+    }
+}

@@ -1,0 +1,190 @@
+package dev.gigawatt.model;
+
+import dev.gigawatt.catalog.Accelerator;
+import dev.gigawatt.catalog.ModelSpec;
+import dev.gigawatt.catalog.Precision;
+
+/**
+ * Roofline model of LLM serving with continuous batching, per replica of {@code TP×PP} accelerators.
+ *
+ * <p>A decode step of batch {@code b} reads the weights once and each sequence's KV cache, and does
+ * {@code 2·N_active} FLOPs per token plus attention; it takes the longer of its memory time and
+ * compute time, plus tensor-parallel collectives. Prefills are interleaved with decode steps, so the
+ * time a user waits per output token is {@code step + b·prefill/outputTokens}. The operating point is
+ * the largest batch whose KV cache fits and whose TPOT and TTFT meet the objectives.
+ *
+ * @see <a href="https://doi.org/10.1145/1498765.1498785">Williams, Waterman, Patterson, Roofline, CACM 52(4), 2009</a>
+ * @see <a href="https://arxiv.org/abs/2211.05102">Pope et al., Efficiently Scaling Transformer Inference, MLSys 2023</a>
+ * @see <a href="https://arxiv.org/abs/2309.06180">Kwon et al., PagedAttention/vLLM, SOSP 2023</a>
+ */
+public final class InferenceModel {
+    private InferenceModel() {}
+
+    /**
+     * The replica's operating point.
+     *
+     * @param inputTokens prompt tokens per request
+     * @param outputTokens generated tokens per request
+     * @param tensorParallel TP degree
+     * @param pipelineParallel PP degree
+     * @param ttftSloSeconds time-to-first-token objective, s (infinite for offline throughput)
+     * @param tpotSloSeconds time-per-output-token objective, s (infinite for offline throughput)
+     */
+    public static ReplicaPerformance replica(
+            Accelerator accelerator,
+            ModelSpec model,
+            Precision precision,
+            int tensorParallel,
+            int pipelineParallel,
+            double inputTokens,
+            double outputTokens,
+            double ttftSloSeconds,
+            double tpotSloSeconds,
+            ServingEfficiency efficiency) {
+        Replica r = new Replica(
+                accelerator, model, precision, tensorParallel, pipelineParallel, inputTokens, outputTokens, efficiency);
+        long maxBatch = r.maxBatchByMemory();
+        if (maxBatch < 1) {
+            return new ReplicaPerformance(0, 0, 0, Double.NaN, Double.NaN, Double.NaN, r.prefillSeconds(), false);
+        }
+        long lo = 0;
+        long hi = maxBatch;
+        while (lo < hi) {
+            long mid = lo + (hi - lo + 1) / 2;
+            if (r.tpotSeconds(mid) <= tpotSloSeconds && r.ttftSeconds(mid) <= ttftSloSeconds) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        long b = lo;
+        long shown = Math.max(1, b);
+        return new ReplicaPerformance(
+                maxBatch,
+                b,
+                b == 0 ? 0 : shown / r.tpotSeconds(shown),
+                r.tpotSeconds(shown),
+                r.ttftSeconds(shown),
+                r.decodeStepSeconds(shown),
+                r.prefillSeconds(),
+                r.decodeComputeSeconds(shown) > r.decodeMemorySeconds(shown));
+    }
+
+    /** Offline throughput (no latency objectives): the batch is limited by memory only. */
+    public static ReplicaPerformance offline(
+            Accelerator accelerator,
+            ModelSpec model,
+            Precision precision,
+            int tensorParallel,
+            int pipelineParallel,
+            double inputTokens,
+            double outputTokens,
+            ServingEfficiency efficiency) {
+        return replica(
+                accelerator,
+                model,
+                precision,
+                tensorParallel,
+                pipelineParallel,
+                inputTokens,
+                outputTokens,
+                Double.POSITIVE_INFINITY,
+                Double.POSITIVE_INFINITY,
+                efficiency);
+    }
+
+    /**
+     * The quantities of one replica configuration; all times in seconds, sizes in bytes.
+     *
+     * <p>Pipeline parallelism splits the batch into PP micro-batches that flow through PP stages of
+     * TP accelerators each: a token's latency crosses every stage, and each micro-batch reads its
+     * stage's weights again, so PP adds memory capacity and throughput but not per-token speed.
+     */
+    private static final class Replica {
+        private final ModelSpec model;
+        private final int tensorParallel;
+        private final int pipelineParallel;
+        private final double outputTokens;
+        private final double inputTokens;
+        private final double weightBytesPerParameter;
+        private final double kvBytesPerToken;
+        private final double stageFlopsPerSecond;
+        private final double stageBytesPerSecond;
+        private final double memoryBytes;
+        private final ServingEfficiency efficiency;
+
+        Replica(
+                Accelerator accelerator,
+                ModelSpec model,
+                Precision precision,
+                int tensorParallel,
+                int pipelineParallel,
+                double inputTokens,
+                double outputTokens,
+                ServingEfficiency efficiency) {
+            this.model = model;
+            this.tensorParallel = tensorParallel;
+            this.pipelineParallel = pipelineParallel;
+            this.inputTokens = inputTokens;
+            this.outputTokens = outputTokens;
+            this.efficiency = efficiency;
+            this.weightBytesPerParameter = precision.bytes();
+            this.kvBytesPerToken = model.kvCacheBytesPerToken(Math.max(1.0, precision.bytes()));
+            this.stageFlopsPerSecond = tensorParallel * accelerator.peakFlops(precision) * efficiency.compute();
+            this.stageBytesPerSecond =
+                    tensorParallel * accelerator.memoryBandwidthBytesPerSecond() * efficiency.memoryBandwidth();
+            this.memoryBytes =
+                    (double) tensorParallel * pipelineParallel * accelerator.memoryBytes() * efficiency.usableMemory();
+        }
+
+        long maxBatchByMemory() {
+            double free = memoryBytes - model.parameters() * weightBytesPerParameter;
+            return free <= 0 ? 0 : (long) Math.floor(free / (kvBytesPerToken * (inputTokens + outputTokens)));
+        }
+
+        /** Mean context length a sequence attends to while decoding. */
+        double meanContext() {
+            return inputTokens + outputTokens / 2;
+        }
+
+        /** FLOPs to generate one token: 2 per active parameter plus attention over the context. */
+        double decodeFlopsPerToken() {
+            return 2 * model.activeParameters()
+                    + 4.0 * model.layers() * model.heads() * model.headDim() * meanContext();
+        }
+
+        double decodeComputeSeconds(long batch) {
+            return batch * decodeFlopsPerToken() / (pipelineParallel * stageFlopsPerSecond);
+        }
+
+        double decodeMemorySeconds(long batch) {
+            double microBatch = (double) batch / pipelineParallel;
+            double weightsRead = Math.min(model.parameters(), model.activeParameters() * Math.max(1, microBatch))
+                    * weightBytesPerParameter;
+            double kvRead = microBatch * kvBytesPerToken * meanContext();
+            return (weightsRead + kvRead) / stageBytesPerSecond;
+        }
+
+        double decodeStepSeconds(long batch) {
+            double collectives = tensorParallel > 1 ? model.layers() * efficiency.tensorParallelSecondsPerLayer() : 0;
+            return Math.max(decodeComputeSeconds(batch), decodeMemorySeconds(batch)) + collectives;
+        }
+
+        /** Latency of one prompt's prefill through every stage, s. */
+        double prefillSeconds() {
+            double flops = 2 * model.activeParameters() * inputTokens
+                    + 2.0 * model.layers() * model.heads() * model.headDim() * inputTokens * inputTokens;
+            double weightsRead = model.parameters() * weightBytesPerParameter / stageBytesPerSecond;
+            return Math.max(flops / stageFlopsPerSecond, weightsRead);
+        }
+
+        /** Time per output token seen by a user: decode step plus the share of interleaved prefills. */
+        double tpotSeconds(long batch) {
+            return decodeStepSeconds(batch) + batch * prefillSeconds() / pipelineParallel / outputTokens;
+        }
+
+        double ttftSeconds(long batch) {
+            return prefillSeconds() + decodeStepSeconds(batch);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.gigawatt.plan;
+
+import dev.gigawatt.model.CostModel;
+import dev.gigawatt.model.PowerModel;
+import dev.gigawatt.scenario.Deployment;
+import dev.gigawatt.scenario.Finance;
+import dev.gigawatt.scenario.Scenario;
+import dev.gigawatt.scenario.Site;
+import dev.gigawatt.units.Units;
+
+/** Per-accelerator cost and power at a site: the unit economics behind $/GPU-hour and $/M tokens. */
+final class Economics {
+    private final Scenario scenario;
+    private final Finance finance;
+
+    Economics(Scenario scenario) {
+        this.scenario = scenario;
+        this.finance = scenario.finance();
+    }
+
+    /** Electricity price at {@code site}: its own, else the finance default, else its grid's, USD/MWh. */
+    double electricityPriceUsdPerMwh(Site site) {
+        if (!Double.isNaN(site.electricityPriceUsdPerMwh())) {
+            return site.electricityPriceUsdPerMwh();
+        }
+        if (!Double.isNaN(finance.electricityPriceUsdPerMwh())) {
+            return finance.electricityPriceUsdPerMwh();
+        }
+        return site.grid().electricityPriceUsdPerMwh();
+    }
+
+    /** IT power per accelerator of {@code d} at utilisation {@code u}, with its host share, W. */
+    static double itWatts(Deployment d, double utilisation) {
+        return PowerModel.itWattsPerAccelerator(
+                d.accelerator().idlePowerWatts(),
+                d.accelerator().tdpWatts(),
+                d.server().hostIdlePowerWatts(),
+                d.server().hostPowerWatts(),
+                d.acceleratorsPerServer(),
+                utilisation);
+    }
+
+    /** IT capex per accelerator: accelerator, server share and network share, USD. */
+    double itCapexUsd(Deployment d) {
+        return CostModel.itCapexPerAcceleratorUsd(d.priceUsd(), finance.serverShare(), finance.networkShare());
+    }
+
+    /**
+     * Full cost of one accelerator-hour of {@code d} at {@code site}: annualised IT capex, facility
+     * capex in proportion to its peak facility power, maintenance and electricity at {@code utilisation}.
+     */
+    double usdPerAcceleratorHour(Deployment d, Site site, double utilisation) {
+        double itCapex = itCapexUsd(d);
+        double peakFacilityWatts = PowerModel.facilityWatts(itWatts(d, 1), site.peakPue());
+        double facilityCapex = peakFacilityWatts * finance.facilityCostUsdPerWatt();
+        double perYear = itCapex * CostModel.capitalRecoveryFactor(finance.costOfCapital(), finance.depreciationYears())
+                + facilityCapex
+                        * CostModel.capitalRecoveryFactor(finance.costOfCapital(), finance.facilityDepreciationYears())
+                + itCapex * finance.maintenanceShare()
+                + Units.energyCostUsd(
+                        PowerModel.facilityWatts(itWatts(d, utilisation), site.meanPue()) * Units.HOURS_PER_YEAR,
+                        electricityPriceUsdPerMwh(site));
+        return perYear / Units.HOURS_PER_YEAR;
+    }
+
+    Scenario scenario() {
+        return scenario;
+    }
+}

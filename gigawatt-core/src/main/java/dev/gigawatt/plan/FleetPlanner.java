@@ -1,0 +1,101 @@
+package dev.gigawatt.plan;
+
+import dev.gigawatt.model.CostModel;
+import dev.gigawatt.scenario.CapacityStep;
+import dev.gigawatt.scenario.Deployment;
+import dev.gigawatt.scenario.Finance;
+import dev.gigawatt.scenario.InferenceService;
+import dev.gigawatt.scenario.Scenario;
+import dev.gigawatt.scenario.Site;
+import dev.gigawatt.units.Units;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Fleet totals and money: capex by year, depreciation, annualised cost, opex, TCO, NPV and payback. */
+final class FleetPlanner {
+    private final Economics economics;
+
+    FleetPlanner(Economics economics) {
+        this.economics = economics;
+    }
+
+    FleetPlan plan(List<Deployment> inService, List<SitePlan> sites) {
+        Scenario scenario = economics.scenario();
+        Finance f = scenario.finance();
+        LocalDate end = scenario.horizon().end();
+        Map<Integer, double[]> byYear = new TreeMap<>();
+        Map<String, Long> byType = new TreeMap<>();
+        long accelerators = 0;
+        double itCapex = 0;
+        for (Deployment d : inService) {
+            double acceleratorUsd = d.count() * d.priceUsd();
+            double serverUsd = acceleratorUsd * f.serverShare() / (1 - f.serverShare());
+            double networkUsd = (acceleratorUsd + serverUsd) * f.networkShare() / (1 - f.networkShare());
+            double[] year = byYear.computeIfAbsent(d.inService().getYear(), y -> new double[4]);
+            year[0] += acceleratorUsd;
+            year[1] += serverUsd;
+            year[2] += networkUsd;
+            itCapex += acceleratorUsd + serverUsd + networkUsd;
+            accelerators += d.count();
+            byType.merge(d.accelerator().name(), d.count(), Long::sum);
+        }
+        double facilityCapex = 0;
+        for (Site site : scenario.sites()) {
+            double previous = 0;
+            for (CapacityStep step : site.capacity()) {
+                if (step.from().isBefore(end) && step.powerWatts() > previous) {
+                    double usd = (step.powerWatts() - previous) * f.facilityCostUsdPerWatt();
+                    byYear.computeIfAbsent(step.from().getYear(), y -> new double[4])[3] += usd;
+                    facilityCapex += usd;
+                }
+                previous = Math.max(previous, step.powerWatts());
+            }
+        }
+        double depreciation = CostModel.straightLineUsdPerYear(itCapex, f.depreciationYears())
+                + CostModel.straightLineUsdPerYear(facilityCapex, f.facilityDepreciationYears());
+        double annualised = itCapex * CostModel.capitalRecoveryFactor(f.costOfCapital(), f.depreciationYears())
+                + facilityCapex * CostModel.capitalRecoveryFactor(f.costOfCapital(), f.facilityDepreciationYears());
+        double electricity =
+                sites.stream().mapToDouble(SitePlan::electricityUsdPerYear).sum();
+        double opex = electricity + itCapex * f.maintenanceShare();
+        double tco = annualised + opex;
+        double revenue = revenueUsdPerYear(scenario);
+        double capex = itCapex + facilityCapex;
+        double npv = revenue > 0
+                ? CostModel.npvUsd(capex, revenue - opex, f.costOfCapital(), (int) Math.floor(f.depreciationYears()))
+                : Double.NaN;
+        double payback = revenue > opex ? capex / (revenue - opex) : Double.NaN;
+        return new FleetPlan(
+                accelerators,
+                byType,
+                capex,
+                byYear.entrySet().stream()
+                        .map(e -> new FleetPlan.CapexYear(
+                                e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
+                        .toList(),
+                depreciation,
+                annualised,
+                opex,
+                tco,
+                accelerators == 0 ? Double.NaN : tco / (accelerators * Units.HOURS_PER_YEAR),
+                sites.stream().mapToDouble(SitePlan::energyMwhPerYear).sum(),
+                sites.stream().mapToDouble(SitePlan::co2eTonnesPerYear).sum(),
+                sites.stream().mapToDouble(SitePlan::co2eTonnesPerYearMarket).sum(),
+                revenue,
+                npv,
+                payback,
+                f.budgetUsd());
+    }
+
+    private static double revenueUsdPerYear(Scenario scenario) {
+        Finance f = scenario.finance();
+        double revenue = 0;
+        for (InferenceService s : scenario.inference()) {
+            revenue += s.dailyActiveUsers() * f.revenueUsdPerUserPerYear();
+            revenue += s.outputTokensPerDay() * 365 / 1e6 * f.revenueUsdPerMillionTokens();
+        }
+        return revenue;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.gigawatt.plan;
+
+/**
+ * The planner's answer for one inference service.
+ *
+ * @param peakTokensPerSecond output tokens per second in the busiest hour at the horizon's end
+ * @param tokensPerSecondPerReplica output tokens per second one replica serves within the SLOs
+ * @param replicas replicas needed for the peak
+ * @param accelerators accelerators needed for the peak
+ * @param batch concurrent sequences per replica at the operating point
+ * @param ttftSeconds time to first token at the operating point, s
+ * @param tpotSeconds time per output token at the operating point, s
+ * @param meanUtilisation mean load over provisioned capacity, 0..1
+ * @param energyMwhPerYear facility energy per year, MWh
+ * @param co2eTonnesPerYear location-based emissions per year, tCO2e
+ * @param usdPerMillionTokens full cost per million output tokens, USD
+ * @param alternatives every configuration considered when choosing, cheapest first
+ */
+public record InferencePlan(
+        String name,
+        String model,
+        String accelerator,
+        String parallelism,
+        String precision,
+        String site,
+        boolean feasible,
+        double peakTokensPerSecond,
+        double tokensPerSecondPerReplica,
+        long replicas,
+        long accelerators,
+        long batch,
+        double ttftSeconds,
+        double tpotSeconds,
+        double meanUtilisation,
+        double energyMwhPerYear,
+        double co2eTonnesPerYear,
+        double usdPerMillionTokens,
+        java.util.List<Alternative> alternatives) {
+    public InferencePlan {
+        alternatives = java.util.List.copyOf(alternatives);
+    }
+
+    /** One serving configuration the planner evaluated. */
+    public record Alternative(
+            String accelerator,
+            String parallelism,
+            boolean feasible,
+            double tokensPerSecondPerReplica,
+            long accelerators,
+            double usdPerMillionTokens) {}
+}

@@ -1,0 +1,187 @@
+package dev.gigawatt.plan;
+
+import dev.gigawatt.catalog.Accelerator;
+import dev.gigawatt.catalog.Precision;
+import dev.gigawatt.model.InferenceModel;
+import dev.gigawatt.model.ReplicaPerformance;
+import dev.gigawatt.model.ServingEfficiency;
+import dev.gigawatt.scenario.Deployment;
+import dev.gigawatt.scenario.InferenceService;
+import dev.gigawatt.scenario.Parallelism;
+import dev.gigawatt.scenario.Scenario;
+import dev.gigawatt.scenario.Site;
+import dev.gigawatt.units.Units;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Sizes one inference service: peak demand, replica throughput within the SLOs, replicas and
+ * accelerators, energy and cost per token. With {@code accelerator: choose} or {@code parallelism:
+ * choose} it evaluates every candidate and keeps the cheapest per token that meets the SLOs.
+ */
+final class InferencePlanner {
+    private static final int MAX_PIPELINE = 8;
+    private static final int MAX_REPLICA_ACCELERATORS = 64;
+
+    private final Economics economics;
+    private final ServingEfficiency efficiency;
+    private final double utilisationFloor;
+
+    InferencePlanner(Economics economics, ServingEfficiency efficiency, double utilisationFloor) {
+        this.economics = economics;
+        this.efficiency = efficiency;
+        this.utilisationFloor = utilisationFloor;
+    }
+
+    InferencePlan plan(InferenceService service) {
+        Scenario scenario = economics.scenario();
+        double years = scenario.horizon().days() / 365.0;
+        double growth = Math.pow(1 + service.growthPerYear(), years);
+        double meanTokensPerSecond = service.outputTokensPerDay() / Units.SECONDS_PER_DAY * growth;
+        double peakTokensPerSecond = meanTokensPerSecond * service.peakToMean();
+
+        List<Candidate> candidates = new ArrayList<>();
+        List<Accelerator> accelerators = service.accelerator() != null
+                ? List.of(service.accelerator())
+                : List.copyOf(scenario.catalog().accelerators().all());
+        for (Accelerator accelerator : accelerators) {
+            Precision precision = precisionFor(accelerator, service.precision());
+            if (precision == null
+                    || scenario.catalog()
+                            .servers()
+                            .find(accelerator.serverName())
+                            .isEmpty()) {
+                continue;
+            }
+            Site site = PlanSupport.siteFor(service.site(), accelerator, scenario);
+            int perServer = scenario.catalog()
+                    .servers()
+                    .find(accelerator.serverName())
+                    .get()
+                    .acceleratorsPerServer();
+            for (Parallelism p : layouts(service, perServer)) {
+                candidates.add(
+                        evaluate(service, accelerator, precision, p, site, meanTokensPerSecond, peakTokensPerSecond));
+            }
+        }
+        candidates.sort(Comparator.comparing((Candidate c) -> !c.feasible())
+                .thenComparingDouble(Candidate::usdPerMillionTokens));
+        Candidate best = candidates.get(0);
+        List<InferencePlan.Alternative> alternatives = candidates.stream()
+                .map(c -> new InferencePlan.Alternative(
+                        c.accelerator.name(),
+                        c.parallelism.toString(),
+                        c.feasible(),
+                        c.performance.tokensPerSecond(),
+                        c.accelerators,
+                        c.usdPerMillionTokens))
+                .toList();
+        return new InferencePlan(
+                service.name(),
+                service.model().name(),
+                best.accelerator.name(),
+                best.parallelism.toString(),
+                best.precision.key(),
+                best.site.name(),
+                best.feasible(),
+                peakTokensPerSecond,
+                best.performance.tokensPerSecond(),
+                best.replicas,
+                best.accelerators,
+                best.performance.batch(),
+                best.performance.ttftSeconds(),
+                best.performance.tpotSeconds(),
+                best.utilisation,
+                Units.megawattHours(best.energyWhPerYear),
+                Units.tonnes(Units.co2eKg(best.energyWhPerYear, best.site.grid().carbonIntensityGramsPerKwh())),
+                best.usdPerMillionTokens,
+                alternatives);
+    }
+
+    private Candidate evaluate(
+            InferenceService service,
+            Accelerator accelerator,
+            Precision precision,
+            Parallelism p,
+            Site site,
+            double meanTokensPerSecond,
+            double peakTokensPerSecond) {
+        ReplicaPerformance perf = InferenceModel.replica(
+                accelerator,
+                service.model(),
+                precision,
+                p.tensor(),
+                p.pipeline(),
+                service.inputTokens(),
+                service.outputTokens(),
+                service.ttftSloSeconds(),
+                service.tpotSloSeconds(),
+                efficiency);
+        if (!perf.feasible()) {
+            return new Candidate(accelerator, precision, p, site, perf, 0, 0, 0, 0, Double.POSITIVE_INFINITY);
+        }
+        long replicas = (long) Math.ceil(peakTokensPerSecond / perf.tokensPerSecond());
+        long count = replicas * p.accelerators();
+        double utilisation =
+                Math.max(utilisationFloor, Math.min(1, meanTokensPerSecond / (replicas * perf.tokensPerSecond())));
+        Deployment unit = PlanSupport.unitDeployment(accelerator, count, site.name(), economics);
+        double energyWh = count * Economics.itWatts(unit, utilisation) * site.meanPue() * Units.HOURS_PER_YEAR;
+        double costPerYear = count * economics.usdPerAcceleratorHour(unit, site, utilisation) * Units.HOURS_PER_YEAR;
+        double tokensPerYear = meanTokensPerSecond * Units.SECONDS_PER_YEAR;
+        return new Candidate(
+                accelerator,
+                precision,
+                p,
+                site,
+                perf,
+                replicas,
+                count,
+                utilisation,
+                energyWh,
+                costPerYear / (tokensPerYear / 1e6));
+    }
+
+    /** Tensor parallelism stays inside a server (powers of two up to its size); pipeline stages span servers. */
+    private static List<Parallelism> layouts(InferenceService service, int acceleratorsPerServer) {
+        if (service.parallelism() != null) {
+            return List.of(service.parallelism());
+        }
+        List<Parallelism> layouts = new ArrayList<>();
+        for (int tp = 1; tp <= Math.min(acceleratorsPerServer, MAX_REPLICA_ACCELERATORS); tp *= 2) {
+            for (int pp = 1; pp <= MAX_PIPELINE && tp * pp <= MAX_REPLICA_ACCELERATORS; pp *= 2) {
+                layouts.add(new Parallelism(tp, pp));
+            }
+        }
+        return layouts;
+    }
+
+    /** The service's precision if the accelerator has it, else the nearest it has (FP8, BF16, FP16, INT8). */
+    private static Precision precisionFor(Accelerator accelerator, Precision wanted) {
+        if (wanted != null && accelerator.supports(wanted)) {
+            return wanted;
+        }
+        for (Precision p : List.of(Precision.FP8, Precision.BF16, Precision.FP16, Precision.INT8)) {
+            if (accelerator.supports(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private record Candidate(
+            Accelerator accelerator,
+            Precision precision,
+            Parallelism parallelism,
+            Site site,
+            ReplicaPerformance performance,
+            long replicas,
+            long accelerators,
+            double utilisation,
+            double energyWhPerYear,
+            double usdPerMillionTokens) {
+        boolean feasible() {
+            return performance.feasible();
+        }
+    }
+}

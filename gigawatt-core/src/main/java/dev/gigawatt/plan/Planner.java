@@ -1,0 +1,93 @@
+package dev.gigawatt.plan;
+
+import dev.gigawatt.catalog.Assumptions;
+import dev.gigawatt.model.ServingEfficiency;
+import dev.gigawatt.scenario.Deployment;
+import dev.gigawatt.scenario.Scenario;
+import dev.gigawatt.scenario.Site;
+import dev.gigawatt.scenario.TrainingJob;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The analytic planner: answers what a scenario needs, draws, emits and costs, in closed form.
+ * Steady-state figures are for a year of operation with the fleet in service at the horizon's end;
+ * the grid-capacity check covers every date on which capacity or the fleet changes.
+ */
+public final class Planner {
+    private final Assumptions assumptions;
+
+    public Planner(Assumptions assumptions) {
+        this.assumptions = assumptions;
+    }
+
+    /** Plans {@code scenario}. */
+    public Plan plan(Scenario scenario) {
+        Economics economics = new Economics(scenario);
+        LocalDate end = scenario.horizon().end();
+        List<String> warnings = new ArrayList<>();
+
+        List<SitePlan> sites = new ArrayList<>();
+        List<Deployment> inService = new ArrayList<>();
+        for (Site site : scenario.sites()) {
+            List<Deployment> all = scenario.fleet().stream()
+                    .filter(d -> d.site().equals(site.name()))
+                    .toList();
+            List<Deployment> live =
+                    all.stream().filter(d -> d.inService().isBefore(end)).toList();
+            inService.addAll(live);
+            sites.add(new SitePlanner(economics)
+                    .plan(site, all, live, end, scenario.finance().depreciationYears()));
+        }
+        FleetPlan fleet = new FleetPlanner(economics).plan(inService, sites);
+
+        double trainingPower = assumptions.fraction("training.powerFractionOfTdp");
+        List<TrainingPlan> training = new ArrayList<>();
+        for (TrainingJob job : scenario.training()) {
+            Site site = PlanSupport.siteFor(job.site(), job.accelerator(), scenario);
+            training.add(new TrainingPlanner(economics).plan(job, site, trainingPower));
+            long available = inService.stream()
+                    .filter(d -> d.site().equals(site.name())
+                            && d.accelerator().name().equals(job.accelerator().name()))
+                    .mapToLong(Deployment::count)
+                    .sum();
+            if (!scenario.fleet().isEmpty() && available < job.gpus()) {
+                warnings.add("training job '" + job.name() + "' needs " + job.gpus() + " "
+                        + job.accelerator().name() + " at " + site.name() + ", the fleet has " + available
+                        + " there by " + end);
+            }
+        }
+
+        InferencePlanner inferencePlanner = new InferencePlanner(
+                economics,
+                ServingEfficiency.defaults(assumptions),
+                assumptions.fraction("inference.averageUtilisationFloor"));
+        List<InferencePlan> inference =
+                scenario.inference().stream().map(inferencePlanner::plan).toList();
+        for (InferencePlan p : inference) {
+            if (!p.feasible()) {
+                warnings.add("inference service '" + p.name() + "' cannot meet its SLOs on " + p.accelerator()
+                        + " with any layout considered");
+            }
+        }
+        if (fleet.budgetUsd() > 0 && fleet.capexUsd() > fleet.budgetUsd()) {
+            warnings.add(String.format(
+                    java.util.Locale.ROOT,
+                    "capex of $%.1fB exceeds the budget of $%.1fB",
+                    fleet.capexUsd() / 1e9,
+                    fleet.budgetUsd() / 1e9));
+        }
+        return new Plan(
+                scenario.name(),
+                scenario.description(),
+                scenario.horizon().start().toString(),
+                end.toString(),
+                Headline.of(fleet, sites, end),
+                sites,
+                fleet,
+                training,
+                inference,
+                warnings);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.gigawatt.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The planner's answer for one site, for a year of operation with the fleet in service at the horizon's end.
+ *
+ * @param capacityMw grid capacity at the horizon's end, MW
+ * @param accelerators accelerators in service at the horizon's end
+ * @param itPowerMw mean IT power, MW
+ * @param peakItPowerMw IT power with every accelerator at full load, MW
+ * @param facilityPowerMw mean facility power at the meter, MW
+ * @param peakFacilityPowerMw facility power at full load in the worst PUE month, MW
+ * @param energyMwhPerYear facility energy per year, MWh
+ * @param waterM3PerYear on-site plus off-site (generation) water, m³/year
+ * @param onSiteWaterM3PerYear on-site water (WUE × IT energy), m³/year
+ * @param co2eTonnesPerYear location-based operational emissions, tCO2e/year
+ * @param co2eTonnesPerYearMarket market-based operational emissions, tCO2e/year
+ * @param embodiedCo2eTonnesPerYear embodied emissions of accelerators amortised over their book life, tCO2e/year
+ * @param electricityUsdPerYear electricity bill, USD/year
+ * @param fits true when peak facility power stays within capacity on every date
+ * @param shortfalls periods when peak facility power exceeds capacity
+ */
+public record SitePlan(
+        String name,
+        String grid,
+        double capacityMw,
+        long accelerators,
+        double itPowerMw,
+        double peakItPowerMw,
+        double facilityPowerMw,
+        double peakFacilityPowerMw,
+        double energyMwhPerYear,
+        double waterM3PerYear,
+        double onSiteWaterM3PerYear,
+        double co2eTonnesPerYear,
+        double co2eTonnesPerYearMarket,
+        double embodiedCo2eTonnesPerYear,
+        double electricityUsdPerYear,
+        boolean fits,
+        List<Shortfall> shortfalls) {
+    public SitePlan {
+        shortfalls = List.copyOf(shortfalls);
+    }
+
+    /**
+     * A period when the site's peak draw exceeds its grid capacity.
+     *
+     * @param to end of the period (exclusive), or null when it lasts past every planned capacity step
+     */
+    public record Shortfall(LocalDate from, LocalDate to, double demandMw, double capacityMw) {}
+}

@@ -1,0 +1,39 @@
+package dev.gigawatt.plan;
+
+/**
+ * The planner's answer for one training job.
+ *
+ * @param flops total training FLOPs (6·N·D plus attention)
+ * @param gpus accelerators in the job
+ * @param wallClockDays expected wall-clock time including failures and checkpoints, days
+ * @param gpuHours accelerator-hours including time lost to failures and checkpoints
+ * @param ettr effective training time ratio, 0..1
+ * @param mfu model FLOPs utilisation used, 0..1
+ * @param jobMtbfHours mean time between job interruptions, h
+ * @param checkpointIntervalMinutes compute time between checkpoints, min
+ * @param checkpointWriteSeconds time to write one checkpoint, s
+ * @param expectedInterruptions interruptions expected over the run
+ * @param energyMwh facility energy, MWh
+ * @param co2eTonnesLocation location-based emissions, tCO2e
+ * @param co2eTonnesMarket market-based emissions, tCO2e
+ * @param costUsd accelerator-hours priced at the fleet's full cost per accelerator-hour, USD
+ */
+public record TrainingPlan(
+        String name,
+        String model,
+        String accelerator,
+        String site,
+        double flops,
+        long gpus,
+        double wallClockDays,
+        double gpuHours,
+        double ettr,
+        double mfu,
+        double jobMtbfHours,
+        double checkpointIntervalMinutes,
+        double checkpointWriteSeconds,
+        double expectedInterruptions,
+        double energyMwh,
+        double co2eTonnesLocation,
+        double co2eTonnesMarket,
+        double costUsd) {}

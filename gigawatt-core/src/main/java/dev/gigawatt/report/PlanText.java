@@ -1,0 +1,211 @@
+package dev.gigawatt.report;
+
+import dev.gigawatt.plan.FleetPlan;
+import dev.gigawatt.plan.InferencePlan;
+import dev.gigawatt.plan.Plan;
+import dev.gigawatt.plan.SitePlan;
+import dev.gigawatt.plan.TrainingPlan;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Renders a {@link Plan} for people, as aligned terminal tables or as Markdown. */
+public final class PlanText {
+    private PlanText() {}
+
+    /** The plan as terminal text. */
+    public static String table(Plan plan) {
+        StringBuilder out = new StringBuilder();
+        out.append(plan.scenario())
+                .append("  (")
+                .append(plan.horizonStart())
+                .append(" to ")
+                .append(plan.horizonEnd())
+                .append(")\n");
+        out.append(plan.headline()).append(".\n");
+        for (Section s : sections(plan)) {
+            out.append('\n').append(s.title).append('\n').append(s.table.render());
+        }
+        appendWarnings(plan, out, "");
+        return out.toString();
+    }
+
+    /** The plan as GitHub-flavoured Markdown. */
+    public static String markdown(Plan plan) {
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(plan.scenario()).append("\n\n");
+        if (!plan.description().isBlank()) {
+            out.append(plan.description().strip()).append("\n\n");
+        }
+        out.append("**")
+                .append(plan.headline())
+                .append(".** Horizon ")
+                .append(plan.horizonStart())
+                .append(" to ")
+                .append(plan.horizonEnd())
+                .append(".\n");
+        for (Section s : sections(plan)) {
+            out.append("\n## ").append(s.title).append("\n\n").append(s.table.markdown());
+        }
+        appendWarnings(plan, out, "- ");
+        return out.toString();
+    }
+
+    private static void appendWarnings(Plan plan, StringBuilder out, String bullet) {
+        if (!plan.warnings().isEmpty()) {
+            out.append(bullet.isEmpty() ? "\nWarnings\n" : "\n## Warnings\n\n");
+            plan.warnings().forEach(w -> out.append(bullet.isEmpty() ? "  ! " : bullet)
+                    .append(w)
+                    .append('\n'));
+        }
+    }
+
+    private record Section(String title, TextTable table) {}
+
+    private static List<Section> sections(Plan plan) {
+        List<Section> sections = new ArrayList<>();
+        sections.add(new Section("Sites (a year at the horizon's end)", sites(plan.sites())));
+        sections.add(new Section("Fleet and money", fleet(plan.fleet())));
+        sections.add(new Section("Capex by year", capex(plan.fleet())));
+        if (!plan.training().isEmpty()) {
+            sections.add(new Section("Training", training(plan.training())));
+        }
+        if (!plan.inference().isEmpty()) {
+            sections.add(new Section("Inference", inference(plan.inference())));
+        }
+        return sections;
+    }
+
+    private static TextTable sites(List<SitePlan> sites) {
+        TextTable t = new TextTable(
+                "site",
+                "grid",
+                "accelerators",
+                "capacity MW",
+                "peak MW",
+                "mean MW",
+                "energy GWh/yr",
+                "water m³/yr",
+                "tCO2e/yr loc",
+                "tCO2e/yr mkt",
+                "fits");
+        for (SitePlan s : sites) {
+            t.row(
+                    s.name(),
+                    s.grid(),
+                    Format.integer(s.accelerators()),
+                    Format.integer(s.capacityMw()),
+                    Format.integer(s.peakFacilityPowerMw()),
+                    Format.integer(s.facilityPowerMw()),
+                    Format.number(s.energyMwhPerYear() / 1e3, 0),
+                    Format.integer(s.waterM3PerYear()),
+                    Format.integer(s.co2eTonnesPerYear()),
+                    Format.integer(s.co2eTonnesPerYearMarket()),
+                    s.fits() ? "yes" : "NO");
+        }
+        return t;
+    }
+
+    private static TextTable fleet(FleetPlan f) {
+        TextTable t = new TextTable("measure", "value");
+        t.row("accelerators", Format.integer(f.accelerators()));
+        f.acceleratorsByType().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> t.row("  " + e.getKey(), Format.integer(e.getValue())));
+        t.row("capex (IT + facility)", Format.usd(f.capexUsd()));
+        if (f.budgetUsd() > 0) {
+            t.row("budget", Format.usd(f.budgetUsd()));
+        }
+        t.row("book depreciation per year", Format.usd(f.depreciationUsdPerYear()));
+        t.row("annualised capex per year", Format.usd(f.annualisedCapexUsdPerYear()));
+        t.row("opex per year (energy + maintenance)", Format.usd(f.opexUsdPerYear()));
+        t.row("TCO per year", Format.usd(f.tcoUsdPerYear()));
+        t.row("$ per accelerator-hour", Format.usd(f.usdPerGpuHour()));
+        t.row("energy per year", Format.integer(f.energyMwhPerYear()) + " MWh");
+        t.row("CO2e per year, location-based", Format.integer(f.co2eTonnesPerYear()) + " t");
+        t.row("CO2e per year, market-based", Format.integer(f.co2eTonnesPerYearMarket()) + " t");
+        if (f.revenueUsdPerYear() > 0) {
+            t.row("revenue per year", Format.usd(f.revenueUsdPerYear()));
+            t.row("NPV over book life", Format.usd(f.npvUsd()));
+            t.row(
+                    "payback",
+                    Double.isFinite(f.paybackYears()) ? Format.number(f.paybackYears(), 1) + " years" : "never");
+        }
+        return t;
+    }
+
+    private static TextTable capex(FleetPlan f) {
+        TextTable t = new TextTable("year", "accelerators", "servers", "network", "facility", "total");
+        for (FleetPlan.CapexYear y : f.capexByYear()) {
+            t.row(
+                    String.valueOf(y.year()),
+                    Format.usd(y.acceleratorsUsd()),
+                    Format.usd(y.serversUsd()),
+                    Format.usd(y.networkUsd()),
+                    Format.usd(y.facilityUsd()),
+                    Format.usd(y.totalUsd()));
+        }
+        return t;
+    }
+
+    private static TextTable training(List<TrainingPlan> jobs) {
+        TextTable t = new TextTable(
+                "job",
+                "model",
+                "accelerators",
+                "FLOPs",
+                "MFU",
+                "ETTR",
+                "days",
+                "GPU-hours",
+                "energy MWh",
+                "tCO2e loc",
+                "tCO2e mkt",
+                "cost");
+        for (TrainingPlan j : jobs) {
+            t.row(
+                    j.name(),
+                    j.model(),
+                    Format.integer(j.gpus()) + " " + j.accelerator(),
+                    Format.compact(j.flops()),
+                    Format.percent(j.mfu()),
+                    Format.percent(j.ettr()),
+                    Format.number(j.wallClockDays(), 1),
+                    Format.compact(j.gpuHours()),
+                    Format.integer(j.energyMwh()),
+                    Format.integer(j.co2eTonnesLocation()),
+                    Format.integer(j.co2eTonnesMarket()),
+                    Format.usd(j.costUsd()));
+        }
+        return t;
+    }
+
+    private static TextTable inference(List<InferencePlan> services) {
+        TextTable t = new TextTable(
+                "service",
+                "model",
+                "on",
+                "peak tok/s",
+                "tok/s/replica",
+                "replicas",
+                "accelerators",
+                "TTFT s",
+                "TPOT ms",
+                "energy MWh/yr",
+                "$/M tokens");
+        for (InferencePlan s : services) {
+            t.row(
+                    s.name(),
+                    s.model(),
+                    s.accelerator() + " " + s.parallelism() + " " + s.precision(),
+                    Format.compact(s.peakTokensPerSecond()),
+                    Format.integer(s.tokensPerSecondPerReplica()),
+                    Format.integer(s.replicas()),
+                    Format.integer(s.accelerators()),
+                    Format.number(s.ttftSeconds(), 2),
+                    Format.number(s.tpotSeconds() * 1e3, 1),
+                    Format.integer(s.energyMwhPerYear()),
+                    s.feasible() ? Format.usd(s.usdPerMillionTokens()) : "SLO missed");
+        }
+        return t;
+    }
+}

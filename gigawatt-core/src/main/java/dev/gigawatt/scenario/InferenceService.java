@@ -1,0 +1,46 @@
+package dev.gigawatt.scenario;
+
+import dev.gigawatt.catalog.Accelerator;
+import dev.gigawatt.catalog.ModelSpec;
+import dev.gigawatt.catalog.Precision;
+
+/**
+ * A served model with its demand and latency objectives.
+ *
+ * @param dailyActiveUsers users per day
+ * @param requestsPerUserPerDay requests each user makes per day
+ * @param inputTokens prompt tokens per request (including context)
+ * @param outputTokens generated tokens per request
+ * @param ttftSloSeconds time-to-first-token objective, s
+ * @param tpotSloSeconds time-per-output-token objective, s
+ * @param peakToMean ratio of the busiest hour's demand to the daily mean
+ * @param growthPerYear yearly demand growth, 0.5 = +50 %/year
+ * @param accelerator the accelerator to serve on, or null to choose the cheapest per token
+ * @param parallelism the replica layout, or null to choose the cheapest meeting the SLOs
+ * @param precision weight and KV-cache precision
+ */
+public record InferenceService(
+        String name,
+        ModelSpec model,
+        double dailyActiveUsers,
+        double requestsPerUserPerDay,
+        double inputTokens,
+        double outputTokens,
+        double ttftSloSeconds,
+        double tpotSloSeconds,
+        double peakToMean,
+        double growthPerYear,
+        Accelerator accelerator,
+        Parallelism parallelism,
+        Precision precision,
+        String site) {
+    /** Output tokens per day across all users. */
+    public double outputTokensPerDay() {
+        return dailyActiveUsers * requestsPerUserPerDay * outputTokens;
+    }
+
+    /** Requests per second averaged over the day. */
+    public double meanRequestsPerSecond() {
+        return dailyActiveUsers * requestsPerUserPerDay / 86_400.0;
+    }
+}

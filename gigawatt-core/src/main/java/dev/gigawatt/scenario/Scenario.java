@@ -1,0 +1,35 @@
+package dev.gigawatt.scenario;
+
+import dev.gigawatt.catalog.Catalog;
+import java.util.List;
+
+/**
+ * One infrastructure plan, as read and validated from a scenario file: where the power is, what is
+ * deployed, what it must train and serve, and the financial and reliability assumptions.
+ *
+ * @param catalog the built-in catalog extended by user catalogs and the scenario's own entries
+ */
+public record Scenario(
+        String name,
+        String description,
+        long seed,
+        Horizon horizon,
+        List<Site> sites,
+        List<Deployment> fleet,
+        List<TrainingJob> training,
+        List<InferenceService> inference,
+        Finance finance,
+        Reliability reliability,
+        Catalog catalog) {
+    public Scenario {
+        sites = List.copyOf(sites);
+        fleet = List.copyOf(fleet);
+        training = List.copyOf(training);
+        inference = List.copyOf(inference);
+    }
+
+    /** The site named {@code name}, or null. */
+    public Site site(String name) {
+        return sites.stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,179 @@
+package dev.gigawatt.scenario;
+
+import dev.gigawatt.catalog.Assumptions;
+import dev.gigawatt.catalog.Catalog;
+import dev.gigawatt.catalog.CatalogReader;
+import dev.gigawatt.catalog.ReliabilityData;
+import dev.gigawatt.input.Bound;
+import dev.gigawatt.input.YamlDocument;
+import dev.gigawatt.input.YamlMap;
+import dev.gigawatt.input.YamlNode;
+import dev.gigawatt.units.Dimension;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and validates a scenario file. All problems in the file are collected and thrown together
+ * as one {@link dev.gigawatt.input.InputException}; nothing is corrected silently.
+ */
+public final class ScenarioReader {
+    private ScenarioReader() {}
+
+    /** Reads the scenario in {@code file}, resolving names against {@code catalog}. */
+    public static Scenario read(Path file, String displayName, Catalog catalog) {
+        return read(YamlDocument.read(file, displayName), catalog);
+    }
+
+    /** Reads a scenario from YAML text (for tests and embedding). */
+    public static Scenario parse(String yaml, String displayName, Catalog catalog) {
+        return read(YamlDocument.parse(yaml, displayName), catalog);
+    }
+
+    private static Scenario read(YamlNode root, Catalog baseCatalog) {
+        YamlMap top = root.asMap();
+        if (top == null) {
+            root.problems().throwIfAny();
+        }
+        Catalog catalog = baseCatalog.copy();
+        YamlMap inlineCatalog = top.map("catalog");
+        if (inlineCatalog != null) {
+            CatalogReader.readSections(inlineCatalog, catalog);
+        }
+        String name = top.string("name");
+        String description = top.string("description", "");
+        long seed = top.integer("seed", 0, Long.MAX_VALUE - 1, 1);
+        Horizon horizon = horizon(top);
+        Assumptions assumptions = Assumptions.builtIn();
+        ReadContext ctx =
+                new ReadContext(catalog, assumptions, horizon == null ? LocalDate.of(2025, 1, 1) : horizon.start());
+        List<Site> sites = SiteReader.sites(top, ctx);
+        Map<String, Double> priceOverrides = FinanceReader.acceleratorPrices(top, ctx);
+        Finance finance = FinanceReader.finance(top, assumptions, priceOverrides);
+        List<Deployment> fleet = SiteReader.fleet(top, ctx, priceOverrides);
+        List<TrainingJob> training = WorkloadReader.training(top, ctx);
+        List<InferenceService> inference = WorkloadReader.inference(top, ctx);
+        Reliability reliability = FinanceReader.reliability(top, catalog.reliability());
+        top.finish();
+        root.problems().throwIfAny();
+        return new Scenario(
+                name, description, seed, horizon, sites, fleet, training, inference, finance, reliability, catalog);
+    }
+
+    private static Horizon horizon(YamlMap top) {
+        YamlMap m = top.map("horizon");
+        if (m == null) {
+            top.required("horizon");
+            return null;
+        }
+        LocalDate start = m.date("start");
+        LocalDate end = null;
+        if (m.has("end") && m.has("duration")) {
+            m.problem("give either end or duration, not both");
+        } else if (m.has("duration")) {
+            double seconds = m.quantity("duration", Dimension.DURATION, Bound.POSITIVE);
+            if (start != null && !Double.isNaN(seconds)) {
+                end = start.plusDays(Math.max(1, Math.round(seconds / 86_400)));
+            }
+        } else {
+            end = m.date("end");
+        }
+        m.finish();
+        if (start != null && end != null && !end.isAfter(start)) {
+            m.problem("end must be after start, got " + start + " to " + end);
+            return null;
+        }
+        return start == null || end == null ? null : new Horizon(start, end);
+    }
+
+    /** Reads the {@code finance:} and {@code reliability:} sections. */
+    static final class FinanceReader {
+        private FinanceReader() {}
+
+        static Finance finance(YamlMap top, Assumptions a, Map<String, Double> prices) {
+            YamlMap m = top.map("finance");
+            if (m == null) {
+                m = emptyMap(top);
+            }
+            double revenuePerUser = 0;
+            double revenuePerMillion = 0;
+            YamlMap revenue = m.map("revenue");
+            if (revenue != null) {
+                revenuePerUser = revenue.quantity("perUserPerYear", Dimension.MONEY, Bound.NON_NEGATIVE, 0);
+                revenuePerMillion = revenue.quantity("perMillionTokens", Dimension.MONEY, Bound.NON_NEGATIVE, 0);
+                revenue.finish();
+            }
+            Finance finance = new Finance(
+                    m.fraction("serverShare", Bound.UNIT_INTERVAL, a.fraction("finance.serverShare")),
+                    m.fraction("networkShare", Bound.UNIT_INTERVAL, a.fraction("finance.networkShare")),
+                    m.quantity(
+                            "facilityCost",
+                            Dimension.POWER_PRICE,
+                            Bound.NON_NEGATIVE,
+                            a.quantity("finance.facilityCost", Dimension.POWER_PRICE)),
+                    m.number("depreciationYears", Bound.POSITIVE, a.number("finance.depreciationYears")),
+                    m.number(
+                            "facilityDepreciationYears", Bound.POSITIVE, a.number("finance.facilityDepreciationYears")),
+                    m.fraction("costOfCapital", Bound.NON_NEGATIVE, a.fraction("finance.costOfCapital")),
+                    m.fraction("maintenance", Bound.UNIT_INTERVAL, a.fraction("finance.maintenance")),
+                    m.quantity("electricityPrice", Dimension.ENERGY_PRICE, Bound.NON_NEGATIVE, Double.NaN),
+                    revenuePerUser,
+                    revenuePerMillion,
+                    m.quantity("budget", Dimension.MONEY, Bound.POSITIVE, 0),
+                    prices);
+            m.has("acceleratorPrices");
+            m.finish();
+            if (finance.serverShare() >= 1 || finance.networkShare() >= 1) {
+                m.problem("serverShare and networkShare must be below 100%");
+            }
+            return finance;
+        }
+
+        static Map<String, Double> acceleratorPrices(YamlMap top, ReadContext ctx) {
+            Map<String, Double> prices = new LinkedHashMap<>();
+            YamlMap finance = top.map("finance");
+            YamlMap m = finance == null ? null : finance.map("acceleratorPrices");
+            if (m == null) {
+                return prices;
+            }
+            for (String key : m.keys()) {
+                YamlNode node = m.optional(key);
+                if (node == null) {
+                    continue;
+                }
+                var accelerator = ctx.catalog.accelerators().find(key).orElse(null);
+                double price = node.asQuantity(Dimension.MONEY, Bound.POSITIVE);
+                if (accelerator == null) {
+                    node.problem("unknown accelerator '" + key + "'"
+                            + dev.gigawatt.input.Suggestions.hint(
+                                    key, ctx.catalog.accelerators().names()));
+                } else {
+                    prices.put(accelerator.name(), price);
+                }
+            }
+            return prices;
+        }
+
+        static Reliability reliability(YamlMap top, ReliabilityData data) {
+            YamlMap m = top.map("reliability");
+            if (m == null) {
+                m = emptyMap(top);
+            }
+            double defaultMtbfHours = 1 / data.failuresPerAcceleratorHour();
+            double mtbfSeconds =
+                    m.quantity("acceleratorMtbf", Dimension.DURATION, Bound.POSITIVE, defaultMtbfHours * 3600);
+            double repair = m.quantity("repairTime", Dimension.DURATION, Bound.POSITIVE, data.repairTimeSeconds());
+            double restart = m.quantity(
+                    "restartOverhead", Dimension.DURATION, Bound.NON_NEGATIVE, data.restartOverheadSeconds());
+            double spares = m.fraction("hotSpares", Bound.UNIT_INTERVAL, 0);
+            m.finish();
+            return new Reliability(3600 / mtbfSeconds, repair, restart, spares);
+        }
+
+        private static YamlMap emptyMap(YamlMap top) {
+            return YamlDocument.parse("{}", top.problems().fileName()).asMap();
+        }
+    }
+}

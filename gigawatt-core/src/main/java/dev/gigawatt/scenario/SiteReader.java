@@ -1,0 +1,149 @@
+package dev.gigawatt.scenario;
+
+import dev.gigawatt.catalog.Accelerator;
+import dev.gigawatt.catalog.CoolingType;
+import dev.gigawatt.catalog.GridRegion;
+import dev.gigawatt.catalog.ServerSpec;
+import dev.gigawatt.input.Bound;
+import dev.gigawatt.input.YamlMap;
+import dev.gigawatt.input.YamlNode;
+import dev.gigawatt.units.Dimension;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+
+/** Reads the {@code sites:} and {@code fleet:} sections. */
+final class SiteReader {
+    private SiteReader() {}
+
+    static List<Site> sites(YamlMap top, ReadContext ctx) {
+        List<Site> sites = new ArrayList<>();
+        List<YamlNode> items = top.list("sites");
+        if (items.isEmpty() && top.problems().isEmpty()) {
+            top.problem("sites: at least one site is required");
+        }
+        for (YamlNode item : items) {
+            YamlMap m = item.asMap();
+            if (m == null) {
+                continue;
+            }
+            String name = m.string("name");
+            if (name != null && ctx.siteNames.contains(name)) {
+                m.optional("name").problem("duplicate site name '" + name + "'");
+            }
+            ctx.siteNames.add(name);
+            GridRegion grid = ctx.lookup(m, "grid", ctx.catalog.grids(), "grid region");
+            List<CapacityStep> capacity = capacity(m, ctx);
+            CoolingType cooling =
+                    m.has("cooling") ? ctx.lookup(m, "cooling", ctx.catalog.cooling(), "cooling type") : null;
+            double defaultPue = cooling != null ? cooling.pue() : ctx.assumptions.number("site.defaultPue");
+            List<Double> pue = pue(m, defaultPue);
+            double defaultWue = cooling != null
+                    ? cooling.wueLitresPerKwh()
+                    : ctx.assumptions.quantity("site.defaultWue", Dimension.WATER_INTENSITY);
+            double wue = m.quantity("wue", Dimension.WATER_INTENSITY, Bound.NON_NEGATIVE, defaultWue);
+            double price = m.quantity("electricityPrice", Dimension.ENERGY_PRICE, Bound.NON_NEGATIVE, Double.NaN);
+            double renewable = m.fraction("renewableShare", Bound.UNIT_INTERVAL, 0);
+            double utilisation = m.fraction(
+                    "utilisation", Bound.UNIT_INTERVAL, ctx.assumptions.fraction("fleet.averageUtilisation"));
+            m.finish();
+            sites.add(new Site(
+                    name,
+                    grid,
+                    capacity,
+                    pue,
+                    wue,
+                    cooling == null ? "" : cooling.name(),
+                    price,
+                    renewable,
+                    utilisation));
+        }
+        return sites;
+    }
+
+    private static List<CapacityStep> capacity(YamlMap m, ReadContext ctx) {
+        YamlNode node = m.required("capacity");
+        List<CapacityStep> steps = new ArrayList<>();
+        if (node == null) {
+            return steps;
+        }
+        if (!node.isList()) {
+            steps.add(new CapacityStep(ctx.horizonStart, node.asQuantity(Dimension.POWER, Bound.POSITIVE)));
+            return steps;
+        }
+        for (YamlNode item : node.items()) {
+            YamlMap step = item.asMap();
+            if (step == null) {
+                continue;
+            }
+            LocalDate from = step.date("from");
+            double power = step.quantity("power", Dimension.POWER, Bound.POSITIVE);
+            step.finish();
+            if (from != null) {
+                steps.add(new CapacityStep(from, power));
+            }
+        }
+        if (steps.isEmpty()) {
+            node.problem("needs at least one step such as {from: 2025-01, power: \"1 GW\"}");
+        }
+        steps.sort(Comparator.comparing(CapacityStep::from));
+        return steps;
+    }
+
+    private static List<Double> pue(YamlMap m, double fallback) {
+        YamlNode node = m.optional("pue");
+        if (node == null) {
+            return Collections.nCopies(12, fallback);
+        }
+        if (!node.isList()) {
+            return Collections.nCopies(12, node.asCount(Bound.AT_LEAST_ONE));
+        }
+        List<YamlNode> items = node.items();
+        if (items.size() != 12) {
+            node.problem("a monthly PUE needs 12 values (January to December), got " + items.size());
+            return Collections.nCopies(12, Double.NaN);
+        }
+        List<Double> monthly = new ArrayList<>();
+        for (YamlNode item : items) {
+            monthly.add(item.asCount(Bound.AT_LEAST_ONE));
+        }
+        return monthly;
+    }
+
+    static List<Deployment> fleet(YamlMap top, ReadContext ctx, java.util.Map<String, Double> priceOverrides) {
+        List<Deployment> fleet = new ArrayList<>();
+        for (YamlNode item : top.list("fleet")) {
+            YamlMap m = item.asMap();
+            if (m == null) {
+                continue;
+            }
+            Accelerator accelerator = ctx.lookup(m, "accelerator", ctx.catalog.accelerators(), "accelerator");
+            long count = m.integer("count", 1, 1_000_000_000L);
+            String site = ctx.siteRef(m, "site", true);
+            LocalDate inService = m.date("inService", ctx.horizonStart);
+            ServerSpec server = accelerator == null
+                    ? null
+                    : ctx.catalog.servers().find(accelerator.serverName()).orElse(null);
+            if (accelerator != null && server == null) {
+                m.optional("accelerator")
+                        .problem("accelerator '" + accelerator.name() + "' names server '" + accelerator.serverName()
+                                + "', which is not in the catalog");
+            }
+            int perServer = (int)
+                    m.integer("acceleratorsPerServer", 1, 1_000, server == null ? 8 : server.acceleratorsPerServer());
+            int perRack = (int) m.integer("serversPerRack", 1, 1_000, server == null ? 4 : server.serversPerRack());
+            double price = m.quantity(
+                    "price",
+                    Dimension.MONEY,
+                    Bound.POSITIVE,
+                    accelerator == null
+                            ? Double.NaN
+                            : priceOverrides.getOrDefault(accelerator.name(), accelerator.priceUsd()));
+            m.finish();
+            fleet.add(new Deployment(accelerator, server, count, site, inService, perServer, perRack, price));
+        }
+        return fleet;
+    }
+}

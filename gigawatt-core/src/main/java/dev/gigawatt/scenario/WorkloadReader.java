@@ -1,0 +1,197 @@
+package dev.gigawatt.scenario;
+
+import dev.gigawatt.catalog.Accelerator;
+import dev.gigawatt.catalog.CatalogReader;
+import dev.gigawatt.catalog.ModelSpec;
+import dev.gigawatt.catalog.Precision;
+import dev.gigawatt.input.Bound;
+import dev.gigawatt.input.Suggestions;
+import dev.gigawatt.input.YamlMap;
+import dev.gigawatt.input.YamlNode;
+import dev.gigawatt.model.TrainingModel;
+import dev.gigawatt.units.Dimension;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Reads the {@code training:} and {@code inference:} sections. */
+final class WorkloadReader {
+    static final String CHOOSE = "choose";
+
+    private WorkloadReader() {}
+
+    static List<TrainingJob> training(YamlMap top, ReadContext ctx) {
+        List<TrainingJob> jobs = new ArrayList<>();
+        for (YamlNode item : top.list("training")) {
+            YamlMap m = item.asMap();
+            if (m == null) {
+                continue;
+            }
+            String name = m.string("name");
+            ModelSpec model = model(m, ctx);
+            double tokens = m.number("tokens", Bound.POSITIVE);
+            long gpus = m.integer("accelerators", 1, 100_000_000L);
+            Accelerator accelerator = ctx.lookup(m, "accelerator", ctx.catalog.accelerators(), "accelerator");
+            Precision precision = precision(m, accelerator, Precision.BF16);
+            double mfu = m.fraction("mfu", Bound.UNIT_INTERVAL, Double.NaN);
+            if (Double.isNaN(mfu) && !m.has("mfu") && gpus > 0) {
+                mfu = TrainingModel.defaultMfu(gpus, ctx.assumptions);
+            } else if (mfu == 0) {
+                m.optional("mfu").problem("must be > 0, got 0");
+            }
+            int sequence = (int) m.integer(
+                    "sequenceLength", 1, 100_000_000, model == null ? 8192 : Math.min(8192, model.contextLength()));
+            double checkpointBytes = Double.NaN;
+            double writeBandwidth = Double.NaN;
+            double interval = Double.NaN;
+            YamlMap checkpoint = m.map("checkpoint");
+            double defaultBytes = model == null
+                    ? Double.NaN
+                    : model.parameters() * ctx.assumptions.number("training.checkpointBytesPerParameter");
+            double defaultBandwidth = gpus
+                    * ctx.assumptions.quantity("training.checkpointWriteBandwidthPerAccelerator", Dimension.BANDWIDTH);
+            if (checkpoint != null) {
+                checkpointBytes = checkpoint.quantity("size", Dimension.BYTES, Bound.POSITIVE, defaultBytes);
+                writeBandwidth =
+                        checkpoint.quantity("writeBandwidth", Dimension.BANDWIDTH, Bound.POSITIVE, defaultBandwidth);
+                YamlNode intervalNode = checkpoint.optional("interval");
+                if (intervalNode != null && !"optimal".equals(intervalNode.text())) {
+                    interval = intervalNode.asQuantity(Dimension.DURATION, Bound.POSITIVE);
+                }
+                checkpoint.finish();
+            } else {
+                checkpointBytes = defaultBytes;
+                writeBandwidth = defaultBandwidth;
+            }
+            var start = m.date("start", ctx.horizonStart);
+            String site = ctx.siteRef(m, "site", false);
+            m.finish();
+            jobs.add(new TrainingJob(
+                    name,
+                    model,
+                    tokens,
+                    gpus,
+                    accelerator,
+                    precision,
+                    mfu,
+                    sequence,
+                    checkpointBytes,
+                    writeBandwidth,
+                    interval,
+                    start,
+                    site));
+        }
+        return jobs;
+    }
+
+    static List<InferenceService> inference(YamlMap top, ReadContext ctx) {
+        List<InferenceService> services = new ArrayList<>();
+        for (YamlNode item : top.list("inference")) {
+            YamlMap m = item.asMap();
+            if (m == null) {
+                continue;
+            }
+            String name = m.string("name");
+            ModelSpec model = model(m, ctx);
+            double users = m.number("users", Bound.POSITIVE);
+            double requests = m.number("requestsPerUserPerDay", Bound.POSITIVE);
+            double input = m.number("inputTokens", Bound.POSITIVE);
+            double output = m.number("outputTokens", Bound.POSITIVE);
+            double ttft = Double.NaN;
+            double tpot = Double.NaN;
+            YamlMap slo = m.map("slo");
+            if (slo == null) {
+                m.required("slo");
+            } else {
+                ttft = slo.quantity("ttft", Dimension.DURATION, Bound.POSITIVE);
+                tpot = slo.quantity("tpot", Dimension.DURATION, Bound.POSITIVE);
+                slo.finish();
+            }
+            double peakToMean = m.number("peakToMean", Bound.AT_LEAST_ONE, 1.0);
+            double growth = m.fraction("growthPerYear", Bound.ANY, 0);
+            if (growth <= -1) {
+                m.optional("growthPerYear").problem("must be above -100%");
+            }
+            Accelerator accelerator = null;
+            YamlNode acceleratorNode = m.required("accelerator");
+            if (acceleratorNode != null && !CHOOSE.equals(acceleratorNode.text())) {
+                accelerator = ctx.lookup(acceleratorNode, ctx.catalog.accelerators(), "accelerator");
+            }
+            Precision precision = precision(m, accelerator, Precision.FP8);
+            Parallelism parallelism = parallelism(m);
+            String site = ctx.siteRef(m, "site", false);
+            m.finish();
+            services.add(new InferenceService(
+                    name,
+                    model,
+                    users,
+                    requests,
+                    input,
+                    output,
+                    ttft,
+                    tpot,
+                    peakToMean,
+                    growth,
+                    accelerator,
+                    parallelism,
+                    precision,
+                    site));
+        }
+        return services;
+    }
+
+    private static Parallelism parallelism(YamlMap m) {
+        YamlNode node = m.optional("parallelism");
+        if (node == null || CHOOSE.equals(node.text())) {
+            return null;
+        }
+        YamlMap p = node.asMap();
+        if (p == null) {
+            return null;
+        }
+        int tp = (int) p.integer("tp", 1, 1024, 1);
+        int pp = (int) p.integer("pp", 1, 1024, 1);
+        p.finish();
+        return new Parallelism(tp, pp);
+    }
+
+    private static ModelSpec model(YamlMap m, ReadContext ctx) {
+        YamlNode node = m.required("model");
+        if (node == null) {
+            return null;
+        }
+        if (node.isMap()) {
+            YamlMap inline = node.asMap();
+            int before = m.problems().list().size();
+            ModelSpec spec = CatalogReader.model(inline, false);
+            return m.problems().list().size() > before ? null : spec;
+        }
+        return ctx.lookup(node, ctx.catalog.models(), "model");
+    }
+
+    private static Precision precision(YamlMap m, Accelerator accelerator, Precision fallback) {
+        YamlNode node = m.optional("precision");
+        Precision precision = fallback;
+        if (node != null) {
+            String text = node.asString();
+            precision = text == null ? null : Precision.fromKey(text);
+            if (text != null && precision == null) {
+                List<String> keys =
+                        Arrays.stream(Precision.values()).map(Precision::key).toList();
+                node.problem("must be one of " + String.join(", ", keys) + ", got \"" + text + "\""
+                        + Suggestions.hint(text, keys));
+                return null;
+            }
+        }
+        if (precision != null && accelerator != null && !accelerator.supports(precision)) {
+            if (node == null && accelerator.supports(Precision.BF16)) {
+                return Precision.BF16;
+            }
+            (node != null ? node : m.optional("accelerator"))
+                    .problem("accelerator '" + accelerator.name() + "' has no " + precision.key()
+                            + " peak in the catalog");
+            return null;
+        }
+        return precision;
+    }
+}
