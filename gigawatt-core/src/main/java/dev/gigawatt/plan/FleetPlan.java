@@ -9,6 +9,7 @@ import java.util.Map;
  * @param accelerators accelerators in service at the horizon's end
  * @param acceleratorsByType accelerators per catalog type
  * @param capexUsd all capex (IT and facility) of deployments and capacity steps up to the horizon's end, USD
+ * @param capexInHorizonUsd the part of that capex spent in the horizon's calendar years, USD
  * @param capexByYear capex per calendar year and category, USD
  * @param depreciationUsdPerYear book depreciation of that capex in a full year, USD/year
  * @param annualisedCapexUsdPerYear economic cost of that capex at the cost of capital, USD/year
@@ -24,6 +25,7 @@ public record FleetPlan(
         long accelerators,
         Map<String, Long> acceleratorsByType,
         double capexUsd,
+        double capexInHorizonUsd,
         List<CapexYear> capexByYear,
         double depreciationUsdPerYear,
         double annualisedCapexUsdPerYear,

@@ -6,6 +6,7 @@ import dev.gigawatt.scenario.Deployment;
 import dev.gigawatt.scenario.Finance;
 import dev.gigawatt.scenario.InferenceService;
 import dev.gigawatt.scenario.Scenario;
+import dev.gigawatt.scenario.ScenarioDates;
 import dev.gigawatt.scenario.Site;
 import dev.gigawatt.units.Units;
 import java.time.LocalDate;
@@ -47,7 +48,11 @@ final class FleetPlanner {
             for (CapacityStep step : site.capacity()) {
                 if (step.from().isBefore(end) && step.powerWatts() > previous) {
                     double usd = (step.powerWatts() - previous) * f.facilityCostUsdPerWatt();
-                    byYear.computeIfAbsent(step.from().getYear(), y -> new double[4])[3] += usd;
+                    int year = step.from().getYear();
+                    if (step.from().equals(ScenarioDates.ALWAYS)) {
+                        year = firstYear(site, inService, scenario.horizon().start());
+                    }
+                    byYear.computeIfAbsent(year, y -> new double[4])[3] += usd;
                     facilityCapex += usd;
                 }
                 previous = Math.max(previous, step.powerWatts());
@@ -67,10 +72,17 @@ final class FleetPlanner {
                 ? CostModel.npvUsd(capex, revenue - opex, f.costOfCapital(), (int) Math.floor(f.depreciationYears()))
                 : Double.NaN;
         double payback = revenue > opex ? capex / (revenue - opex) : Double.NaN;
+        int startYear = scenario.horizon().start().getYear();
+        int endYear = end.minusDays(1).getYear();
+        double capexInHorizon = byYear.entrySet().stream()
+                .filter(e -> e.getKey() >= startYear && e.getKey() <= endYear)
+                .mapToDouble(e -> e.getValue()[0] + e.getValue()[1] + e.getValue()[2] + e.getValue()[3])
+                .sum();
         return new FleetPlan(
                 accelerators,
                 byType,
                 capex,
+                capexInHorizon,
                 byYear.entrySet().stream()
                         .map(e -> new FleetPlan.CapexYear(
                                 e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
@@ -89,11 +101,29 @@ final class FleetPlanner {
                 f.budgetUsd());
     }
 
+    /** A site with a single capacity value is built in the year of its first deployment (or the horizon's start). */
+    private static int firstYear(Site site, List<Deployment> deployments, LocalDate horizonStart) {
+        return deployments.stream()
+                .filter(d -> d.site().equals(site.name()))
+                .map(Deployment::inService)
+                .min(LocalDate::compareTo)
+                .filter(d -> d.isBefore(horizonStart))
+                .orElse(horizonStart)
+                .getYear();
+    }
+
+    /**
+     * Revenue per year: per-user revenue on the largest service's user base (services share their
+     * users), plus per-token revenue on every service's output tokens.
+     */
     private static double revenueUsdPerYear(Scenario scenario) {
         Finance f = scenario.finance();
-        double revenue = 0;
+        double users = scenario.inference().stream()
+                .mapToDouble(InferenceService::dailyActiveUsers)
+                .max()
+                .orElse(0);
+        double revenue = users * f.revenueUsdPerUserPerYear();
         for (InferenceService s : scenario.inference()) {
-            revenue += s.dailyActiveUsers() * f.revenueUsdPerUserPerYear();
             revenue += s.outputTokensPerDay() * 365 / 1e6 * f.revenueUsdPerMillionTokens();
         }
         return revenue;

@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * Sizes one inference service: peak demand, replica throughput within the SLOs, replicas and
  * accelerators, energy and cost per token. With {@code accelerator: choose} or {@code parallelism:
- * choose} it evaluates every candidate and keeps the cheapest per token that meets the SLOs.
+ * choose} it evaluates every candidate (the fleet's accelerator types, or the whole catalog when the
+ * scenario has no fleet) and keeps the cheapest per token that meets the SLOs.
  */
 final class InferencePlanner {
     private static final int MAX_PIPELINE = 8;
@@ -42,9 +43,8 @@ final class InferencePlanner {
         double peakTokensPerSecond = meanTokensPerSecond * service.peakToMean();
 
         List<Candidate> candidates = new ArrayList<>();
-        List<Accelerator> accelerators = service.accelerator() != null
-                ? List.of(service.accelerator())
-                : List.copyOf(scenario.catalog().accelerators().all());
+        List<Accelerator> accelerators =
+                service.accelerator() != null ? List.of(service.accelerator()) : choices(scenario);
         for (Accelerator accelerator : accelerators) {
             Precision precision = precisionFor(accelerator, service.precision());
             if (precision == null
@@ -140,6 +140,14 @@ final class InferencePlanner {
                 utilisation,
                 energyWh,
                 costPerYear / (tokensPerYear / 1e6));
+    }
+
+    /** With {@code accelerator: choose}: the fleet's accelerator types, or the whole catalog when there is no fleet. */
+    private static List<Accelerator> choices(Scenario scenario) {
+        if (scenario.fleet().isEmpty()) {
+            return List.copyOf(scenario.catalog().accelerators().all());
+        }
+        return scenario.fleet().stream().map(Deployment::accelerator).distinct().toList();
     }
 
     /** Tensor parallelism stays inside a server (powers of two up to its size); pipeline stages span servers. */

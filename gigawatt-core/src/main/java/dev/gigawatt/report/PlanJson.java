@@ -102,6 +102,7 @@ public final class PlanJson {
         }
         g.writeEndObject();
         num(g, "capexUsd", f.capexUsd());
+        num(g, "capexInHorizonUsd", f.capexInHorizonUsd());
         g.writeArrayFieldStart("capexByYear");
         for (FleetPlan.CapexYear y : f.capexByYear()) {
             g.writeStartObject();

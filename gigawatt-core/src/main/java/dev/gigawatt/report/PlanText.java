@@ -112,6 +112,7 @@ public final class PlanText {
                 .sorted(java.util.Map.Entry.comparingByKey())
                 .forEach(e -> t.row("  " + e.getKey(), Format.integer(e.getValue())));
         t.row("capex (IT + facility)", Format.usd(f.capexUsd()));
+        t.row("capex in the horizon's years", Format.usd(f.capexInHorizonUsd()));
         if (f.budgetUsd() > 0) {
             t.row("budget", Format.usd(f.budgetUsd()));
         }

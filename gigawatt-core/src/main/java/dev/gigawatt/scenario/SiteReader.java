@@ -70,7 +70,7 @@ final class SiteReader {
             return steps;
         }
         if (!node.isList()) {
-            steps.add(new CapacityStep(ctx.horizonStart, node.asQuantity(Dimension.POWER, Bound.POSITIVE)));
+            steps.add(new CapacityStep(ScenarioDates.ALWAYS, node.asQuantity(Dimension.POWER, Bound.POSITIVE)));
             return steps;
         }
         for (YamlNode item : node.items()) {
