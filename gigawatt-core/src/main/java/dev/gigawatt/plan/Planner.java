@@ -22,16 +22,71 @@ public final class Planner {
         this.assumptions = assumptions;
     }
 
+    /**
+     * With no {@code fleet:} in the scenario, the fleet the workloads need: every feasible inference
+     * service's accelerators and every training job's, at their sites from the horizon's start.
+     */
+    private static List<Deployment> derivedFleet(
+            Scenario scenario, List<InferencePlan> inference, Economics economics) {
+        List<Deployment> fleet = new ArrayList<>();
+        LocalDate start = scenario.horizon().start();
+        for (InferencePlan p : inference) {
+            if (p.feasible()) {
+                var accelerator =
+                        scenario.catalog().accelerators().find(p.accelerator()).orElseThrow();
+                Deployment unit = PlanSupport.unitDeployment(accelerator, p.accelerators(), p.site(), economics);
+                fleet.add(new Deployment(
+                        accelerator,
+                        unit.server(),
+                        p.accelerators(),
+                        p.site(),
+                        start,
+                        unit.acceleratorsPerServer(),
+                        unit.serversPerRack(),
+                        unit.priceUsd()));
+            }
+        }
+        for (TrainingJob job : scenario.training()) {
+            Site site = PlanSupport.siteFor(job.site(), job.accelerator(), scenario);
+            Deployment unit = PlanSupport.unitDeployment(job.accelerator(), job.gpus(), site.name(), economics);
+            fleet.add(new Deployment(
+                    job.accelerator(),
+                    unit.server(),
+                    job.gpus(),
+                    site.name(),
+                    start,
+                    unit.acceleratorsPerServer(),
+                    unit.serversPerRack(),
+                    unit.priceUsd()));
+        }
+        return fleet;
+    }
+
     /** Plans {@code scenario}. */
     public Plan plan(Scenario scenario) {
         Economics economics = new Economics(scenario);
         LocalDate end = scenario.horizon().end();
         List<String> warnings = new ArrayList<>();
 
+        InferencePlanner inferencePlanner = new InferencePlanner(
+                economics,
+                ServingEfficiency.defaults(assumptions),
+                assumptions.fraction("inference.averageUtilisationFloor"));
+        List<InferencePlan> inference =
+                scenario.inference().stream().map(inferencePlanner::plan).toList();
+        for (InferencePlan p : inference) {
+            if (!p.feasible()) {
+                warnings.add("inference service '" + p.name() + "' cannot meet its SLOs on " + p.accelerator()
+                        + " with any layout considered");
+            }
+        }
+        boolean derived = scenario.fleet().isEmpty();
+        List<Deployment> deployments = derived ? derivedFleet(scenario, inference, economics) : scenario.fleet();
+
         List<SitePlan> sites = new ArrayList<>();
         List<Deployment> inService = new ArrayList<>();
         for (Site site : scenario.sites()) {
-            List<Deployment> all = scenario.fleet().stream()
+            List<Deployment> all = deployments.stream()
                     .filter(d -> d.site().equals(site.name()))
                     .toList();
             List<Deployment> live =
@@ -52,24 +107,18 @@ public final class Planner {
                             && d.accelerator().name().equals(job.accelerator().name()))
                     .mapToLong(Deployment::count)
                     .sum();
-            if (!scenario.fleet().isEmpty() && available < job.gpus()) {
+            if (!derived && available < job.gpus()) {
                 warnings.add("training job '" + job.name() + "' needs " + job.gpus() + " "
                         + job.accelerator().name() + " at " + site.name() + ", the fleet has " + available
                         + " there by " + end);
             }
         }
-
-        InferencePlanner inferencePlanner = new InferencePlanner(
-                economics,
-                ServingEfficiency.defaults(assumptions),
-                assumptions.fraction("inference.averageUtilisationFloor"));
-        List<InferencePlan> inference =
-                scenario.inference().stream().map(inferencePlanner::plan).toList();
-        for (InferencePlan p : inference) {
-            if (!p.feasible()) {
-                warnings.add("inference service '" + p.name() + "' cannot meet its SLOs on " + p.accelerator()
-                        + " with any layout considered");
-            }
+        if (derived) {
+            warnings.add(
+                    0,
+                    "the scenario has no fleet: it is sized from the workloads (each inference service's"
+                            + " accelerators and each training job's), all in service from "
+                            + scenario.horizon().start());
         }
         if (fleet.budgetUsd() > 0 && fleet.capexUsd() > fleet.budgetUsd()) {
             warnings.add(String.format(

@@ -72,6 +72,13 @@ public final class PlanText {
         if (!plan.inference().isEmpty()) {
             sections.add(new Section("Inference", inference(plan.inference())));
         }
+        for (InferencePlan service : plan.inference()) {
+            TextTable choices = alternatives(service);
+            if (choices != null) {
+                sections.add(
+                        new Section("Choices for " + service.name() + " (cheapest layout per accelerator)", choices));
+            }
+        }
         return sections;
     }
 
@@ -176,6 +183,27 @@ public final class PlanText {
                     Format.integer(j.co2eTonnesLocation()),
                     Format.integer(j.co2eTonnesMarket()),
                     Format.usd(j.costUsd()));
+        }
+        return t;
+    }
+
+    /** The cheapest feasible layout per accelerator when the planner chose among several, else null. */
+    private static TextTable alternatives(InferencePlan service) {
+        java.util.Map<String, InferencePlan.Alternative> best = new java.util.LinkedHashMap<>();
+        for (InferencePlan.Alternative a : service.alternatives()) {
+            best.putIfAbsent(a.accelerator(), a);
+        }
+        if (service.alternatives().size() < 2) {
+            return null;
+        }
+        TextTable t = new TextTable("accelerator", "layout", "tok/s/replica", "accelerators", "$/M tokens");
+        for (InferencePlan.Alternative a : best.values()) {
+            t.row(
+                    a.accelerator(),
+                    a.feasible() ? a.parallelism() : "-",
+                    a.feasible() ? Format.integer(a.tokensPerSecondPerReplica()) : "-",
+                    a.feasible() ? Format.integer(a.accelerators()) : "-",
+                    a.feasible() ? Format.usd(a.usdPerMillionTokens()) : "cannot meet the SLOs");
         }
         return t;
     }

@@ -37,7 +37,8 @@ class ReliabilityModelTest {
         double best = ReliabilityModel.dalyIntervalSeconds(delta, m);
         double atBest = ReliabilityModel.wallTimePerComputeTime(best, delta, r, m);
         for (double tau = 100; tau < 20_000; tau += 50) {
-            assertThat(ReliabilityModel.wallTimePerComputeTime(tau, delta, r, m)).isGreaterThanOrEqualTo(atBest - 1e-4);
+            assertThat(ReliabilityModel.wallTimePerComputeTime(tau, delta, r, m))
+                    .isGreaterThanOrEqualTo(atBest - 1e-4);
         }
     }
 
