@@ -120,11 +120,11 @@ public final class Planner {
                             + " accelerators and each training job's), all in service from "
                             + scenario.horizon().start());
         }
-        if (fleet.budgetUsd() > 0 && fleet.capexUsd() > fleet.budgetUsd()) {
+        if (fleet.budgetUsd() > 0 && fleet.capexInHorizonUsd() > fleet.budgetUsd()) {
             warnings.add(String.format(
                     java.util.Locale.ROOT,
-                    "capex of $%.1fB exceeds the budget of $%.1fB",
-                    fleet.capexUsd() / 1e9,
+                    "capex of $%.1fB in the horizon's years exceeds the budget of $%.1fB",
+                    fleet.capexInHorizonUsd() / 1e9,
                     fleet.budgetUsd() / 1e9));
         }
         return new Plan(

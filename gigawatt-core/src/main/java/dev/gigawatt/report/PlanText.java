@@ -193,7 +193,7 @@ public final class PlanText {
         for (InferencePlan.Alternative a : service.alternatives()) {
             best.putIfAbsent(a.accelerator(), a);
         }
-        if (service.alternatives().size() < 2) {
+        if (best.size() < 2) {
             return null;
         }
         TextTable t = new TextTable("accelerator", "layout", "tok/s/replica", "accelerators", "$/M tokens");
