@@ -102,7 +102,7 @@ final class CatalogCommand implements Callable<Integer> {
     }
 
     private int assumptions(PrintWriter out) {
-        TextTable t = new TextTable("name", "value", "estimate", "source");
+        TextTable t = new TextTable("name", "value", "estimate", "source").leftAlign(1, 2, 3);
         for (Assumptions.Entry e : Assumptions.builtIn().all()) {
             if (name == null || e.name().equalsIgnoreCase(name)) {
                 t.row(e.name(), e.text(), e.estimate() ? "yes" : "", e.source());
@@ -116,7 +116,7 @@ final class CatalogCommand implements Callable<Integer> {
     }
 
     private static TextTable list(Section<? extends CatalogEntry> section) {
-        TextTable t = new TextTable("name", "summary");
+        TextTable t = new TextTable("name", "summary").leftAlign(1);
         for (CatalogEntry e : section.all()) {
             t.row(e.name(), summary(e));
         }
@@ -183,7 +183,7 @@ final class CatalogCommand implements Callable<Integer> {
         if (!e.aliases().isEmpty()) {
             out.append("  (also: ").append(String.join(", ", e.aliases())).append(')');
         }
-        out.append('\n').append(summary(e)).append("\n\n");
+        out.append("\n\n").append(CatalogDetails.render(e)).append('\n');
         Provenance p = e.provenance();
         out.append("source: ").append(p.source()).append('\n');
         if (!p.estimates().isEmpty()) {

@@ -7,10 +7,21 @@ import java.util.List;
 public final class TextTable {
     private final List<String[]> rows = new ArrayList<>();
     private final int columns;
+    private final boolean[] leftAligned;
 
     public TextTable(String... header) {
         this.columns = header.length;
+        this.leftAligned = new boolean[columns];
+        this.leftAligned[0] = true;
         rows.add(header);
+    }
+
+    /** Left-aligns the given columns (text rather than numbers). */
+    public TextTable leftAlign(int... columnIndexes) {
+        for (int c : columnIndexes) {
+            leftAligned[c] = true;
+        }
+        return this;
     }
 
     /** Adds a row; it must have as many cells as the header. */
@@ -45,7 +56,7 @@ public final class TextTable {
                 }
                 String cell = row[c];
                 String pad = " ".repeat(widths[c] - cell.length());
-                line.append(c == 0 ? cell + pad : pad + cell);
+                line.append(leftAligned[c] ? cell + pad : pad + cell);
             }
             out.append(line.toString().stripTrailing()).append('\n');
             if (r == 0) {

@@ -55,7 +55,7 @@ public final class ScenarioReader {
         List<Deployment> fleet = SiteReader.fleet(top, ctx, priceOverrides);
         List<TrainingJob> training = WorkloadReader.training(top, ctx);
         List<InferenceService> inference = WorkloadReader.inference(top, ctx);
-        Reliability reliability = FinanceReader.reliability(top, catalog.reliability());
+        Reliability reliability = FinanceReader.reliability(top, catalog.reliability(), assumptions);
         top.finish();
         root.problems().throwIfAny();
         return new Scenario(
@@ -156,7 +156,7 @@ public final class ScenarioReader {
             return prices;
         }
 
-        static Reliability reliability(YamlMap top, ReliabilityData data) {
+        static Reliability reliability(YamlMap top, ReliabilityData data, Assumptions a) {
             YamlMap m = top.map("reliability");
             if (m == null) {
                 m = emptyMap(top);
@@ -167,7 +167,7 @@ public final class ScenarioReader {
             double repair = m.quantity("repairTime", Dimension.DURATION, Bound.POSITIVE, data.repairTimeSeconds());
             double restart = m.quantity(
                     "restartOverhead", Dimension.DURATION, Bound.NON_NEGATIVE, data.restartOverheadSeconds());
-            double spares = m.fraction("hotSpares", Bound.UNIT_INTERVAL, 0);
+            double spares = m.fraction("hotSpares", Bound.UNIT_INTERVAL, a.fraction("reliability.hotSpareFraction"));
             m.finish();
             return new Reliability(3600 / mtbfSeconds, repair, restart, spares);
         }
