@@ -46,12 +46,19 @@ public class PlannerBenchmark {
         y.append("  - {name: b, grid: US-OH, capacity: \"5 GW\", cooling: liquid}\nfleet:\n");
         String[] types = {"H100-SXM", "H200", "B200", "GB200", "MTIA-v2"};
         for (int i = 0; i < deployments; i++) {
-            y.append(String.format(Locale.ROOT, "  - {accelerator: %s, count: %d, site: %s, inService: 2025-%02d}%n",
-                    types[i % types.length], acceleratorsPerDeployment, i % 2 == 0 ? "a" : "b", 1 + i % 12));
+            y.append(String.format(
+                    Locale.ROOT,
+                    "  - {accelerator: %s, count: %d, site: %s, inService: 2025-%02d}%n",
+                    types[i % types.length],
+                    acceleratorsPerDeployment,
+                    i % 2 == 0 ? "a" : "b",
+                    1 + i % 12));
         }
-        y.append("training:\n  - {name: t, model: llama-3.1-405b, tokens: 15.6T, accelerators: 16384, accelerator: H100-SXM}\n");
-        y.append("inference:\n  - {name: i, model: llama-3.1-70b, users: 1B, requestsPerUserPerDay: 5, inputTokens: 1500,"
-                + " outputTokens: 350, slo: {ttft: 1 s, tpot: 40 ms}, accelerator: choose, parallelism: choose}\n");
+        y.append(
+                "training:\n  - {name: t, model: llama-3.1-405b, tokens: 15.6T, accelerators: 16384, accelerator: H100-SXM}\n");
+        y.append(
+                "inference:\n  - {name: i, model: llama-3.1-70b, users: 1B, requestsPerUserPerDay: 5, inputTokens: 1500,"
+                        + " outputTokens: 350, slo: {ttft: 1 s, tpot: 40 ms}, accelerator: choose, parallelism: choose}\n");
         yaml = y.toString();
         catalog = Catalog.builtIn();
         scenario = ScenarioReader.parse(yaml, "bench.yaml", catalog);

@@ -38,7 +38,19 @@ final class CatalogCommand implements Callable<Integer> {
         models,
         grids,
         cooling,
-        assumptions
+        assumptions;
+
+        /** The name of one entry of this kind, for messages. */
+        String singular() {
+            return switch (this) {
+                case accelerators -> "accelerator";
+                case servers -> "server";
+                case models -> "model";
+                case grids -> "grid region";
+                case cooling -> "cooling type";
+                case assumptions -> "assumption";
+            };
+        }
     }
 
     @Parameters(
@@ -95,7 +107,8 @@ final class CatalogCommand implements Callable<Integer> {
         }
         CatalogEntry entry = section.find(name)
                 .orElseThrow(() -> new UserException(
-                        "no " + kind + " entry named '" + name + "'" + Suggestions.hint(name, section.names()),
+                        "no " + kind.singular() + " named '" + name + "' in the catalog"
+                                + Suggestions.hint(name, section.names()),
                         GigawattCli.EXIT_BAD_INPUT));
         out.print(show(entry));
         return 0;

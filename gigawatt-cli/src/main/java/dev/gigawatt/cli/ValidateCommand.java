@@ -22,17 +22,21 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Scenario s = scenario.read();
         long accelerators = s.fleet().stream().mapToLong(d -> d.count()).sum();
-        spec.commandLine()
-                .getOut()
-                .printf(
+        String summary = String.join(
+                ", ",
+                plural(s.sites().size(), "site"),
+                String.format(
                         java.util.Locale.ROOT,
-                        "%s: ok (%d sites, %,d accelerators in %d deployments, %d training jobs, %d inference services)%n",
-                        scenario.file,
-                        s.sites().size(),
+                        "%,d accelerators in %s",
                         accelerators,
-                        s.fleet().size(),
-                        s.training().size(),
-                        s.inference().size());
+                        plural(s.fleet().size(), "deployment")),
+                plural(s.training().size(), "training job"),
+                plural(s.inference().size(), "inference service"));
+        spec.commandLine().getOut().println(scenario.file + ": ok (" + summary + ")");
         return 0;
+    }
+
+    static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

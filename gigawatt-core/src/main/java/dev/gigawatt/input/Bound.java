@@ -10,6 +10,8 @@ public enum Bound {
     POSITIVE,
     /** A share between 0 and 1 inclusive. */
     UNIT_INTERVAL,
+    /** A share above 0 and at most 1 (MFU). */
+    POSITIVE_UNIT_INTERVAL,
     /** At least one (PUE, peak-to-mean ratios). */
     AT_LEAST_ONE;
 
@@ -20,6 +22,7 @@ public enum Bound {
             case NON_NEGATIVE -> value >= 0 ? null : "must be >= 0";
             case POSITIVE -> value > 0 ? null : "must be > 0";
             case UNIT_INTERVAL -> value >= 0 && value <= 1 ? null : "must be between 0% and 100%";
+            case POSITIVE_UNIT_INTERVAL -> value > 0 && value <= 1 ? null : "must be above 0% and at most 100%";
             case AT_LEAST_ONE -> value >= 1 ? null : "must be >= 1";
         };
     }

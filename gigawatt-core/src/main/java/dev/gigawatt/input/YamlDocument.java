@@ -82,12 +82,24 @@ public final class YamlDocument {
             throw new InputException(
                     displayName, java.util.List.of(new Problem("", line, "invalid YAML: " + describe(e))));
         } catch (YAMLException e) {
-            throw single(displayName, "invalid YAML: " + e.getMessage());
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            if (message.contains("Number of aliases")) {
+                throw single(
+                        displayName,
+                        "too many YAML aliases: at most " + MAX_ALIASES
+                                + " aliases (*name) to lists or mappings are allowed (this guards against alias bombs)");
+            }
+            throw single(displayName, "invalid YAML: " + message);
         }
-        if (root == null) {
+        if (root == null || isEmptyScalar(root)) {
             throw single(displayName, "is empty: expected a YAML mapping such as 'name: my-plan'");
         }
         return new YamlNode(root, "", new Problems(displayName));
+    }
+
+    private static boolean isEmptyScalar(Node root) {
+        return root instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar
+                && org.yaml.snakeyaml.nodes.Tag.NULL.equals(scalar.getTag());
     }
 
     private static String describe(MarkedYAMLException e) {

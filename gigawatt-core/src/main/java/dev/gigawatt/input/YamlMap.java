@@ -34,7 +34,14 @@ public final class YamlMap {
                 continue;
             }
             String childPath = path.isEmpty() ? key.getValue() : path + "." + key.getValue();
-            entries.put(key.getValue(), new YamlNode(tuple.getValueNode(), childPath, problems));
+            YamlNode value = new YamlNode(tuple.getValueNode(), childPath, problems);
+            YamlNode first = entries.putIfAbsent(key.getValue(), value);
+            if (first != null) {
+                problems.add(
+                        childPath,
+                        key.getStartMark().getLine() + 1,
+                        "duplicate key '" + key.getValue() + "' (first on line " + first.line() + ")");
+            }
         }
     }
 

@@ -113,10 +113,8 @@ public final class YamlNode {
             return Double.NaN;
         }
         if (isNumber()) {
-            problem("needs a unit: write it as a string such as \"" + text + " "
-                    + dimension.units().get(0)
-                    + "\" (" + dimension.description() + " units: " + String.join(", ", dimension.units())
-                    + "), got " + text);
+            problem("needs a unit: write it as a string such as \"" + dimension.withExampleUnit(text) + "\" ("
+                    + dimension.description() + " units: " + String.join(", ", dimension.units()) + "), got " + text);
             return Double.NaN;
         }
         return convert(text, bound, t -> Units.parse(t, dimension));

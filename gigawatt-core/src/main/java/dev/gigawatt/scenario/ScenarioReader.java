@@ -148,7 +148,8 @@ public final class ScenarioReader {
                 if (accelerator == null) {
                     node.problem("unknown accelerator '" + key + "'"
                             + dev.gigawatt.input.Suggestions.hint(
-                                    key, ctx.catalog.accelerators().names()));
+                                    key, ctx.catalog.accelerators().names())
+                            + " (see 'gigawatt catalog' for the list, or define it under catalog:)");
                 } else {
                     prices.put(accelerator.name(), price);
                 }

@@ -21,8 +21,8 @@ final class SiteReader {
     static List<Site> sites(YamlMap top, ReadContext ctx) {
         List<Site> sites = new ArrayList<>();
         List<YamlNode> items = top.list("sites");
-        if (items.isEmpty() && top.problems().isEmpty()) {
-            top.problem("sites: at least one site is required");
+        if (items.isEmpty()) {
+            top.problems().add("sites", top.line(), "at least one site is required");
         }
         for (YamlNode item : items) {
             YamlMap m = item.asMap();
@@ -33,7 +33,9 @@ final class SiteReader {
             if (name != null && ctx.siteNames.contains(name)) {
                 m.optional("name").problem("duplicate site name '" + name + "'");
             }
-            ctx.siteNames.add(name);
+            if (name != null) {
+                ctx.siteNames.add(name);
+            }
             GridRegion grid = ctx.lookup(m, "grid", ctx.catalog.grids(), "grid region");
             List<CapacityStep> capacity = capacity(m, ctx);
             CoolingType cooling =

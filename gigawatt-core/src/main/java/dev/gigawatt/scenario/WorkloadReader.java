@@ -33,12 +33,9 @@ final class WorkloadReader {
             long gpus = m.integer("accelerators", 1, 100_000_000L);
             Accelerator accelerator = ctx.lookup(m, "accelerator", ctx.catalog.accelerators(), "accelerator");
             Precision precision = precision(m, accelerator, Precision.BF16);
-            double mfu = m.fraction("mfu", Bound.UNIT_INTERVAL, Double.NaN);
-            if (Double.isNaN(mfu) && !m.has("mfu") && gpus > 0) {
-                mfu = TrainingModel.defaultMfu(gpus, ctx.assumptions);
-            } else if (mfu == 0) {
-                m.optional("mfu").problem("must be > 0, got 0");
-            }
+            double mfu = m.has("mfu")
+                    ? m.fraction("mfu", Bound.POSITIVE_UNIT_INTERVAL)
+                    : gpus > 0 ? TrainingModel.defaultMfu(gpus, ctx.assumptions) : Double.NaN;
             int sequence = (int) m.integer(
                     "sequenceLength", 1, 100_000_000, model == null ? 8192 : Math.min(8192, model.contextLength()));
             double checkpointBytes = Double.NaN;
@@ -169,6 +166,15 @@ final class WorkloadReader {
         return ctx.lookup(node, ctx.catalog.models(), "model");
     }
 
+    private static String supported(Accelerator accelerator) {
+        return String.join(
+                ", ",
+                Arrays.stream(Precision.values())
+                        .filter(accelerator::supports)
+                        .map(Precision::key)
+                        .toList());
+    }
+
     private static Precision precision(YamlMap m, Accelerator accelerator, Precision fallback) {
         YamlNode node = m.optional("precision");
         Precision precision = fallback;
@@ -189,7 +195,7 @@ final class WorkloadReader {
             }
             (node != null ? node : m.optional("accelerator"))
                     .problem("accelerator '" + accelerator.name() + "' has no " + precision.key()
-                            + " peak in the catalog");
+                            + " peak in the catalog (it has " + supported(accelerator) + ")");
             return null;
         }
         return precision;

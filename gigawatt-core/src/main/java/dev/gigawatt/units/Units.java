@@ -171,12 +171,7 @@ public final class Units {
     }
 
     private static String example(Dimension dimension) {
-        String first = dimension.units().get(Math.min(1, dimension.units().size() - 1));
-        String sample = first.startsWith("$") ? "$" + "25" + first.substring(1) : "25 " + first;
-        if (first.equals("$")) {
-            sample = "$25,000";
-        }
-        return "a " + dimension.description() + " such as \"" + sample + "\" (units: "
+        return "a " + dimension.description() + " such as \"" + dimension.example() + "\" (units: "
                 + String.join(", ", dimension.units()) + ")";
     }
 }
