@@ -18,10 +18,12 @@ public final class Section<T extends CatalogEntry> {
 
     /** Adds or replaces an entry. */
     public void put(T entry) {
-        T previous = byName.put(entry.name(), entry);
-        if (previous != null) {
+        T previous = byKey.get(key(entry.name()));
+        if (previous != null && key(previous.name()).equals(key(entry.name()))) {
+            byName.remove(previous.name());
             byKey.values().removeIf(e -> e == previous);
         }
+        byName.put(entry.name(), entry);
         byKey.put(key(entry.name()), entry);
         for (String alias : entry.aliases()) {
             byKey.putIfAbsent(key(alias), entry);

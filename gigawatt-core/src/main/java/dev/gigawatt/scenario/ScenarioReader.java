@@ -50,8 +50,9 @@ public final class ScenarioReader {
         ReadContext ctx =
                 new ReadContext(catalog, assumptions, horizon == null ? LocalDate.of(2025, 1, 1) : horizon.start());
         List<Site> sites = SiteReader.sites(top, ctx);
-        Map<String, Double> priceOverrides = FinanceReader.acceleratorPrices(top, ctx);
-        Finance finance = FinanceReader.finance(top, assumptions, priceOverrides);
+        YamlMap financeMap = top.map("finance");
+        Map<String, Double> priceOverrides = FinanceReader.acceleratorPrices(financeMap, ctx);
+        Finance finance = FinanceReader.finance(financeMap, top, assumptions, priceOverrides);
         List<Deployment> fleet = SiteReader.fleet(top, ctx, priceOverrides);
         List<TrainingJob> training = WorkloadReader.training(top, ctx);
         List<InferenceService> inference = WorkloadReader.inference(top, ctx);
@@ -92,8 +93,7 @@ public final class ScenarioReader {
     static final class FinanceReader {
         private FinanceReader() {}
 
-        static Finance finance(YamlMap top, Assumptions a, Map<String, Double> prices) {
-            YamlMap m = top.map("finance");
+        static Finance finance(YamlMap m, YamlMap top, Assumptions a, Map<String, Double> prices) {
             if (m == null) {
                 m = emptyMap(top);
             }
@@ -131,9 +131,8 @@ public final class ScenarioReader {
             return finance;
         }
 
-        static Map<String, Double> acceleratorPrices(YamlMap top, ReadContext ctx) {
+        static Map<String, Double> acceleratorPrices(YamlMap finance, ReadContext ctx) {
             Map<String, Double> prices = new LinkedHashMap<>();
-            YamlMap finance = top.map("finance");
             YamlMap m = finance == null ? null : finance.map("acceleratorPrices");
             if (m == null) {
                 return prices;

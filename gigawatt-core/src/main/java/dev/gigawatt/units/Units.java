@@ -24,7 +24,7 @@ public final class Units {
     public static final double LITRES_PER_CUBIC_METRE = 1e3;
 
     private static final Pattern NUMBER =
-            Pattern.compile("[-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)?(?:\\.\\d+)?(?:[eE][-+]?\\d+)?");
+            Pattern.compile("[-+]?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)(?:[eE][-+]?\\d+)?");
     private static final Pattern COUNT_SUFFIX = Pattern.compile("(?i)(k|m|b|g|t)?");
 
     private Units() {}
@@ -72,7 +72,12 @@ public final class Units {
                             / 100.0,
                     text);
         }
-        return finite(number(trimmed, text, "a fraction such as 0.41 or \"41%\""), text);
+        double value = finite(number(trimmed, text, "a fraction such as 0.41 or \"41%\""), text);
+        if (Math.abs(value) > 1) {
+            throw new UnitException("a bare number is read as a fraction (" + trimmed + " = " + (value * 100)
+                    + "%); write a percentage with its sign, such as \"" + trimmed + "%\", or a fraction such as 0.08");
+        }
+        return value;
     }
 
     /**
@@ -80,7 +85,7 @@ public final class Units {
      * {@code "15.6T"} is 1.56e13, {@code "1,000,000"} is 1e6.
      */
     public static double count(String text) {
-        String trimmed = text.strip();
+        String trimmed = text.strip().replace("_", "");
         Matcher number = NUMBER.matcher(trimmed);
         if (!number.lookingAt() || number.end() == 0 || !Character.isDigit(lastChar(number.group()))) {
             throw new UnitException("expected a number such as 15.6e12 or \"15.6T\", got \"" + text + "\"");

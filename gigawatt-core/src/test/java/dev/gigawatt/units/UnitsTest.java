@@ -118,8 +118,26 @@ class UnitsTest {
                 .hasMessageStartingWith("unknown power unit \",5MW\" in \"1,5 MW\"");
     }
 
+    @Test
+    void fraction_bareNumberAboveOne_asksForAPercentSign() {
+        assertThatThrownBy(() -> Units.fraction("8"))
+                .isInstanceOf(UnitException.class)
+                .hasMessageContaining("write a percentage with its sign, such as \"8%\"");
+    }
+
+    @Test
+    void parse_exponentWithoutMantissa_isAProblemNotACrash() {
+        assertThatThrownBy(() -> Units.parse("e5 W", Dimension.POWER)).isInstanceOf(UnitException.class);
+        assertThatThrownBy(() -> Units.count("e3")).isInstanceOf(UnitException.class);
+    }
+
+    @Test
+    void count_underscoreSeparators_likeYamlIntegers() {
+        assertThat(Units.count("1_000_000")).isEqualTo(1e6);
+    }
+
     @ParameterizedTest
-    @CsvSource({"41%, 0.41", "'41 %', 0.41", "0.41, 0.41", "100%, 1.0", "0%, 0.0", "-5%, -0.05", "41, 41.0"})
+    @CsvSource({"41%, 0.41", "'41 %', 0.41", "0.41, 0.41", "100%, 1.0", "0%, 0.0", "-5%, -0.05", "1, 1.0"})
     void fraction_percentOrPlainNumber_returnsShare(String text, double expected) {
         assertThat(Units.fraction(text)).isCloseTo(expected, offset(1e-15));
     }

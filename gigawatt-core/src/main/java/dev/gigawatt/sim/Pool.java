@@ -1,0 +1,49 @@
+package dev.gigawatt.sim;
+
+import dev.gigawatt.scenario.Deployment;
+
+/**
+ * The accelerators of one type at one site, as counters: 1.3 million GPUs are a few numbers, not
+ * objects. Every installed accelerator is in exactly one state: training, serving, in repair or
+ * idle (idle includes hot spares).
+ */
+final class Pool {
+    final int index;
+    final int site;
+    final Deployment unit;
+    final double itWattsFull;
+    final double itWattsIdle;
+    final double hostIdleShareWatts;
+    long installed;
+    long training;
+    long serving;
+    long inRepair;
+    long spares;
+    /** Output tokens per second the serving accelerators could deliver this hour, for utilisation. */
+    double servingUtilisation;
+
+    Pool(int index, int site, Deployment unit, double itWattsFull, double itWattsIdle, double hostIdleShareWatts) {
+        this.index = index;
+        this.site = site;
+        this.unit = unit;
+        this.itWattsFull = itWattsFull;
+        this.itWattsIdle = itWattsIdle;
+        this.hostIdleShareWatts = hostIdleShareWatts;
+    }
+
+    /** Idle accelerators, including hot spares. */
+    long idle() {
+        return installed - training - serving - inRepair;
+    }
+
+    /** Idle accelerators that work may be given (hot spares excluded). */
+    long free() {
+        return Math.max(0, idle() - spares);
+    }
+
+    /** IT power of the pool now, W: busy at full load, serving at its utilisation, idle at idle, repairs off. */
+    double itWatts() {
+        double servingWatts = itWattsIdle + (itWattsFull - itWattsIdle) * servingUtilisation;
+        return training * itWattsFull + serving * servingWatts + idle() * itWattsIdle;
+    }
+}
