@@ -12,7 +12,13 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Plans and simulates hyperscale AI infrastructure: fleet, power, carbon, reliability and cost.",
-        subcommands = {ValidateCommand.class, PlanCommand.class, CatalogCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            ValidateCommand.class,
+            PlanCommand.class,
+            SimulateCommand.class,
+            CatalogCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure", "2:bad input (invalid scenario, unknown option)"})
 public final class GigawattCli implements Runnable {

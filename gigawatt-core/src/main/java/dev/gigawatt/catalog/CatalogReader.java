@@ -281,7 +281,8 @@ public final class CatalogReader {
         return estimates;
     }
 
-    static String oneOf(YamlMap m, String key, List<String> allowed) {
+    /** A required value of {@code key} that must be one of {@code allowed}; records a problem otherwise. */
+    public static String oneOf(YamlMap m, String key, List<String> allowed) {
         String value = m.string(key);
         if (value != null && !allowed.contains(value)) {
             m.optional(key)

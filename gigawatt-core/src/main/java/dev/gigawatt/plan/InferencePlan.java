@@ -5,6 +5,7 @@ package dev.gigawatt.plan;
  *
  * @param peakTokensPerSecond output tokens per second in the busiest hour at the horizon's end
  * @param tokensPerSecondPerReplica output tokens per second one replica serves within the SLOs
+ * @param acceleratorsPerReplica accelerators in one replica (TP × PP)
  * @param replicas replicas needed for the peak
  * @param accelerators accelerators needed for the peak
  * @param batch concurrent sequences per replica at the operating point
@@ -26,6 +27,7 @@ public record InferencePlan(
         boolean feasible,
         double peakTokensPerSecond,
         double tokensPerSecondPerReplica,
+        int acceleratorsPerReplica,
         long replicas,
         long accelerators,
         long batch,

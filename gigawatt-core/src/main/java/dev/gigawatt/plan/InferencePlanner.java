@@ -87,6 +87,7 @@ final class InferencePlanner {
                 best.feasible(),
                 peakTokensPerSecond,
                 best.performance.tokensPerSecond(),
+                best.parallelism.accelerators(),
                 best.replicas,
                 best.accelerators,
                 best.performance.batch(),

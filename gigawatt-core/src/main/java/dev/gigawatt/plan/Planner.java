@@ -62,6 +62,16 @@ public final class Planner {
         return fleet;
     }
 
+    /**
+     * The fleet a simulation of {@code scenario} runs: the scenario's own, or, when it has none,
+     * the one {@code plan} sized from the workloads.
+     */
+    public static List<Deployment> fleetFor(Scenario scenario, Plan plan) {
+        return scenario.fleet().isEmpty()
+                ? derivedFleet(scenario, plan.inference(), new Economics(scenario))
+                : scenario.fleet();
+    }
+
     /** Plans {@code scenario}. */
     public Plan plan(Scenario scenario) {
         Economics economics = new Economics(scenario);

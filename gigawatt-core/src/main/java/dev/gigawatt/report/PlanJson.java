@@ -164,6 +164,7 @@ public final class PlanJson {
         g.writeBooleanField("feasible", i.feasible());
         num(g, "peakTokensPerSecond", i.peakTokensPerSecond());
         num(g, "tokensPerSecondPerReplica", i.tokensPerSecondPerReplica());
+        g.writeNumberField("acceleratorsPerReplica", i.acceleratorsPerReplica());
         g.writeNumberField("replicas", i.replicas());
         g.writeNumberField("accelerators", i.accelerators());
         g.writeNumberField("batch", i.batch());

@@ -8,6 +8,7 @@ import java.util.List;
  * deployed, what it must train and serve, and the financial and reliability assumptions.
  *
  * @param catalog the built-in catalog extended by user catalogs and the scenario's own entries
+ * @param scheduler the simulator's training scheduler: fifo, easy-backfill or priority
  */
 public record Scenario(
         String name,
@@ -20,7 +21,8 @@ public record Scenario(
         List<InferenceService> inference,
         Finance finance,
         Reliability reliability,
-        Catalog catalog) {
+        Catalog catalog,
+        String scheduler) {
     public Scenario {
         sites = List.copyOf(sites);
         fleet = List.copyOf(fleet);

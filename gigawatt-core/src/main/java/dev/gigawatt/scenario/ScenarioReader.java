@@ -20,6 +20,9 @@ import java.util.Map;
  * as one {@link dev.gigawatt.input.InputException}; nothing is corrected silently.
  */
 public final class ScenarioReader {
+    /** The simulator's scheduling policies, as written in files. */
+    public static final List<String> SCHEDULERS = List.of("fifo", "easy-backfill", "priority");
+
     private ScenarioReader() {}
 
     /** Reads the scenario in {@code file}, resolving names against {@code catalog}. */
@@ -57,10 +60,29 @@ public final class ScenarioReader {
         List<TrainingJob> training = WorkloadReader.training(top, ctx);
         List<InferenceService> inference = WorkloadReader.inference(top, ctx);
         Reliability reliability = FinanceReader.reliability(top, catalog.reliability(), assumptions);
+        String scheduler = "fifo";
+        YamlMap simulation = top.map("simulation");
+        if (simulation != null) {
+            scheduler = simulation.has("scheduler")
+                    ? dev.gigawatt.catalog.CatalogReader.oneOf(simulation, "scheduler", SCHEDULERS)
+                    : scheduler;
+            simulation.finish();
+        }
         top.finish();
         root.problems().throwIfAny();
         return new Scenario(
-                name, description, seed, horizon, sites, fleet, training, inference, finance, reliability, catalog);
+                name,
+                description,
+                seed,
+                horizon,
+                sites,
+                fleet,
+                training,
+                inference,
+                finance,
+                reliability,
+                catalog,
+                scheduler);
     }
 
     private static Horizon horizon(YamlMap top) {

@@ -15,6 +15,7 @@ import java.time.LocalDate;
  * @param checkpointBytes bytes written per checkpoint
  * @param checkpointWriteBytesPerSecond aggregate checkpoint write bandwidth, B/s
  * @param checkpointIntervalSeconds time between checkpoints, s; NaN to use the optimal (Young/Daly) interval
+ * @param priority scheduling priority under the priority policy; higher runs first
  */
 public record TrainingJob(
         String name,
@@ -29,4 +30,5 @@ public record TrainingJob(
         double checkpointWriteBytesPerSecond,
         double checkpointIntervalSeconds,
         LocalDate start,
-        String site) {}
+        String site,
+        int priority) {}

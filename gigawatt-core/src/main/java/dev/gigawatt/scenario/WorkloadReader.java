@@ -62,6 +62,7 @@ final class WorkloadReader {
             }
             var start = m.date("start", ctx.horizonStart);
             String site = ctx.siteRef(m, "site", false);
+            int priority = (int) m.integer("priority", -1_000_000, 1_000_000, 0);
             m.finish();
             jobs.add(new TrainingJob(
                     name,
@@ -76,7 +77,8 @@ final class WorkloadReader {
                     writeBandwidth,
                     interval,
                     start,
-                    site));
+                    site,
+                    priority));
         }
         return jobs;
     }

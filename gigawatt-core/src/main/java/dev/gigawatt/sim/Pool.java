@@ -14,6 +14,9 @@ final class Pool {
     final double itWattsFull;
     final double itWattsIdle;
     final double hostIdleShareWatts;
+    /** Random stream of failures among this pool's idle and serving accelerators, and of repair times. */
+    final java.util.SplittableRandom failures;
+
     long installed;
     long training;
     long serving;
@@ -22,7 +25,15 @@ final class Pool {
     /** Output tokens per second the serving accelerators could deliver this hour, for utilisation. */
     double servingUtilisation;
 
-    Pool(int index, int site, Deployment unit, double itWattsFull, double itWattsIdle, double hostIdleShareWatts) {
+    Pool(
+            int index,
+            int site,
+            Deployment unit,
+            double itWattsFull,
+            double itWattsIdle,
+            double hostIdleShareWatts,
+            java.util.SplittableRandom failures) {
+        this.failures = failures;
         this.index = index;
         this.site = site;
         this.unit = unit;

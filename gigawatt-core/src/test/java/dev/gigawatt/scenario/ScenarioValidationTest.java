@@ -121,7 +121,7 @@ class ScenarioValidationTest {
                         "seeed",
                         9,
                         "unknown key 'seeed'; did you mean 'seed'? (known keys: catalog, name, description, seed,"
-                                + " horizon, sites, finance, fleet, training, inference, reliability)"));
+                                + " horizon, sites, finance, fleet, training, inference, reliability, simulation)"));
     }
 
     @Test
@@ -381,7 +381,7 @@ class ScenarioValidationTest {
                                         2,
                                         "unknown key 'descripton'; did you mean 'description'? (known keys: catalog,"
                                                 + " name, description, seed, horizon, sites, finance, fleet, training,"
-                                                + " inference, reliability)"),
+                                                + " inference, reliability, simulation)"),
                                 new Problem(
                                         "sites[0].grid",
                                         8,

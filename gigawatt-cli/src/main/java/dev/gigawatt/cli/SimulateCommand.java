@@ -1,0 +1,114 @@
+package dev.gigawatt.cli;
+
+import dev.gigawatt.catalog.Assumptions;
+import dev.gigawatt.plan.Plan;
+import dev.gigawatt.plan.Planner;
+import dev.gigawatt.report.CsvResultWriter;
+import dev.gigawatt.report.SimulationJson;
+import dev.gigawatt.report.SimulationText;
+import dev.gigawatt.scenario.Scenario;
+import dev.gigawatt.sim.FleetSimulator;
+import dev.gigawatt.sim.SchedulingPolicy;
+import dev.gigawatt.sim.SimulationOptions;
+import dev.gigawatt.sim.SimulationResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code gigawatt simulate FILE}: the discrete-event fleet simulator. */
+@Command(
+        name = "simulate",
+        mixinStandardHelpOptions = true,
+        description = "Play the scenario forward hour by hour: build-out, training jobs with failures and restarts,"
+                + " diurnal inference demand, power, energy, water and carbon.")
+final class SimulateCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioOptions scenario = new ScenarioOptions();
+
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            defaultValue = "table",
+            description = "Summary format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    PlanCommand.OutputFormat format;
+
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "Directory for the time series and event logs (CSV) and summary.json; must not exist."
+                    + " Default: runs/<timestamp>-<scenario>/.")
+    Path out;
+
+    @Option(names = "--no-output", description = "Write no files, only the summary.")
+    boolean noOutput;
+
+    @Option(
+            names = "--replication",
+            paramLabel = "N",
+            defaultValue = "0",
+            description = "Replication index: with the scenario's seed it selects the random streams (default: 0).")
+    long replication;
+
+    @Option(
+            names = "--scheduler",
+            paramLabel = "POLICY",
+            description = "Override the scenario's training scheduler: fifo, easy-backfill or priority.")
+    String scheduler;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Scenario s = scenario.read();
+        String policyKey = scheduler != null ? scheduler : s.scheduler();
+        SchedulingPolicy policy = SchedulingPolicy.fromKey(policyKey);
+        if (policy == null) {
+            throw new UserException(
+                    "--scheduler must be fifo, easy-backfill or priority, got '" + policyKey + "'",
+                    GigawattCli.EXIT_BAD_INPUT);
+        }
+        Path dir = noOutput ? null : out != null ? out : defaultDir(s.name());
+        if (dir != null && dir.toFile().exists()) {
+            throw new UserException(
+                    "output directory " + dir + " already exists; choose another with --out",
+                    GigawattCli.EXIT_BAD_INPUT);
+        }
+        Plan plan = new Planner(Assumptions.builtIn()).plan(s);
+        PrintWriter err = spec.commandLine().getErr();
+        ProgressBar bar = new ProgressBar(err, ProgressBar.stderrIsTerminal(), "simulating " + s.name());
+        SimulationResult result = new FleetSimulator(s, plan, new SimulationOptions(replication, policy)).run(bar);
+        bar.finish();
+        if (dir != null) {
+            try {
+                new CsvResultWriter().write(result, dir);
+            } catch (FileAlreadyExistsException e) {
+                throw new UserException("output directory " + dir + " already exists", GigawattCli.EXIT_BAD_INPUT);
+            }
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(
+                format == PlanCommand.OutputFormat.json
+                        ? SimulationJson.write(result)
+                        : SimulationText.summary(result));
+        if (dir != null && format != PlanCommand.OutputFormat.json) {
+            stdout.println();
+            stdout.println("Time series and event logs: " + dir);
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    private static Path defaultDir(String scenarioName) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        return Path.of("runs", stamp + "-" + scenarioName.replaceAll("[^A-Za-z0-9._-]", "_"));
+    }
+}

@@ -1,0 +1,326 @@
+package dev.gigawatt.sim;
+
+import dev.gigawatt.catalog.Assumptions;
+import dev.gigawatt.plan.InferencePlan;
+import dev.gigawatt.plan.Plan;
+import dev.gigawatt.plan.Planner;
+import dev.gigawatt.plan.TrainingPlan;
+import dev.gigawatt.scenario.Deployment;
+import dev.gigawatt.scenario.InferenceService;
+import dev.gigawatt.scenario.Scenario;
+import dev.gigawatt.scenario.Site;
+import dev.gigawatt.scenario.TrainingJob;
+import dev.gigawatt.units.Units;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleConsumer;
+
+/**
+ * The discrete-event fleet simulator: plays a scenario forward hour by hour and event by event:
+ * deployments arrive, training jobs queue, start, checkpoint, fail, restart and finish, services
+ * follow their diurnal demand, and every site's power, energy, water and emissions are integrated.
+ *
+ * <p>Accelerators are aggregated into {@link Pool}s (one per site and type); a job's failures are
+ * one Poisson process with the summed rate of its accelerators; failed parts wait in a repair
+ * queue. Every component draws from its own named random stream, so the same scenario, seed and
+ * replication give identical results, and adding a job does not change another's failure times.
+ */
+public final class FleetSimulator {
+    static final int TICK = 0;
+    static final int DEPLOY = 1;
+    static final int ARRIVE = 2;
+    static final int SEGMENT_END = 3;
+    static final int FAILURE = 4;
+    static final int RESTART = 5;
+    static final int REPAIR = 6;
+    static final int IDLE_FAILURES = 7;
+
+    private final Scenario scenario;
+    private final Plan plan;
+    private final SimulationOptions options;
+
+    public FleetSimulator(Scenario scenario, Plan plan, SimulationOptions options) {
+        this.scenario = scenario;
+        this.plan = plan;
+        this.options = options;
+    }
+
+    /** Plans and simulates {@code scenario} with the built-in assumptions. */
+    public static SimulationResult simulate(Scenario scenario, SimulationOptions options) {
+        Plan plan = new Planner(Assumptions.builtIn()).plan(scenario);
+        return new FleetSimulator(scenario, plan, options).run(p -> {});
+    }
+
+    /** Runs the simulation; {@code progress} hears the share of the horizon done (0..1) once a simulated day. */
+    public SimulationResult run(DoubleConsumer progress) {
+        Run run = new Run();
+        return run.execute(progress);
+    }
+
+    /** The mutable state of one run; a fresh one per call keeps {@link FleetSimulator} reusable. */
+    final class Run {
+        final LocalDate start = scenario.horizon().start();
+        final int hours = (int) (scenario.horizon().days() * 24);
+        final double endSeconds = hours * Units.SECONDS_PER_HOUR;
+        final RandomStreams streams = new RandomStreams(scenario.seed(), options.replication());
+        final EventQueue queue = new EventQueue(1024);
+        final List<Pool> pools = new ArrayList<>();
+        final List<Deployment> deployments = Planner.fleetFor(scenario, plan);
+        final List<SiteSeries> series = new ArrayList<>();
+        final Training training;
+        final Serving serving;
+        double now;
+        int hour;
+        long events;
+        double capexUsd;
+
+        Run() {
+            for (Site site : scenario.sites()) {
+                series.add(new SiteSeries(site.name(), hours));
+            }
+            for (Deployment d : deployments) {
+                poolFor(d);
+            }
+            training = new Training(this);
+            serving = new Serving(this);
+        }
+
+        Pool poolFor(Deployment d) {
+            int site = siteIndex(d.site());
+            for (Pool p : pools) {
+                if (p.site == site
+                        && p.unit.accelerator().name().equals(d.accelerator().name())) {
+                    return p;
+                }
+            }
+            double hostIdle = d.server().hostIdlePowerWatts() / d.acceleratorsPerServer();
+            double full = d.accelerator().tdpWatts() + d.server().hostPowerWatts() / d.acceleratorsPerServer();
+            double idle = d.accelerator().idlePowerWatts() + hostIdle;
+            Pool p = new Pool(
+                    pools.size(),
+                    site,
+                    d,
+                    full,
+                    idle,
+                    hostIdle,
+                    streams.stream(
+                            "failures/pool/" + d.site() + "/" + d.accelerator().name()));
+            pools.add(p);
+            return p;
+        }
+
+        /** The pool of {@code accelerator} at {@code site}, or null when the fleet has none there. */
+        Pool pool(String site, String accelerator) {
+            int s = siteIndex(site);
+            for (Pool p : pools) {
+                if (p.site == s && p.unit.accelerator().name().equals(accelerator)) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
+        int siteIndex(String name) {
+            for (int i = 0; i < scenario.sites().size(); i++) {
+                if (scenario.sites().get(i).name().equals(name)) {
+                    return i;
+                }
+            }
+            throw new IllegalStateException("no site " + name);
+        }
+
+        double secondsSinceStart(LocalDate date) {
+            return ChronoUnit.DAYS.between(start, date) * Units.SECONDS_PER_DAY;
+        }
+
+        SimulationResult execute(DoubleConsumer progress) {
+            for (int i = 0; i < deployments.size(); i++) {
+                double t = Math.max(0, secondsSinceStart(deployments.get(i).inService()));
+                if (t < endSeconds) {
+                    queue.add(t, DEPLOY, i, 0);
+                }
+            }
+            training.schedule();
+            for (int h = 0; h < hours; h++) {
+                queue.add(h * Units.SECONDS_PER_HOUR, TICK, h, 0);
+            }
+            for (Pool p : pools) {
+                queue.add(Units.SECONDS_PER_HOUR, IDLE_FAILURES, p.index, 0);
+            }
+            while (!queue.isEmpty() && queue.peekTime() < endSeconds) {
+                queue.poll();
+                events++;
+                advanceTo(queue.time());
+                switch (queue.kind()) {
+                    case TICK -> tick(queue.first(), progress);
+                    case DEPLOY -> deploy(queue.first());
+                    case ARRIVE -> training.arrive(queue.first());
+                    case SEGMENT_END -> training.segmentEnd(queue.first(), queue.second());
+                    case FAILURE -> training.failure(queue.first(), queue.second());
+                    case RESTART -> training.restart(queue.first(), queue.second());
+                    case REPAIR -> repair(queue.first());
+                    case IDLE_FAILURES -> idleFailures(queue.first());
+                    default -> throw new IllegalStateException("unknown event kind " + queue.kind());
+                }
+            }
+            advanceTo(endSeconds);
+            finishSeries();
+            progress.accept(1);
+            return new SimulationResult(
+                    scenario.name(),
+                    scenario.seed(),
+                    options.replication(),
+                    start,
+                    hours,
+                    series,
+                    training.records(endSeconds),
+                    training.events(),
+                    serving.records(),
+                    events,
+                    capexUsd);
+        }
+
+        /** Integrates every site's power and accelerator states from the last event to {@code t}. */
+        void advanceTo(double t) {
+            double dt = t - now;
+            if (dt > 0 && hour < hours) {
+                double dtHours = dt / Units.SECONDS_PER_HOUR;
+                for (Pool p : pools) {
+                    SiteSeries s = series.get(p.site);
+                    s.itEnergyMwh[hour] += Units.megawatts(p.itWatts()) * dtHours;
+                    s.trainingGpuHours[hour] += p.training * dtHours;
+                    s.servingGpuHours[hour] += p.serving * dtHours;
+                    s.idleGpuHours[hour] += p.idle() * dtHours;
+                    s.repairGpuHours[hour] += p.inRepair * dtHours;
+                }
+            }
+            now = t;
+        }
+
+        void tick(int h, DoubleConsumer progress) {
+            hour = h;
+            serving.hour(h);
+            int[] running = training.runningJobsBySite(series.size());
+            for (int s = 0; s < series.size(); s++) {
+                series.get(s).runningJobs[h] = running[s];
+            }
+            training.schedule();
+            if (h % 24 == 0) {
+                progress.accept((double) h / hours);
+            }
+        }
+
+        void deploy(int index) {
+            Deployment d = deployments.get(index);
+            Pool p = poolFor(d);
+            p.installed += d.count();
+            p.spares = (long) Math.floor(p.installed * scenario.reliability().hotSpareFraction());
+            if (!d.inService().isBefore(start)) {
+                capexUsd += d.count()
+                        * d.priceUsd()
+                        / (1 - scenario.finance().serverShare())
+                        / (1 - scenario.finance().networkShare());
+            }
+            training.schedule();
+        }
+
+        /** One failed part comes back from repair. */
+        void repair(int pool) {
+            pools.get(pool).inRepair--;
+            training.replacementsAvailable(pools.get(pool));
+            training.schedule();
+        }
+
+        /** Failures of accelerators that are not training (idle and serving) in the last hour. */
+        void idleFailures(int pool) {
+            Pool p = pools.get(pool);
+            long exposed = p.idle() + p.serving;
+            double mean = exposed * scenario.reliability().failuresPerAcceleratorHour();
+            long failed = Math.min(exposed, Poisson.sample(streamFor(p), mean));
+            for (long i = 0; i < failed; i++) {
+                if (p.idle() == 0) {
+                    p.serving--;
+                }
+                sendToRepair(p);
+            }
+            if (now + Units.SECONDS_PER_HOUR < endSeconds) {
+                queue.add(now + Units.SECONDS_PER_HOUR, IDLE_FAILURES, pool, 0);
+            }
+        }
+
+        java.util.SplittableRandom streamFor(Pool p) {
+            return p.failures;
+        }
+
+        /** Moves one accelerator of {@code p} into repair and schedules its return. */
+        void sendToRepair(Pool p) {
+            p.inRepair++;
+            double repair = RandomStreams.exponential(
+                    streamFor(p), scenario.reliability().repairTimeSeconds());
+            queue.add(now + repair, REPAIR, p.index, 0);
+        }
+
+        void finishSeries() {
+            for (int s = 0; s < series.size(); s++) {
+                Site site = scenario.sites().get(s);
+                SiteSeries out = series.get(s);
+                double price = electricityPrice(site);
+                for (int h = 0; h < hours; h++) {
+                    LocalDate date = start.plusDays(h / 24);
+                    double pue = site.pueByMonth().get(date.getMonthValue() - 1);
+                    double facility = out.itEnergyMwh[h] * pue;
+                    out.facilityEnergyMwh[h] = facility;
+                    out.capacityMw[h] = Units.megawatts(site.capacityWatts(date));
+                    double co2e = facility * site.grid().carbonIntensityGramsPerKwh() / 1e3;
+                    out.co2eTonnesLocation[h] = co2e;
+                    out.co2eTonnesMarket[h] = co2e * (1 - site.renewableShare());
+                    out.waterM3[h] = (out.itEnergyMwh[h] * site.wueLitresPerKwh()
+                                    + facility * site.grid().waterIntensityLitresPerKwh())
+                            * 1e3
+                            / Units.LITRES_PER_CUBIC_METRE;
+                    out.energyCostUsd[h] = facility * price;
+                }
+            }
+        }
+
+        double electricityPrice(Site site) {
+            if (!Double.isNaN(site.electricityPriceUsdPerMwh())) {
+                return site.electricityPriceUsdPerMwh();
+            }
+            if (!Double.isNaN(scenario.finance().electricityPriceUsdPerMwh())) {
+                return scenario.finance().electricityPriceUsdPerMwh();
+            }
+            return site.grid().electricityPriceUsdPerMwh();
+        }
+
+        Scenario scenario() {
+            return scenario;
+        }
+
+        SimulationOptions options() {
+            return options;
+        }
+
+        Plan plan() {
+            return plan;
+        }
+
+        List<TrainingJob> jobs() {
+            return scenario.training();
+        }
+
+        List<InferenceService> services() {
+            return scenario.inference();
+        }
+
+        TrainingPlan trainingPlan(int job) {
+            return plan.training().get(job);
+        }
+
+        InferencePlan inferencePlan(int service) {
+            return plan.inference().get(service);
+        }
+    }
+}

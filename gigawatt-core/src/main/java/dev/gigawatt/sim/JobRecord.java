@@ -1,0 +1,32 @@
+package dev.gigawatt.sim;
+
+/**
+ * The outcome of one training job.
+ *
+ * @param submitSeconds when it was submitted, s since the horizon's start
+ * @param startSeconds when it got its accelerators, s (NaN if it never started)
+ * @param endSeconds when it completed, s (NaN if it did not complete within the horizon)
+ * @param interruptions failures that interrupted it
+ * @param lostGpuHours accelerator-hours of work lost to failures (work since the last checkpoint and restarts)
+ * @param gpuHours accelerator-hours it held
+ * @param ettr useful compute time / wall time from start to end (or to the horizon's end)
+ * @param progress share of its compute done, 0..1
+ */
+public record JobRecord(
+        String name,
+        String site,
+        String accelerator,
+        long gpus,
+        double submitSeconds,
+        double startSeconds,
+        double endSeconds,
+        int interruptions,
+        double lostGpuHours,
+        double gpuHours,
+        double ettr,
+        double progress) {
+    /** True when the job finished within the horizon. */
+    public boolean completed() {
+        return !Double.isNaN(endSeconds);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.gigawatt.sim;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything one simulation run produced: hourly series per site, job outcomes and event log,
+ * service outcomes and counters of the run itself.
+ *
+ * @param events simulation events processed (a measure of the run's cost)
+ * @param capexUsd capex of the deployments that came into service within the horizon, USD
+ */
+public record SimulationResult(
+        String scenario,
+        long seed,
+        long replication,
+        LocalDate start,
+        int hours,
+        List<SiteSeries> sites,
+        List<JobRecord> jobs,
+        List<JobEvent> jobEvents,
+        List<ServiceRecord> services,
+        long events,
+        double capexUsd) {
+    public SimulationResult {
+        sites = List.copyOf(sites);
+        jobs = List.copyOf(jobs);
+        jobEvents = List.copyOf(jobEvents);
+        services = List.copyOf(services);
+    }
+
+    /** Facility energy of every site, MWh. */
+    public double totalFacilityEnergyMwh() {
+        return sites.stream().mapToDouble(SiteSeries::totalFacilityEnergyMwh).sum();
+    }
+
+    /** Accelerator-hours of every site in every state. */
+    public double totalGpuHours() {
+        return sites.stream().mapToDouble(SiteSeries::totalGpuHours).sum();
+    }
+
+    /** Useful share of training accelerator-hours: 1 − lost / held, over every job. */
+    public double trainingGoodput() {
+        double held = jobs.stream().mapToDouble(JobRecord::gpuHours).sum();
+        double lost = jobs.stream().mapToDouble(JobRecord::lostGpuHours).sum();
+        return held == 0 ? 1 : 1 - lost / held;
+    }
+}

@@ -1,0 +1,126 @@
+package dev.gigawatt.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.gigawatt.catalog.Assumptions;
+import dev.gigawatt.catalog.Catalog;
+import dev.gigawatt.plan.Plan;
+import dev.gigawatt.plan.Planner;
+import dev.gigawatt.scenario.Scenario;
+import dev.gigawatt.scenario.ScenarioReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FleetSimulatorTest {
+    static final Catalog CATALOG = Catalog.builtIn();
+
+    static Scenario scenario(String yaml) {
+        return ScenarioReader.parse(yaml, "test.yaml", CATALOG);
+    }
+
+    static final String ONE_JOB = """
+            name: one-job
+            seed: 11
+            horizon: {start: 2025-01-01, end: 2025-07-01}
+            sites:
+              - {name: a, grid: US-OH, capacity: "100 MW", pue: 1.2}
+            fleet:
+              - {accelerator: H100-SXM, count: 4096, site: a, inService: 2025-01-01}
+            training:
+              - {name: j, model: llama-3.1-8b, tokens: 2T, accelerators: 2048, accelerator: H100-SXM, mfu: "40%"}
+            reliability:
+              acceleratorMtbf: "MTBF"
+            """;
+
+    @Test
+    void simulate_noFailures_matchesPlannerGpuHoursAndEnergy() {
+        Scenario s = scenario(ONE_JOB.replace("MTBF", "1e15 h"));
+        Plan plan = new Planner(Assumptions.builtIn()).plan(s);
+        SimulationResult r = new FleetSimulator(s, plan, SimulationOptions.of(SchedulingPolicy.FIFO)).run(p -> {});
+        JobRecord job = r.jobs().get(0);
+        assertThat(job.completed()).isTrue();
+        assertThat(job.interruptions()).isZero();
+        assertThat(job.gpuHours()).isCloseTo(plan.training().get(0).gpuHours(), within(1e-6 * job.gpuHours()));
+        double trainingGpuHours = 0;
+        for (int h = 0; h < r.hours(); h++) {
+            trainingGpuHours += r.sites().get(0).trainingGpuHours(h);
+        }
+        assertThat(trainingGpuHours).isCloseTo(job.gpuHours(), within(1e-6 * job.gpuHours()));
+    }
+
+    @Test
+    void simulate_gpuHoursAreConserved() {
+        Scenario s = scenario(ONE_JOB.replace("MTBF", "50,000 h"));
+        SimulationResult r = FleetSimulator.simulate(s, SimulationOptions.of(SchedulingPolicy.FIFO));
+        // 4,096 accelerators in service for every hour of the horizon.
+        assertThat(r.totalGpuHours()).isCloseTo(4096.0 * r.hours(), within(1e-6 * 4096 * r.hours()));
+    }
+
+    @Test
+    void simulate_sameSeed_identicalResults() {
+        Scenario s = scenario(ONE_JOB.replace("MTBF", "20,000 h"));
+        SimulationResult a = FleetSimulator.simulate(s, SimulationOptions.of(SchedulingPolicy.FIFO));
+        SimulationResult b = FleetSimulator.simulate(s, SimulationOptions.of(SchedulingPolicy.FIFO));
+        assertThat(a.jobs()).isEqualTo(b.jobs());
+        assertThat(a.jobEvents()).isEqualTo(b.jobEvents());
+        for (int h = 0; h < a.hours(); h++) {
+            assertThat(a.sites().get(0).facilityEnergyMwh(h))
+                    .isEqualTo(b.sites().get(0).facilityEnergyMwh(h));
+        }
+    }
+
+    @Test
+    void simulate_withFailures_ettrAgreesWithPlanner() {
+        Scenario s = scenario(ONE_JOB.replace("MTBF", "20,000 h"));
+        Plan plan = new Planner(Assumptions.builtIn()).plan(s);
+        double sum = 0;
+        double sumSquares = 0;
+        int n = 40;
+        for (int rep = 0; rep < n; rep++) {
+            SimulationResult r =
+                    new FleetSimulator(s, plan, new SimulationOptions(rep, SchedulingPolicy.FIFO)).run(p -> {});
+            double ettr = r.jobs().get(0).ettr();
+            sum += ettr;
+            sumSquares += ettr * ettr;
+        }
+        double mean = sum / n;
+        double sd = Math.sqrt((sumSquares - n * mean * mean) / (n - 1));
+        double halfWidth = 3 * sd / Math.sqrt(n) + 0.002;
+        System.out.printf(
+                "ETTR sim %.4f ± %.4f, planner %.4f%n",
+                mean, halfWidth, plan.training().get(0).ettr());
+        assertThat(mean).isCloseTo(plan.training().get(0).ettr(), within(halfWidth));
+    }
+
+    @Test
+    void simulate_addingAJobElsewhere_keepsAnotherJobsFailureTimes() {
+        String base = """
+                name: streams
+                seed: 5
+                horizon: {start: 2025-01-01, end: 2025-04-01}
+                sites:
+                  - {name: a, grid: US-OH, capacity: "100 MW"}
+                  - {name: b, grid: US-TX, capacity: "100 MW"}
+                fleet:
+                  - {accelerator: H100-SXM, count: 2048, site: a}
+                  - {accelerator: H100-SXM, count: 2048, site: b}
+                reliability: {acceleratorMtbf: "5,000 h"}
+                training:
+                  - {name: first, model: llama-3.1-8b, tokens: 1T, accelerators: 2048, accelerator: H100-SXM, site: a}
+                """;
+        String withSecond = base
+                + "  - {name: second, model: llama-3.1-8b, tokens: 1T, accelerators: 2048, accelerator: H100-SXM, site: b}\n";
+        List<JobEvent> alone = failuresOf(
+                "first", FleetSimulator.simulate(scenario(base), SimulationOptions.of(SchedulingPolicy.FIFO)));
+        List<JobEvent> together = failuresOf(
+                "first", FleetSimulator.simulate(scenario(withSecond), SimulationOptions.of(SchedulingPolicy.FIFO)));
+        assertThat(alone).isNotEmpty().isEqualTo(together);
+    }
+
+    static List<JobEvent> failuresOf(String job, SimulationResult r) {
+        return r.jobEvents().stream()
+                .filter(e -> e.job().equals(job) && e.kind().equals("failure"))
+                .toList();
+    }
+}
