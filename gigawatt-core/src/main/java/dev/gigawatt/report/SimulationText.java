@@ -25,8 +25,11 @@ public final class SimulationText {
                 .append(r.replication())
                 .append('\n');
         out.append(headline(r)).append("\n\nSites\n").append(sites(r).render());
-        if (!r.jobs().isEmpty()) {
+        if (r.jobs().stream().anyMatch(j -> j.mix().isEmpty())) {
             out.append("\nTraining jobs\n").append(jobs(r).render());
+        }
+        if (r.jobs().stream().anyMatch(j -> !j.mix().isEmpty())) {
+            out.append("\nJob mixes (generated jobs)\n").append(mixes(r).render());
         }
         if (!r.services().isEmpty()) {
             out.append("\nInference services\n").append(services(r).render());
@@ -90,6 +93,9 @@ public final class SimulationText {
                 "ETTR",
                 "done");
         for (JobRecord j : r.jobs()) {
+            if (!j.mix().isEmpty()) {
+                continue;
+            }
             t.row(
                     j.name(),
                     j.site(),
@@ -101,6 +107,51 @@ public final class SimulationText {
                     Format.compact(j.gpuHours()),
                     Format.percent(j.ettr()),
                     Format.percent(j.progress()));
+        }
+        return t;
+    }
+
+    private static TextTable mixes(SimulationResult r) {
+        TextTable t = new TextTable(
+                "mix",
+                "site",
+                "jobs",
+                "started",
+                "finished",
+                "mean wait h",
+                "p95 wait h",
+                "interruptions",
+                "GPU-hours",
+                "goodput");
+        java.util.Map<String, java.util.List<JobRecord>> byMix = new java.util.LinkedHashMap<>();
+        for (JobRecord j : r.jobs()) {
+            if (!j.mix().isEmpty()) {
+                byMix.computeIfAbsent(j.mix(), k -> new java.util.ArrayList<>()).add(j);
+            }
+        }
+        double horizon = r.hours() * 3600.0;
+        for (var e : byMix.entrySet()) {
+            var jobs = e.getValue();
+            double[] waits = jobs.stream()
+                    .mapToDouble(j -> j.waitHours(horizon))
+                    .sorted()
+                    .toArray();
+            double held = jobs.stream().mapToDouble(JobRecord::gpuHours).sum();
+            double lost = jobs.stream().mapToDouble(JobRecord::lostGpuHours).sum();
+            t.row(
+                    e.getKey(),
+                    jobs.get(0).site(),
+                    Format.integer(jobs.size()),
+                    Format.integer(jobs.stream()
+                            .filter(j -> !Double.isNaN(j.startSeconds()))
+                            .count()),
+                    Format.integer(jobs.stream().filter(JobRecord::completed).count()),
+                    Format.number(java.util.Arrays.stream(waits).average().orElse(0), 1),
+                    Format.number(waits[(int) Math.min(waits.length - 1, Math.floor(0.95 * waits.length))], 1),
+                    Format.integer(
+                            jobs.stream().mapToInt(JobRecord::interruptions).sum()),
+                    Format.compact(held),
+                    Format.percent(held == 0 ? 1 : 1 - lost / held));
         }
         return t;
     }

@@ -18,6 +18,7 @@ import dev.gigawatt.catalog.Precision;
  * @param accelerator the accelerator to serve on, or null to choose the cheapest per token
  * @param parallelism the replica layout, or null to choose the cheapest meeting the SLOs
  * @param precision weight and KV-cache precision
+ * @param start the day demand begins (the simulator serves nothing before it)
  */
 public record InferenceService(
         String name,
@@ -33,7 +34,8 @@ public record InferenceService(
         Accelerator accelerator,
         Parallelism parallelism,
         Precision precision,
-        String site) {
+        String site,
+        java.time.LocalDate start) {
     /** Output tokens per day across all users. */
     public double outputTokensPerDay() {
         return dailyActiveUsers * requestsPerUserPerDay * outputTokens;

@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param catalog the built-in catalog extended by user catalogs and the scenario's own entries
  * @param scheduler the simulator's training scheduler: fifo, easy-backfill or priority
+ * @param jobMix generated training workloads for the simulator
  */
 public record Scenario(
         String name,
@@ -22,12 +23,14 @@ public record Scenario(
         Finance finance,
         Reliability reliability,
         Catalog catalog,
-        String scheduler) {
+        String scheduler,
+        List<JobMix> jobMix) {
     public Scenario {
         sites = List.copyOf(sites);
         fleet = List.copyOf(fleet);
         training = List.copyOf(training);
         inference = List.copyOf(inference);
+        jobMix = List.copyOf(jobMix);
     }
 
     /** The site named {@code name}, or null. */

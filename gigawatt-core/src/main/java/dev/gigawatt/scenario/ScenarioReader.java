@@ -59,6 +59,7 @@ public final class ScenarioReader {
         List<Deployment> fleet = SiteReader.fleet(top, ctx, priceOverrides);
         List<TrainingJob> training = WorkloadReader.training(top, ctx);
         List<InferenceService> inference = WorkloadReader.inference(top, ctx);
+        List<JobMix> jobMix = WorkloadReader.jobMix(top, ctx);
         Reliability reliability = FinanceReader.reliability(top, catalog.reliability(), assumptions);
         String scheduler = "fifo";
         YamlMap simulation = top.map("simulation");
@@ -82,7 +83,8 @@ public final class ScenarioReader {
                 finance,
                 reliability,
                 catalog,
-                scheduler);
+                scheduler,
+                jobMix);
     }
 
     private static Horizon horizon(YamlMap top) {

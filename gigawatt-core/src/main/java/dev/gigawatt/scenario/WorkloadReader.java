@@ -83,6 +83,54 @@ final class WorkloadReader {
         return jobs;
     }
 
+    static List<JobMix> jobMix(YamlMap top, ReadContext ctx) {
+        List<JobMix> mixes = new ArrayList<>();
+        for (YamlNode item : top.list("jobMix")) {
+            YamlMap m = item.asMap();
+            if (m == null) {
+                continue;
+            }
+            String name = m.string("name");
+            String site = ctx.siteRef(m, "site", true);
+            Accelerator accelerator = ctx.lookup(m, "accelerator", ctx.catalog.accelerators(), "accelerator");
+            double arrivals = m.number("arrivalsPerDay", Bound.POSITIVE);
+            long min = 1;
+            long max = 1;
+            YamlMap sizes = m.map("accelerators");
+            if (sizes == null) {
+                m.required("accelerators");
+            } else {
+                min = sizes.integer("min", 1, 100_000_000L);
+                max = sizes.integer("max", 1, 100_000_000L);
+                sizes.finish();
+                if (max < min) {
+                    sizes.problem("max must be >= min, got " + min + " to " + max);
+                }
+            }
+            double median = Double.NaN;
+            double spread = 1;
+            YamlMap duration = m.map("duration");
+            if (duration == null) {
+                m.required("duration");
+            } else {
+                median = duration.quantity("median", Dimension.DURATION, Bound.POSITIVE);
+                spread = duration.number("spread", Bound.NON_NEGATIVE, 1.0);
+                duration.finish();
+            }
+            int priority = (int) m.integer("priority", -1_000_000, 1_000_000, 0);
+            double checkpoint = m.quantity(
+                    "checkpointWrite",
+                    Dimension.DURATION,
+                    Bound.NON_NEGATIVE,
+                    ctx.assumptions.quantity("training.mixCheckpointWrite", Dimension.DURATION));
+            var start = m.date("start", ctx.horizonStart);
+            m.finish();
+            mixes.add(new JobMix(
+                    name, site, accelerator, arrivals, min, max, median, spread, priority, checkpoint, start));
+        }
+        return mixes;
+    }
+
     static List<InferenceService> inference(YamlMap top, ReadContext ctx) {
         List<InferenceService> services = new ArrayList<>();
         for (YamlNode item : top.list("inference")) {
@@ -119,6 +167,7 @@ final class WorkloadReader {
             Precision precision = precision(m, accelerator, Precision.FP8);
             Parallelism parallelism = parallelism(m);
             String site = ctx.siteRef(m, "site", false);
+            var start = m.date("start", ctx.horizonStart);
             m.finish();
             services.add(new InferenceService(
                     name,
@@ -134,7 +183,8 @@ final class WorkloadReader {
                     accelerator,
                     parallelism,
                     precision,
-                    site));
+                    site,
+                    start));
         }
         return services;
     }

@@ -11,6 +11,7 @@ package dev.gigawatt.sim;
  * @param gpuHours accelerator-hours it held
  * @param ettr useful compute time / wall time from start to end (or to the horizon's end)
  * @param progress share of its compute done, 0..1
+ * @param mix the job mix that generated it, or an empty string for a job of the scenario
  */
 public record JobRecord(
         String name,
@@ -24,9 +25,15 @@ public record JobRecord(
         double lostGpuHours,
         double gpuHours,
         double ettr,
-        double progress) {
+        double progress,
+        String mix) {
     /** True when the job finished within the horizon. */
     public boolean completed() {
         return !Double.isNaN(endSeconds);
+    }
+
+    /** Hours from submission to start (to the horizon's end if it never started). */
+    public double waitHours(double horizonSeconds) {
+        return ((Double.isNaN(startSeconds) ? horizonSeconds : startSeconds) - submitSeconds) / 3600;
     }
 }

@@ -1,6 +1,5 @@
 package dev.gigawatt.sim;
 
-import dev.gigawatt.scenario.TrainingJob;
 import java.util.SplittableRandom;
 
 /** One training job during a simulation: where it is in its life and what it has cost so far. */
@@ -13,9 +12,11 @@ final class JobState {
     static final int DONE = 5;
 
     final int index;
-    final TrainingJob spec;
-    final Pool pool;
+    final String name;
+    final String accelerator;
+    final int priority;
     final long gpus;
+    final Pool pool;
     final double computeSeconds;
     final double intervalSeconds;
     final double checkpointSeconds;
@@ -23,6 +24,9 @@ final class JobState {
     final double mtbfSeconds;
     final SplittableRandom failures;
     final double submitSeconds;
+
+    /** The job mix that generated the job, or an empty string for a job of the scenario. */
+    String mix = "";
 
     int state = PENDING;
     /** Bumped whenever pending events of this job become stale (failure, completion). */
@@ -43,9 +47,20 @@ final class JobState {
     /** Accelerators the job holds now (one less while it waits for a replacement). */
     long heldCount;
 
+    /**
+     * @param computeSeconds compute time if nothing fails and nothing is checkpointed, s
+     * @param intervalSeconds compute time between checkpoints, s
+     * @param checkpointSeconds time to write a checkpoint, s
+     * @param restartSeconds time to restart after a failure, s
+     * @param mtbfSeconds mean time between the job's failures, s
+     * @param submitSeconds submission time, s since the horizon's start
+     */
     JobState(
             int index,
-            TrainingJob spec,
+            String name,
+            String accelerator,
+            int priority,
+            long gpus,
             Pool pool,
             double computeSeconds,
             double intervalSeconds,
@@ -55,9 +70,11 @@ final class JobState {
             SplittableRandom failures,
             double submitSeconds) {
         this.index = index;
-        this.spec = spec;
+        this.name = name;
+        this.accelerator = accelerator;
+        this.priority = priority;
+        this.gpus = gpus;
         this.pool = pool;
-        this.gpus = spec.gpus();
         this.computeSeconds = computeSeconds;
         this.remainingSeconds = computeSeconds;
         this.intervalSeconds = intervalSeconds;
@@ -66,6 +83,11 @@ final class JobState {
         this.mtbfSeconds = mtbfSeconds;
         this.failures = failures;
         this.submitSeconds = submitSeconds;
+    }
+
+    /** True while the job holds accelerators. */
+    boolean holding() {
+        return state == RUNNING || state == RESTARTING || state == WAITING_REPLACEMENT;
     }
 
     /** Expected time to finish from now if nothing fails, s (for backfill reservations). */

@@ -23,6 +23,7 @@ final class Serving {
         final Pool pool;
         final Diurnal diurnal;
         long reserved;
+        int startHour;
         long peakReserved;
         double demandTokens;
         double servedTokens;
@@ -35,8 +36,11 @@ final class Serving {
             this.diurnal = new Diurnal(spec.peakToMean());
         }
 
-        /** Demand in hour {@code h} of the horizon, output tokens per second. */
+        /** Demand in hour {@code h} of the horizon, output tokens per second (0 before the service starts). */
         double demand(int h) {
+            if (h < startHour) {
+                return 0;
+            }
             double growth = Math.pow(1 + spec.growthPerYear(), h / Units.HOURS_PER_YEAR);
             return spec.outputTokensPerDay() / Units.SECONDS_PER_DAY * growth * diurnal.factor(h % 24);
         }
@@ -47,7 +51,9 @@ final class Serving {
         for (int i = 0; i < run.services().size(); i++) {
             InferencePlan plan = run.inferencePlan(i);
             Pool pool = plan.feasible() ? run.pool(plan.site(), plan.accelerator()) : null;
-            services.add(new Service(run.services().get(i), plan, pool));
+            Service s = new Service(run.services().get(i), plan, pool);
+            s.startHour = (int) Math.max(0, run.secondsSinceStart(s.spec.start()) / Units.SECONDS_PER_HOUR);
+            services.add(s);
         }
     }
 
@@ -73,7 +79,7 @@ final class Serving {
             double served = Math.min(demand, capacity);
             s.demandTokens += demand * Units.SECONDS_PER_HOUR;
             s.servedTokens += served * Units.SECONDS_PER_HOUR;
-            if (served >= demand * (1 - 1e-9)) {
+            if (h >= s.startHour && served >= demand * (1 - 1e-9)) {
                 s.hoursMet++;
             }
             if (s.pool != null) {
@@ -131,7 +137,7 @@ final class Serving {
                     s.peakReserved,
                     s.demandTokens,
                     s.servedTokens,
-                    run.hours,
+                    Math.max(0, run.hours - s.startHour),
                     s.hoursMet));
         }
         return records;

@@ -1,124 +1,88 @@
 package dev.gigawatt.sim;
 
-import dev.gigawatt.model.TrainingModel;
-import dev.gigawatt.plan.TrainingPlan;
-import dev.gigawatt.scenario.TrainingJob;
 import dev.gigawatt.units.Units;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Training jobs in the simulator: gang-scheduled onto their site's pool by FIFO or EASY backfill,
- * computing in segments of one checkpoint interval, interrupted by failures (one Poisson process
- * per job with the summed rate of its accelerators), losing the work since the last checkpoint,
- * swapping the failed accelerator for a healthy one and restarting after the restart overhead.
+ * Training jobs in the simulator: gang-scheduled onto their site's pool by FIFO, EASY backfill or
+ * priority, computing in segments of one checkpoint interval, interrupted by failures (one Poisson
+ * process per job with the summed rate of its accelerators), losing the work since the last
+ * checkpoint, swapping the failed accelerator for a healthy one and restarting after the restart
+ * overhead.
  */
 final class Training {
     private final FleetSimulator.Run run;
-    private final JobState[] jobs;
-    private final List<JobState> queued = new ArrayList<>();
+    private final List<JobState> jobs;
+    private final List<List<JobState>> queuedByPool = new ArrayList<>();
+    private final List<List<JobState>> holdingByPool = new ArrayList<>();
+    private final List<JobState> waitingReplacement = new ArrayList<>();
     private final List<JobEvent> log = new ArrayList<>();
     private final SchedulingPolicy policy;
+
+    /**
+     * Queued jobs behind the first that EASY backfill considers on each pass, as production
+     * schedulers bound it (Slurm's bf_max_job_test defaults to 500).
+     */
+    static final int BACKFILL_DEPTH = 256;
 
     Training(FleetSimulator.Run run) {
         this.run = run;
         this.policy = run.options().policy();
-        List<TrainingJob> specs = run.jobs();
-        jobs = new JobState[specs.size()];
-        for (int i = 0; i < specs.size(); i++) {
-            TrainingJob job = specs.get(i);
-            TrainingPlan planned = run.trainingPlan(i);
-            Pool pool = run.pool(planned.site(), job.accelerator().name());
-            double flops = TrainingModel.flops(
-                    job.model().activeParameters(),
-                    job.tokens(),
-                    job.model().layers(),
-                    job.model().hiddenSize(),
-                    job.sequenceLength());
-            double compute = TrainingModel.computeSeconds(
-                    flops, job.gpus(), job.accelerator().peakFlops(job.precision()), job.mfu());
-            double mtbf = 3600.0 / (job.gpus() * run.scenario().reliability().failuresPerAcceleratorHour());
-            double submit = Math.max(0, run.secondsSinceStart(job.start()));
-            jobs[i] = new JobState(
-                    i,
-                    job,
-                    pool,
-                    compute,
-                    planned.checkpointIntervalMinutes() * 60,
-                    planned.checkpointWriteSeconds(),
-                    run.scenario().reliability().restartOverheadSeconds(),
-                    mtbf,
-                    run.streams.stream("failures/job/" + job.name()),
-                    submit);
-            if (pool != null && submit < run.endSeconds) {
-                run.queue.add(submit, FleetSimulator.ARRIVE, i, 0);
+        for (int p = 0; p < run.pools.size(); p++) {
+            queuedByPool.add(new ArrayList<>());
+            holdingByPool.add(new ArrayList<>());
+        }
+        jobs = JobFactory.jobs(run);
+        for (JobState j : jobs) {
+            if (j.pool != null && j.submitSeconds < run.endSeconds) {
+                run.queue.add(j.submitSeconds, FleetSimulator.ARRIVE, j.index, 0);
             }
         }
     }
 
     void arrive(int index) {
-        JobState j = jobs[index];
+        JobState j = jobs.get(index);
         j.state = JobState.QUEUED;
-        queued.add(j);
+        List<JobState> queue = queuedByPool.get(j.pool.index);
+        if (policy == SchedulingPolicy.PRIORITY) {
+            int at = 0;
+            while (at < queue.size() && queue.get(at).priority >= j.priority) {
+                at++;
+            }
+            queue.add(at, j);
+        } else {
+            queue.add(j);
+        }
         log(j, "submit", 0);
-        schedule();
+        schedulePool(j.pool);
     }
 
-    /** Gives free accelerators to jobs waiting for a replacement, then starts queued jobs by the policy. */
+    /** Gives idle accelerators to jobs waiting for a replacement, then starts queued jobs by the policy. */
     void schedule() {
-        for (JobState j : jobs) {
-            if (j.state == JobState.WAITING_REPLACEMENT) {
-                replacementsAvailable(j.pool);
-            }
-        }
-        if (queued.isEmpty()) {
-            return;
-        }
         for (Pool pool : run.pools) {
-            List<JobState> waiting = new ArrayList<>();
-            for (JobState j : queued) {
-                if (j.pool == pool) {
-                    waiting.add(j);
-                }
-            }
-            if (waiting.isEmpty()) {
-                continue;
-            }
-            if (policy == SchedulingPolicy.PRIORITY) {
-                waiting.sort(Comparator.comparingInt((JobState j) -> -j.spec.priority())
-                        .thenComparingInt(j -> j.index));
-            }
-            schedulePool(pool, waiting);
+            schedulePool(pool);
         }
     }
 
-    private void schedulePool(Pool pool, List<JobState> waiting) {
+    private void schedulePool(Pool pool) {
+        replacementsAvailable(pool);
+        List<JobState> waiting = queuedByPool.get(pool.index);
         while (!waiting.isEmpty() && waiting.get(0).gpus <= pool.free()) {
             start(waiting.remove(0));
         }
-        if (waiting.isEmpty()) {
-            return;
-        }
-        JobState head = waiting.get(0);
-        if (policy != SchedulingPolicy.EASY_BACKFILL || waiting.size() < 2) {
+        if (waiting.size() < 2 || policy != SchedulingPolicy.EASY_BACKFILL) {
             return;
         }
         // EASY backfill: reserve the earliest time the head can start (the shadow time); a later job may
         // start now if it fits and ends before the shadow time, or uses only accelerators the head will not need.
-        List<JobState> running = new ArrayList<>();
-        for (JobState j : jobs) {
-            if (j.pool == pool
-                    && j.state != JobState.DONE
-                    && j.state != JobState.QUEUED
-                    && j.state != JobState.PENDING) {
-                running.add(j);
-            }
-        }
-        running.sort(Comparator.comparingDouble(JobState::expectedRemainingSeconds));
+        JobState head = waiting.get(0);
+        List<JobState> holding = new ArrayList<>(holdingByPool.get(pool.index));
+        holding.sort(Comparator.comparingDouble(JobState::expectedRemainingSeconds));
         long available = pool.free();
         double shadow = Double.POSITIVE_INFINITY;
-        for (JobState r : running) {
+        for (JobState r : holding) {
             available += r.gpus;
             if (available >= head.gpus) {
                 shadow = run.now + r.expectedRemainingSeconds();
@@ -126,7 +90,9 @@ final class Training {
             }
         }
         long extra = Double.isInfinite(shadow) ? 0 : available - head.gpus;
-        for (JobState candidate : List.copyOf(waiting.subList(1, waiting.size()))) {
+        int depth = Math.min(waiting.size(), BACKFILL_DEPTH + 1);
+        for (int i = 1; i < depth && pool.free() > 0; i++) {
+            JobState candidate = waiting.get(i);
             if (candidate.gpus > pool.free()) {
                 continue;
             }
@@ -135,15 +101,17 @@ final class Training {
                 if (!endsInTime) {
                     extra -= candidate.gpus;
                 }
+                waiting.remove(i--);
+                depth--;
                 start(candidate);
             }
         }
     }
 
     private void start(JobState j) {
-        queued.remove(j);
         j.pool.training += j.gpus;
         j.state = JobState.RUNNING;
+        holdingByPool.get(j.pool.index).add(j);
         if (Double.isNaN(j.startSeconds)) {
             j.startSeconds = run.now;
         }
@@ -178,7 +146,7 @@ final class Training {
     }
 
     void segmentEnd(int index, int epoch) {
-        JobState j = jobs[index];
+        JobState j = jobs.get(index);
         if (epoch != j.epoch || j.state != JobState.RUNNING) {
             return;
         }
@@ -198,12 +166,13 @@ final class Training {
         account(j);
         j.heldCount = 0;
         j.pool.training -= j.gpus;
+        holdingByPool.get(j.pool.index).remove(j);
         log(j, "complete", 0);
-        schedule();
+        schedulePool(j.pool);
     }
 
     void failure(int index, int epoch) {
-        JobState j = jobs[index];
+        JobState j = jobs.get(index);
         if (epoch != j.epoch || (j.state != JobState.RUNNING && j.state != JobState.RESTARTING)) {
             return;
         }
@@ -220,6 +189,7 @@ final class Training {
             takeReplacement(j);
         } else {
             j.state = JobState.WAITING_REPLACEMENT;
+            waitingReplacement.add(j);
             log(j, "waiting", 0);
         }
     }
@@ -235,7 +205,7 @@ final class Training {
     }
 
     void restart(int index, int epoch) {
-        JobState j = jobs[index];
+        JobState j = jobs.get(index);
         if (epoch != j.epoch || j.state != JobState.RESTARTING) {
             return;
         }
@@ -246,8 +216,10 @@ final class Training {
 
     /** Jobs waiting for a healthy accelerator in {@code pool} take one each while any is idle. */
     void replacementsAvailable(Pool pool) {
-        for (JobState j : jobs) {
-            if (j.pool == pool && j.state == JobState.WAITING_REPLACEMENT && pool.idle() > 0) {
+        for (int i = 0; i < waitingReplacement.size() && pool.idle() > 0; i++) {
+            JobState j = waitingReplacement.get(i);
+            if (j.pool == pool) {
+                waitingReplacement.remove(i--);
                 takeReplacement(j);
             }
         }
@@ -261,12 +233,8 @@ final class Training {
 
     int[] runningJobsBySite(int sites) {
         int[] counts = new int[sites];
-        for (JobState j : jobs) {
-            if (j.state == JobState.RUNNING
-                    || j.state == JobState.RESTARTING
-                    || j.state == JobState.WAITING_REPLACEMENT) {
-                counts[j.pool.site]++;
-            }
+        for (Pool p : run.pools) {
+            counts[p.site] += holdingByPool.get(p.index).size();
         }
         return counts;
     }
@@ -282,11 +250,11 @@ final class Training {
             double wallEnd = Double.isNaN(j.endSeconds) ? endSeconds : j.endSeconds;
             double wall = Double.isNaN(j.startSeconds) ? 0 : wallEnd - j.startSeconds;
             records.add(new JobRecord(
-                    j.spec.name(),
+                    j.name,
                     j.pool == null
                             ? ""
                             : run.scenario().sites().get(j.pool.site).name(),
-                    j.spec.accelerator().name(),
+                    j.accelerator,
                     j.gpus,
                     j.submitSeconds,
                     j.startSeconds,
@@ -295,7 +263,8 @@ final class Training {
                     j.lostGpuSeconds / Units.SECONDS_PER_HOUR,
                     j.heldGpuSeconds / Units.SECONDS_PER_HOUR,
                     wall > 0 ? useful / wall : Double.NaN,
-                    useful / j.computeSeconds));
+                    useful / j.computeSeconds,
+                    j.mix));
         }
         return records;
     }
@@ -305,6 +274,6 @@ final class Training {
     }
 
     private void log(JobState j, String kind, double lostGpuHours) {
-        log.add(new JobEvent(run.now, j.spec.name(), kind, lostGpuHours));
+        log.add(new JobEvent(run.now, j.name, kind, lostGpuHours));
     }
 }

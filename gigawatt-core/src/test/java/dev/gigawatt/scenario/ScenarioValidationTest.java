@@ -117,11 +117,12 @@ class ScenarioValidationTest {
         String yaml = HEAD + ONE_SITE + "seeed: 7\n";
 
         assertThat(problems(yaml))
-                .containsExactly(new Problem(
-                        "seeed",
-                        9,
-                        "unknown key 'seeed'; did you mean 'seed'? (known keys: catalog, name, description, seed,"
-                                + " horizon, sites, finance, fleet, training, inference, reliability, simulation)"));
+                .containsExactly(
+                        new Problem(
+                                "seeed",
+                                9,
+                                "unknown key 'seeed'; did you mean 'seed'? (known keys: catalog, name, description, seed,"
+                                        + " horizon, sites, finance, fleet, training, inference, jobMix, reliability, simulation)"));
     }
 
     @Test
@@ -381,7 +382,7 @@ class ScenarioValidationTest {
                                         2,
                                         "unknown key 'descripton'; did you mean 'description'? (known keys: catalog,"
                                                 + " name, description, seed, horizon, sites, finance, fleet, training,"
-                                                + " inference, reliability, simulation)"),
+                                                + " inference, jobMix, reliability, simulation)"),
                                 new Problem(
                                         "sites[0].grid",
                                         8,

@@ -1,0 +1,87 @@
+package dev.gigawatt.sim;
+
+import dev.gigawatt.model.ReliabilityModel;
+import dev.gigawatt.model.TrainingModel;
+import dev.gigawatt.plan.TrainingPlan;
+import dev.gigawatt.scenario.JobMix;
+import dev.gigawatt.scenario.TrainingJob;
+import dev.gigawatt.units.Units;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** Builds the simulator's jobs: the scenario's explicit training jobs, then each job mix's generated stream. */
+final class JobFactory {
+    private JobFactory() {}
+
+    static List<JobState> jobs(FleetSimulator.Run run) {
+        List<JobState> jobs = new ArrayList<>();
+        double restart = run.scenario().reliability().restartOverheadSeconds();
+        double rate = run.scenario().reliability().failuresPerAcceleratorHour();
+        List<TrainingJob> specs = run.jobs();
+        for (int i = 0; i < specs.size(); i++) {
+            TrainingJob job = specs.get(i);
+            TrainingPlan planned = run.trainingPlan(i);
+            double flops = TrainingModel.flops(
+                    job.model().activeParameters(),
+                    job.tokens(),
+                    job.model().layers(),
+                    job.model().hiddenSize(),
+                    job.sequenceLength());
+            double compute = TrainingModel.computeSeconds(
+                    flops, job.gpus(), job.accelerator().peakFlops(job.precision()), job.mfu());
+            jobs.add(new JobState(
+                    jobs.size(),
+                    job.name(),
+                    job.accelerator().name(),
+                    job.priority(),
+                    job.gpus(),
+                    run.pool(planned.site(), job.accelerator().name()),
+                    compute,
+                    planned.checkpointIntervalMinutes() * 60,
+                    planned.checkpointWriteSeconds(),
+                    restart,
+                    ReliabilityModel.jobMtbfSeconds(job.gpus(), rate),
+                    run.streams.stream("failures/job/" + job.name()),
+                    Math.max(0, run.secondsSinceStart(job.start()))));
+        }
+        for (JobMix mix : run.scenario().jobMix()) {
+            SplittableRandom arrivals = run.streams.stream("jobmix/" + mix.name());
+            Pool pool = run.pool(mix.site(), mix.accelerator().name());
+            double log2Min = Math.log(mix.minAccelerators()) / Math.log(2);
+            double log2Max = Math.log(mix.maxAccelerators()) / Math.log(2);
+            double t = Math.max(0, run.secondsSinceStart(mix.start()));
+            int n = 0;
+            while (true) {
+                t += RandomStreams.exponential(arrivals, Units.SECONDS_PER_DAY / mix.arrivalsPerDay());
+                if (t >= run.endSeconds) {
+                    break;
+                }
+                long gpus = Math.round(Math.pow(2, Math.round(log2Min + (log2Max - log2Min) * arrivals.nextDouble())));
+                double gaussian = Math.sqrt(-2 * Math.log(1 - arrivals.nextDouble()))
+                        * Math.cos(2 * Math.PI * arrivals.nextDouble());
+                double compute = mix.medianDurationSeconds() * Math.exp(mix.durationSpread() * gaussian);
+                double mtbf = ReliabilityModel.jobMtbfSeconds(gpus, rate);
+                double interval = ReliabilityModel.dalyIntervalSeconds(mix.checkpointWriteSeconds(), mtbf);
+                String name = mix.name() + "-" + (++n);
+                JobState j = new JobState(
+                        jobs.size(),
+                        name,
+                        mix.accelerator().name(),
+                        mix.priority(),
+                        gpus,
+                        pool,
+                        compute,
+                        Math.max(interval, 1),
+                        mix.checkpointWriteSeconds(),
+                        restart,
+                        mtbf,
+                        run.streams.stream("failures/job/" + name),
+                        t);
+                j.mix = mix.name();
+                jobs.add(j);
+            }
+        }
+        return jobs;
+    }
+}
