@@ -200,6 +200,9 @@ public final class CatalogReader {
                 m.quantity("carbonIntensity", Dimension.CARBON_INTENSITY, Bound.NON_NEGATIVE),
                 m.quantity("waterIntensity", Dimension.WATER_INTENSITY, Bound.NON_NEGATIVE),
                 m.quantity("electricityPrice", Dimension.ENERGY_PRICE, Bound.NON_NEGATIVE),
+                m.fraction("solarShare", Bound.UNIT_INTERVAL, 0),
+                m.number("latitude", Bound.ANY, 35),
+                m.number("utcOffset", Bound.ANY, 0),
                 provenance(m));
         m.finish();
         return Result.of(m, before, grid);

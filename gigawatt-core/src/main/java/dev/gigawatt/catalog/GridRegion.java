@@ -6,6 +6,9 @@ package dev.gigawatt.catalog;
  * @param carbonIntensityGramsPerKwh location-based emission factor, gCO2e/kWh
  * @param waterIntensityLitresPerKwh water consumed off site to generate a kWh, L/kWh
  * @param electricityPriceUsdPerMwh average industrial electricity price, USD/MWh
+ * @param solarShare share of the region's annual generation from solar, 0..1 (shapes the hourly profile)
+ * @param latitudeDegrees representative latitude, degrees north (sets day length by month)
+ * @param utcOffsetHours standard-time offset of the region's clock from UTC, hours
  */
 public record GridRegion(
         String name,
@@ -13,5 +16,8 @@ public record GridRegion(
         double carbonIntensityGramsPerKwh,
         double waterIntensityLitresPerKwh,
         double electricityPriceUsdPerMwh,
+        double solarShare,
+        double latitudeDegrees,
+        double utcOffsetHours,
         Provenance provenance)
         implements CatalogEntry {}

@@ -51,9 +51,10 @@ public final class CsvResultWriter implements ResultWriter {
 
     private static void siteHourly(SimulationResult r, Path file) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("site,hour,time,it_energy_mwh,facility_energy_mwh,capacity_mw,co2e_tonnes_location,"
-                    + "co2e_tonnes_market,water_m3,training_gpu_hours,serving_gpu_hours,idle_gpu_hours,"
-                    + "repair_gpu_hours,running_jobs,served_tokens,demand_tokens,energy_cost_usd\n");
+            w.write(
+                    "site,hour,time,it_energy_mwh,facility_energy_mwh,capacity_mw,co2e_tonnes_location,"
+                            + "co2e_tonnes_market,water_m3,training_gpu_hours,serving_gpu_hours,idle_gpu_hours,"
+                            + "repair_gpu_hours,running_jobs,served_tokens,demand_tokens,energy_cost_usd,training_throughput\n");
             for (SiteSeries s : r.sites()) {
                 for (int h = 0; h < s.hours(); h++) {
                     LocalDateTime time = r.start().atStartOfDay().plusHours(h);
@@ -70,7 +71,7 @@ public final class CsvResultWriter implements ResultWriter {
                                     s.idleGpuHours(h),
                                     s.repairGpuHours(h))
                             + "," + s.runningJobs(h) + ","
-                            + join(s.servedTokens(h), s.demandTokens(h), s.energyCostUsd(h))
+                            + join(s.servedTokens(h), s.demandTokens(h), s.energyCostUsd(h), s.trainingThroughput(h))
                             + "\n");
                 }
             }

@@ -42,6 +42,7 @@ public final class SimulationJson {
                 num(g, "co2eTonnesMarket", s.totalCo2eTonnesMarket());
                 num(g, "utilisation", s.utilisation());
                 g.writeNumberField("hoursAboveCapacity", s.hoursAboveCapacity());
+                g.writeNumberField("hoursPowerCapped", s.hoursPowerCapped());
                 num(g, "gpuHours", s.totalGpuHours());
                 num(g, "energyCostUsd", s.totalEnergyCostUsd());
                 g.writeEndObject();

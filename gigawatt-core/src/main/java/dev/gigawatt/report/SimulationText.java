@@ -64,6 +64,7 @@ public final class SimulationText {
                 "tCO2e loc",
                 "tCO2e mkt",
                 "utilisation",
+                "hours capped",
                 "hours > cap");
         for (SiteSeries s : r.sites()) {
             t.row(
@@ -75,6 +76,7 @@ public final class SimulationText {
                     Format.integer(s.totalCo2eTonnesLocation()),
                     Format.integer(s.totalCo2eTonnesMarket()),
                     Format.percent(s.utilisation()),
+                    Format.integer(s.hoursPowerCapped()),
                     Format.integer(s.hoursAboveCapacity()));
         }
         return t;

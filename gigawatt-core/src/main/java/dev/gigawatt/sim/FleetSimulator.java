@@ -71,6 +71,8 @@ public final class FleetSimulator {
         final List<SiteSeries> series = new ArrayList<>();
         final Training training;
         final Serving serving;
+        final double powerCapFloor = Assumptions.builtIn().fraction("sim.powerCapFloor");
+        final double powerCapExponent = Assumptions.builtIn().number("sim.powerCapExponent");
         double now;
         int hour;
         long events;
@@ -202,6 +204,7 @@ public final class FleetSimulator {
         void tick(int h, DoubleConsumer progress) {
             hour = h;
             serving.hour(h);
+            capPower(h);
             int[] running = training.runningJobsBySite(series.size());
             for (int s = 0; s < series.size(); s++) {
                 series.get(s).runningJobs[h] = running[s];
@@ -209,6 +212,46 @@ public final class FleetSimulator {
             training.schedule();
             if (h % 24 == 0) {
                 progress.accept((double) h / hours);
+            }
+        }
+
+        /**
+         * Applies each site's grid capacity for hour {@code h}: when the site would draw more, its
+         * training accelerators are power-capped (down to a floor) and their throughput falls by the
+         * power/performance curve; serving is never capped. The cap holds for the hour.
+         */
+        void capPower(int h) {
+            LocalDate date = start.plusDays(h / 24);
+            for (int s = 0; s < series.size(); s++) {
+                Site site = scenario.sites().get(s);
+                double pue = site.pueByMonth().get(date.getMonthValue() - 1);
+                double uncappedIt = 0;
+                double reducible = 0;
+                for (Pool p : pools) {
+                    if (p.site == s) {
+                        double old = p.throttle;
+                        p.throttle = 1;
+                        uncappedIt += p.itWatts();
+                        p.throttle = old;
+                        reducible += p.training * p.unit.accelerator().tdpWatts();
+                    }
+                }
+                double capacity = site.capacityWatts(date);
+                double throttle = 1;
+                if (uncappedIt * pue > capacity && reducible > 0) {
+                    double cut = (uncappedIt * pue - capacity) / pue;
+                    throttle = Math.max(powerCapFloor, 1 - cut / reducible);
+                }
+                double rate = dev.gigawatt.model.PowerCapModel.throughput(throttle, powerCapExponent);
+                series.get(s).trainingThroughput[h] = rate;
+                for (Pool p : pools) {
+                    if (p.site == s && p.throttle != throttle) {
+                        double oldRate = p.rate;
+                        p.throttle = throttle;
+                        p.rate = rate;
+                        training.rateChanged(p, oldRate);
+                    }
+                }
             }
         }
 
@@ -267,13 +310,18 @@ public final class FleetSimulator {
                 Site site = scenario.sites().get(s);
                 SiteSeries out = series.get(s);
                 double price = electricityPrice(site);
+                dev.gigawatt.model.CarbonProfile profile = new dev.gigawatt.model.CarbonProfile(
+                        site.grid().solarShare(), site.grid().latitudeDegrees());
                 for (int h = 0; h < hours; h++) {
                     LocalDate date = start.plusDays(h / 24);
                     double pue = site.pueByMonth().get(date.getMonthValue() - 1);
                     double facility = out.itEnergyMwh[h] * pue;
                     out.facilityEnergyMwh[h] = facility;
                     out.capacityMw[h] = Units.megawatts(site.capacityWatts(date));
-                    double co2e = facility * site.grid().carbonIntensityGramsPerKwh() / 1e3;
+                    double co2e = facility
+                            * site.grid().carbonIntensityGramsPerKwh()
+                            * profile.factor(date.getMonthValue(), h % 24)
+                            / 1e3;
                     out.co2eTonnesLocation[h] = co2e;
                     out.co2eTonnesMarket[h] = co2e * (1 - site.renewableShare());
                     out.waterM3[h] = (out.itEnergyMwh[h] * site.wueLitresPerKwh()

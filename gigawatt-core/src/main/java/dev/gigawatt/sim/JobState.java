@@ -36,6 +36,15 @@ final class JobState {
     double segmentStart;
     double segmentWork;
     boolean segmentCompletes;
+    /** Compute (at full speed) left in the current segment, s. */
+    double computeLeft;
+    /** When the current compute phase (or its last rate change) began, s. */
+    double phaseStart;
+    /** True while the segment's checkpoint is being written. */
+    boolean writing;
+    /** Bumped whenever the pending segment event becomes stale (rate change, failure). */
+    int segmentEpoch;
+
     double startSeconds = Double.NaN;
     double endSeconds = Double.NaN;
     int interruptions;

@@ -22,8 +22,12 @@ final class Pool {
     long serving;
     long inRepair;
     long spares;
-    /** Output tokens per second the serving accelerators could deliver this hour, for utilisation. */
+    /** Utilisation of the serving accelerators this hour (served / capacity), 0..1. */
     double servingUtilisation;
+    /** Power cap on training accelerators as a share of TDP (1 = uncapped). */
+    double throttle = 1;
+    /** Training throughput under the current cap, relative to uncapped. */
+    double rate = 1;
 
     Pool(
             int index,
@@ -55,6 +59,7 @@ final class Pool {
     /** IT power of the pool now, W: busy at full load, serving at its utilisation, idle at idle, repairs off. */
     double itWatts() {
         double servingWatts = itWattsIdle + (itWattsFull - itWattsIdle) * servingUtilisation;
-        return training * itWattsFull + serving * servingWatts + idle() * itWattsIdle;
+        double trainingWatts = itWattsFull - (1 - throttle) * unit.accelerator().tdpWatts();
+        return training * trainingWatts + serving * servingWatts + idle() * itWattsIdle;
     }
 }

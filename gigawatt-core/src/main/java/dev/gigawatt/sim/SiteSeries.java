@@ -20,6 +20,7 @@ public final class SiteSeries {
     final double[] servedTokens;
     final double[] demandTokens;
     final double[] energyCostUsd;
+    final double[] trainingThroughput;
 
     SiteSeries(String name, int hours) {
         this.name = name;
@@ -37,6 +38,8 @@ public final class SiteSeries {
         servedTokens = new double[hours];
         demandTokens = new double[hours];
         energyCostUsd = new double[hours];
+        trainingThroughput = new double[hours];
+        java.util.Arrays.fill(trainingThroughput, 1);
     }
 
     public String name() {
@@ -115,6 +118,22 @@ public final class SiteSeries {
     /** Electricity cost in hour {@code h}, USD. */
     public double energyCostUsd(int h) {
         return energyCostUsd[h];
+    }
+
+    /** Training throughput under the site's power cap in hour {@code h}, relative to uncapped (1 = no cap). */
+    public double trainingThroughput(int h) {
+        return trainingThroughput[h];
+    }
+
+    /** Hours in which training accelerators were power-capped to stay within the grid capacity. */
+    public int hoursPowerCapped() {
+        int n = 0;
+        for (double t : trainingThroughput) {
+            if (t < 1) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Sum of a series over all hours. */

@@ -124,17 +124,28 @@ final class Training {
 
     private void startSegment(JobState j) {
         j.segmentStart = run.now;
-        double end;
-        if (j.remainingSeconds <= j.intervalSeconds) {
-            j.segmentWork = j.remainingSeconds;
-            j.segmentCompletes = true;
-            end = run.now + j.remainingSeconds;
-        } else {
-            j.segmentWork = j.intervalSeconds;
-            j.segmentCompletes = false;
-            end = run.now + j.intervalSeconds + j.checkpointSeconds;
+        j.segmentCompletes = j.remainingSeconds <= j.intervalSeconds;
+        j.segmentWork = Math.min(j.remainingSeconds, j.intervalSeconds);
+        j.computeLeft = j.segmentWork;
+        j.writing = false;
+        scheduleComputeEnd(j);
+    }
+
+    /** Schedules the end of the compute phase at the pool's current training rate. */
+    private void scheduleComputeEnd(JobState j) {
+        j.phaseStart = run.now;
+        j.segmentEpoch++;
+        run.queue.add(run.now + j.computeLeft / j.pool.rate, FleetSimulator.SEGMENT_END, j.index, j.segmentEpoch);
+    }
+
+    /** The pool's power cap changed: running compute phases continue at the new rate. */
+    void rateChanged(Pool pool, double oldRate) {
+        for (JobState j : holdingByPool.get(pool.index)) {
+            if (j.state == JobState.RUNNING && !j.writing) {
+                j.computeLeft = Math.max(0, j.computeLeft - (run.now - j.phaseStart) * oldRate);
+                scheduleComputeEnd(j);
+            }
         }
-        run.queue.add(end, FleetSimulator.SEGMENT_END, j.index, j.epoch);
     }
 
     private void scheduleFailure(JobState j) {
@@ -145,17 +156,25 @@ final class Training {
                 j.epoch);
     }
 
-    void segmentEnd(int index, int epoch) {
+    void segmentEnd(int index, int segmentEpoch) {
         JobState j = jobs.get(index);
-        if (epoch != j.epoch || j.state != JobState.RUNNING) {
+        if (segmentEpoch != j.segmentEpoch || j.state != JobState.RUNNING) {
+            return;
+        }
+        if (!j.writing) {
+            j.computeLeft = 0;
+            if (j.segmentCompletes) {
+                j.remainingSeconds -= j.segmentWork;
+                complete(j);
+                return;
+            }
+            j.writing = true;
+            j.segmentEpoch++;
+            run.queue.add(run.now + j.checkpointSeconds, FleetSimulator.SEGMENT_END, j.index, j.segmentEpoch);
             return;
         }
         j.remainingSeconds -= j.segmentWork;
-        if (j.segmentCompletes) {
-            complete(j);
-        } else {
-            startSegment(j);
-        }
+        startSegment(j);
     }
 
     private void complete(JobState j) {
@@ -163,6 +182,7 @@ final class Training {
         j.state = JobState.DONE;
         j.endSeconds = run.now;
         j.epoch++;
+        j.segmentEpoch++;
         account(j);
         j.heldCount = 0;
         j.pool.training -= j.gpus;
@@ -180,6 +200,7 @@ final class Training {
         j.interruptions++;
         j.lostGpuSeconds += j.gpus * lostSeconds;
         j.epoch++;
+        j.segmentEpoch++;
         log(j, "failure", j.gpus * lostSeconds / Units.SECONDS_PER_HOUR);
         account(j);
         j.heldCount--;

@@ -123,4 +123,25 @@ class FleetSimulatorTest {
                 .filter(e -> e.job().equals(job) && e.kind().equals("failure"))
                 .toList();
     }
+
+    @Test
+    void simulate_siteOverItsCapacity_capsTrainingPowerAndSlowsTheJob() {
+        String free = ONE_JOB.replace("MTBF", "1e15 h");
+        // 2,048 busy H100s draw ~2.6 MW of IT power; at PUE 1.2 a 2.5 MW connection forces a cap.
+        String tight =
+                free.replace("capacity: \"100 MW\"", "capacity: \"2.5 MW\"").replace("count: 4096", "count: 2048");
+        String loose = free.replace("count: 4096", "count: 2048");
+        SimulationResult capped = FleetSimulator.simulate(scenario(tight), SimulationOptions.of(SchedulingPolicy.FIFO));
+        SimulationResult uncapped =
+                FleetSimulator.simulate(scenario(loose), SimulationOptions.of(SchedulingPolicy.FIFO));
+        SiteSeries site = capped.sites().get(0);
+        assertThat(site.hoursPowerCapped()).isPositive();
+        assertThat(site.hoursAboveCapacity()).isZero();
+        assertThat(uncapped.sites().get(0).hoursPowerCapped()).isZero();
+        assertThat(capped.jobs().get(0).endSeconds())
+                .isGreaterThan(uncapped.jobs().get(0).endSeconds());
+        for (int h = 0; h < capped.hours(); h++) {
+            assertThat(site.facilityEnergyMwh(h)).isLessThanOrEqualTo(site.capacityMw(h) * (1 + 1e-9));
+        }
+    }
 }
