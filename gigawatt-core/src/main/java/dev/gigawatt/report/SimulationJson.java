@@ -60,6 +60,7 @@ public final class SimulationJson {
                 num(g, "endHours", j.endSeconds() / 3600);
                 g.writeBooleanField("completed", j.completed());
                 g.writeNumberField("interruptions", j.interruptions());
+                g.writeNumberField("preemptions", j.preemptions());
                 num(g, "lostGpuHours", j.lostGpuHours());
                 num(g, "gpuHours", j.gpuHours());
                 num(g, "ettr", j.ettr());

@@ -7,6 +7,7 @@ package dev.gigawatt.sim;
  * @param startSeconds when it got its accelerators, s (NaN if it never started)
  * @param endSeconds when it completed, s (NaN if it did not complete within the horizon)
  * @param interruptions failures that interrupted it
+ * @param preemptions times a higher-priority job preempted it
  * @param lostGpuHours accelerator-hours of work lost to failures (work since the last checkpoint and restarts)
  * @param gpuHours accelerator-hours it held
  * @param ettr useful compute time / wall time from start to end (or to the horizon's end)
@@ -22,6 +23,7 @@ public record JobRecord(
         double startSeconds,
         double endSeconds,
         int interruptions,
+        int preemptions,
         double lostGpuHours,
         double gpuHours,
         double ettr,

@@ -48,6 +48,7 @@ final class JobState {
     double startSeconds = Double.NaN;
     double endSeconds = Double.NaN;
     int interruptions;
+    int preemptions;
     double lostGpuSeconds;
     /** When the job's current hold of accelerators began (to account GPU-hours held). */
     double heldSince = Double.NaN;

@@ -72,6 +72,9 @@ final class Training {
         while (!waiting.isEmpty() && waiting.get(0).gpus <= pool.free()) {
             start(waiting.remove(0));
         }
+        if (!waiting.isEmpty() && policy == SchedulingPolicy.PRIORITY && preemptFor(waiting.get(0))) {
+            start(waiting.remove(0));
+        }
         if (waiting.size() < 2 || policy != SchedulingPolicy.EASY_BACKFILL) {
             return;
         }
@@ -108,6 +111,57 @@ final class Training {
         }
     }
 
+    /**
+     * Preempts lower-priority jobs of the head's pool, lowest priority and latest start first, when
+     * that frees enough accelerators for the head; returns whether it did.
+     */
+    private boolean preemptFor(JobState head) {
+        Pool pool = head.pool;
+        List<JobState> victims = new ArrayList<>();
+        long freed = pool.free();
+        List<JobState> candidates = new ArrayList<>(holdingByPool.get(pool.index));
+        candidates.sort(Comparator.comparingInt((JobState j) -> j.priority)
+                .thenComparing(Comparator.comparingDouble((JobState j) -> j.startSeconds)
+                        .reversed())
+                .thenComparingInt(j -> j.index));
+        for (JobState c : candidates) {
+            if (freed >= head.gpus || c.priority >= head.priority) {
+                break;
+            }
+            victims.add(c);
+            freed += c.heldCount;
+        }
+        if (freed < head.gpus) {
+            return false;
+        }
+        for (JobState v : victims) {
+            preempt(v);
+        }
+        return true;
+    }
+
+    /** Stops {@code j}, losing its work since the last checkpoint, and puts it back in its queue. */
+    private void preempt(JobState j) {
+        double lostSeconds = run.now - j.segmentStart;
+        j.lostGpuSeconds += j.heldCount * lostSeconds;
+        j.preemptions++;
+        j.epoch++;
+        j.segmentEpoch++;
+        account(j);
+        j.pool.training -= j.heldCount;
+        j.heldCount = 0;
+        holdingByPool.get(j.pool.index).remove(j);
+        waitingReplacement.remove(j);
+        log(j, "preempted", j.gpus * lostSeconds / Units.SECONDS_PER_HOUR);
+        j.state = JobState.QUEUED;
+        List<JobState> queue = queuedByPool.get(j.pool.index);
+        int at = 0;
+        while (at < queue.size() && queue.get(at).priority >= j.priority) {
+            at++;
+        }
+        queue.add(at, j);
+    }
+
     private void start(JobState j) {
         j.pool.training += j.gpus;
         j.state = JobState.RUNNING;
@@ -117,8 +171,16 @@ final class Training {
         }
         j.heldSince = run.now;
         j.heldCount = j.gpus;
-        log(j, "start", 0);
-        startSegment(j);
+        if (j.preemptions > 0) {
+            // Resuming after preemption costs a restart: reload the last checkpoint and warm up.
+            log(j, "resume", 0);
+            j.state = JobState.RESTARTING;
+            j.segmentStart = run.now;
+            run.queue.add(run.now + j.restartSeconds, FleetSimulator.RESTART, j.index, j.epoch);
+        } else {
+            log(j, "start", 0);
+            startSegment(j);
+        }
         scheduleFailure(j);
     }
 
@@ -281,6 +343,7 @@ final class Training {
                     j.startSeconds,
                     j.endSeconds,
                     j.interruptions,
+                    j.preemptions,
                     j.lostGpuSeconds / Units.SECONDS_PER_HOUR,
                     j.heldGpuSeconds / Units.SECONDS_PER_HOUR,
                     wall > 0 ? useful / wall : Double.NaN,

@@ -144,4 +144,35 @@ class FleetSimulatorTest {
             assertThat(site.facilityEnergyMwh(h)).isLessThanOrEqualTo(site.capacityMw(h) * (1 + 1e-9));
         }
     }
+
+    @Test
+    void simulate_priorityScheduler_preemptsLowerPriorityJobs() {
+        String yaml = """
+                name: preemption
+                seed: 3
+                horizon: {start: 2025-01-01, end: 2025-03-01}
+                sites:
+                  - {name: a, grid: US-OH, capacity: "100 MW"}
+                fleet:
+                  - {accelerator: H100-SXM, count: 1024, site: a}
+                reliability: {acceleratorMtbf: "1e15 h"}
+                simulation: {scheduler: priority}
+                training:
+                  - {name: low, model: llama-3.1-8b, tokens: 3T, accelerators: 1024, accelerator: H100-SXM}
+                  - {name: high, model: llama-3.1-8b, tokens: 50B, accelerators: 512, accelerator: H100-SXM,
+                     priority: 10, start: 2025-01-02}
+                """;
+        SimulationResult r = FleetSimulator.simulate(scenario(yaml), SimulationOptions.of(SchedulingPolicy.PRIORITY));
+        JobRecord low = r.jobs().get(0);
+        JobRecord high = r.jobs().get(1);
+        assertThat(high.startSeconds()).isEqualTo(high.submitSeconds());
+        assertThat(low.preemptions()).isEqualTo(1);
+        assertThat(low.completed()).isTrue();
+        assertThat(low.endSeconds()).isGreaterThan(high.endSeconds());
+        assertThat(low.lostGpuHours()).isPositive();
+        SimulationResult fifo = FleetSimulator.simulate(scenario(yaml), SimulationOptions.of(SchedulingPolicy.FIFO));
+        assertThat(fifo.jobs().get(0).preemptions()).isZero();
+        assertThat(fifo.jobs().get(1).startSeconds())
+                .isEqualTo(fifo.jobs().get(0).endSeconds());
+    }
 }
