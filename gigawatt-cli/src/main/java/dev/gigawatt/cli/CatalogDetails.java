@@ -77,6 +77,9 @@ final class CatalogDetails {
             row("carbonIntensity", Format.integer(g.carbonIntensityGramsPerKwh()) + " gCO2e/kWh");
             row("waterIntensity", Format.number(g.waterIntensityLitresPerKwh(), 2) + " L/kWh");
             row("electricityPrice", "$" + Format.number(g.electricityPriceUsdPerMwh(), 1) + "/MWh");
+            row("solarShare", Format.percent(g.solarShare()));
+            row("latitude", Format.number(g.latitudeDegrees(), 1) + "° N");
+            row("utcOffset", (g.utcOffsetHours() >= 0 ? "+" : "") + Format.number(g.utcOffsetHours(), 0) + " h");
         } else if (entry instanceof CoolingType c) {
             row("description", c.description());
             row("pue", Format.number(c.pue(), 2));

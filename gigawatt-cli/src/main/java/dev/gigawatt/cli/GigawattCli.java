@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
             ValidateCommand.class,
             PlanCommand.class,
             SimulateCommand.class,
+            BenchCommand.class,
             CatalogCommand.class,
             CommandLine.HelpCommand.class
         },
