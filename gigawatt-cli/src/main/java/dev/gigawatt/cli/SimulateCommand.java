@@ -69,7 +69,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Scenario s = scenario.read();
-        String policyKey = scheduler != null ? scheduler : s.scheduler();
+        String policyKey = scheduler != null ? scheduler : s.simulation().scheduler();
         SchedulingPolicy policy = SchedulingPolicy.fromKey(policyKey);
         if (policy == null) {
             throw new UserException(

@@ -14,6 +14,7 @@ import dev.gigawatt.catalog.Accelerator;
  * @param priority scheduling priority of every job in the mix
  * @param checkpointWriteSeconds time to write one checkpoint, s
  * @param start first day jobs arrive
+ * @param preemptible whether the jobs may run on serving capacity lent in the daily trough (and be preempted)
  */
 public record JobMix(
         String name,
@@ -26,4 +27,5 @@ public record JobMix(
         double durationSpread,
         int priority,
         double checkpointWriteSeconds,
-        java.time.LocalDate start) {}
+        java.time.LocalDate start,
+        boolean preemptible) {}

@@ -8,7 +8,7 @@ import java.util.List;
  * deployed, what it must train and serve, and the financial and reliability assumptions.
  *
  * @param catalog the built-in catalog extended by user catalogs and the scenario's own entries
- * @param scheduler the simulator's training scheduler: fifo, easy-backfill or priority
+ * @param simulation settings of the discrete-event simulator
  * @param jobMix generated training workloads for the simulator
  */
 public record Scenario(
@@ -23,7 +23,7 @@ public record Scenario(
         Finance finance,
         Reliability reliability,
         Catalog catalog,
-        String scheduler,
+        SimulationSettings simulation,
         List<JobMix> jobMix) {
     public Scenario {
         sites = List.copyOf(sites);

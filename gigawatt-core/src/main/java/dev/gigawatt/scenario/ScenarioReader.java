@@ -61,13 +61,16 @@ public final class ScenarioReader {
         List<InferenceService> inference = WorkloadReader.inference(top, ctx);
         List<JobMix> jobMix = WorkloadReader.jobMix(top, ctx);
         Reliability reliability = FinanceReader.reliability(top, catalog.reliability(), assumptions);
-        String scheduler = "fifo";
+        SimulationSettings settings = SimulationSettings.defaults();
         YamlMap simulation = top.map("simulation");
         if (simulation != null) {
-            scheduler = simulation.has("scheduler")
+            String scheduler = simulation.has("scheduler")
                     ? dev.gigawatt.catalog.CatalogReader.oneOf(simulation, "scheduler", SCHEDULERS)
-                    : scheduler;
+                    : settings.scheduler();
+            YamlNode lend = simulation.optional("lendServingTrough");
+            boolean lending = lend != null && bool(lend);
             simulation.finish();
+            settings = new SimulationSettings(scheduler, lending);
         }
         top.finish();
         root.problems().throwIfAny();
@@ -83,8 +86,18 @@ public final class ScenarioReader {
                 finance,
                 reliability,
                 catalog,
-                scheduler,
+                settings,
                 jobMix);
+    }
+
+    /** A YAML boolean ({@code true} or {@code false}); records a problem for anything else. */
+    static boolean bool(YamlNode node) {
+        String text = node.asString();
+        if ("true".equals(text) || "false".equals(text)) {
+            return "true".equals(text);
+        }
+        node.problem("must be true or false, got \"" + text + "\"");
+        return false;
     }
 
     private static Horizon horizon(YamlMap top) {

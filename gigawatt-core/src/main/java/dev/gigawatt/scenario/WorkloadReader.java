@@ -124,9 +124,22 @@ final class WorkloadReader {
                     Bound.NON_NEGATIVE,
                     ctx.assumptions.quantity("training.mixCheckpointWrite", Dimension.DURATION));
             var start = m.date("start", ctx.horizonStart);
+            YamlNode preemptibleNode = m.optional("preemptible");
+            boolean preemptible = preemptibleNode != null && ScenarioReader.bool(preemptibleNode);
             m.finish();
             mixes.add(new JobMix(
-                    name, site, accelerator, arrivals, min, max, median, spread, priority, checkpoint, start));
+                    name,
+                    site,
+                    accelerator,
+                    arrivals,
+                    min,
+                    max,
+                    median,
+                    spread,
+                    priority,
+                    checkpoint,
+                    start,
+                    preemptible));
         }
         return mixes;
     }

@@ -79,6 +79,7 @@ final class JobFactory {
                         run.streams.stream("failures/job/" + name),
                         t);
                 j.mix = mix.name();
+                j.preemptible = mix.preemptible();
                 jobs.add(j);
             }
         }

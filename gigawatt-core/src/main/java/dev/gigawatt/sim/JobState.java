@@ -27,6 +27,8 @@ final class JobState {
 
     /** The job mix that generated the job, or an empty string for a job of the scenario. */
     String mix = "";
+    /** True for jobs that may borrow serving capacity in the trough and be preempted to return it. */
+    boolean preemptible;
 
     int state = PENDING;
     /** Bumped whenever pending events of this job become stale (failure, completion). */

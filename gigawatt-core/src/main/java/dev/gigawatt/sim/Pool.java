@@ -20,6 +20,9 @@ final class Pool {
     long installed;
     long training;
     long serving;
+    /** Accelerators services reserved for the day's peak; those not serving this hour may be lent out. */
+    long servingReserved;
+
     long inRepair;
     long spares;
     /** Utilisation of the serving accelerators this hour (served / capacity), 0..1. */
@@ -51,8 +54,13 @@ final class Pool {
         return installed - training - serving - inRepair;
     }
 
-    /** Idle accelerators that work may be given (hot spares excluded). */
+    /** Idle accelerators that regular jobs may be given: hot spares and serving reservations excluded. */
     long free() {
+        return Math.max(0, idle() - spares - Math.max(0, servingReserved - serving));
+    }
+
+    /** Idle accelerators that preemptible jobs may borrow: reserved serving capacity in the trough included. */
+    long freeForPreemptible() {
         return Math.max(0, idle() - spares);
     }
 

@@ -8,12 +8,17 @@ import java.util.List;
 
 /**
  * Inference services in the simulator. Each day a service reserves the replicas its busiest hour
- * needs (replica throughput within the SLOs from the planner's roofline model), taking idle
- * accelerators of its pool; every hour it serves the demand of the diurnal curve, grown at its
+ * needs (replica throughput within the SLOs from the planner's roofline model), as far as idle
+ * accelerators of its pool allow; every hour it serves the demand of the diurnal curve, grown at its
  * yearly rate, up to the capacity it holds. Unserved demand counts against SLO attainment.
+ *
+ * <p>With {@code lendServingTrough}, only the replicas the current hour needs serve; the rest of
+ * the reservation is lent to preemptible training jobs and reclaimed (by preemption) when demand
+ * rises again. Without it, the whole reservation serves all day at lower utilisation.
  */
 final class Serving {
     private final FleetSimulator.Run run;
+    private final boolean lending;
     private final List<Service> services = new ArrayList<>();
 
     /** One service's state. */
@@ -23,8 +28,9 @@ final class Serving {
         final Pool pool;
         final Diurnal diurnal;
         long reserved;
-        int startHour;
+        long active;
         long peakReserved;
+        int startHour;
         double demandTokens;
         double servedTokens;
         int hoursMet;
@@ -44,10 +50,15 @@ final class Serving {
             double growth = Math.pow(1 + spec.growthPerYear(), h / Units.HOURS_PER_YEAR);
             return spec.outputTokensPerDay() / Units.SECONDS_PER_DAY * growth * diurnal.factor(h % 24);
         }
+
+        long replicasFor(double tokensPerSecond) {
+            return (long) Math.ceil(tokensPerSecond / plan.tokensPerSecondPerReplica() - 1e-9);
+        }
     }
 
     Serving(FleetSimulator.Run run) {
         this.run = run;
+        this.lending = run.scenario().simulation().lendServingTrough();
         for (int i = 0; i < run.services().size(); i++) {
             InferencePlan plan = run.inferencePlan(i);
             Pool pool = plan.feasible() ? run.pool(plan.site(), plan.accelerator()) : null;
@@ -61,20 +72,34 @@ final class Serving {
         if (h % 24 == 0) {
             reserveForDay(h);
         }
-        for (Pool p : run.pools) {
-            p.servingUtilisation = 0;
+        int pools = run.pools.size();
+        long[] target = new long[pools];
+        for (Service s : services) {
+            if (s.pool != null) {
+                s.active = lending ? Math.min(s.reserved, s.replicasFor(s.demand(h))) : s.reserved;
+                target[s.pool.index] += s.active * s.plan.acceleratorsPerReplica();
+            }
         }
-        double[] capacityByPool = new double[run.pools.size()];
-        double[] servedByPool = new double[run.pools.size()];
+        for (Pool p : run.pools) {
+            long want = Math.min(target[p.index], p.servingReserved);
+            if (want > p.serving) {
+                long need = want - p.serving;
+                if (p.idle() - p.spares < need) {
+                    run.training.reclaim(p, need + p.spares);
+                }
+                p.serving += Math.max(0, Math.min(need, p.idle() - p.spares));
+            } else {
+                p.serving = want;
+            }
+        }
+        double[] capacityByPool = new double[pools];
+        double[] servedByPool = new double[pools];
         for (Service s : services) {
             double demand = s.demand(h);
             double capacity = 0;
-            if (s.pool != null) {
-                double reservedAccelerators = (double) s.reserved * s.plan.acceleratorsPerReplica();
-                double heldShare = reservedAccelerators == 0
-                        ? 0
-                        : Math.min(1, s.pool.serving / Math.max(reservedAccelerators, totalReserved(s.pool)));
-                capacity = s.reserved * s.plan.tokensPerSecondPerReplica() * heldShare;
+            if (s.pool != null && target[s.pool.index] > 0) {
+                double share = Math.min(1, (double) s.pool.serving / target[s.pool.index]);
+                capacity = s.active * s.plan.tokensPerSecondPerReplica() * share;
             }
             double served = Math.min(demand, capacity);
             s.demandTokens += demand * Units.SECONDS_PER_HOUR;
@@ -95,16 +120,6 @@ final class Serving {
         }
     }
 
-    private double totalReserved(Pool pool) {
-        double total = 0;
-        for (Service s : services) {
-            if (s.pool == pool) {
-                total += (double) s.reserved * s.plan.acceleratorsPerReplica();
-            }
-        }
-        return total;
-    }
-
     /** Reserves, for each service, the replicas of the coming day's busiest hour, as far as its pool allows. */
     private void reserveForDay(int h) {
         for (Service s : services) {
@@ -115,12 +130,10 @@ final class Serving {
             for (int k = h; k < Math.min(h + 24, run.hours); k++) {
                 peak = Math.max(peak, s.demand(k));
             }
-            long needed = (long) Math.ceil(peak / s.plan.tokensPerSecondPerReplica() - 1e-9);
             int n = s.plan.acceleratorsPerReplica();
-            long current = s.reserved * n;
-            long available = current + s.pool.free();
-            long replicas = Math.min(needed, available / n);
-            s.pool.serving += (replicas - s.reserved) * n;
+            long available = s.reserved * n + s.pool.free();
+            long replicas = Math.min(s.replicasFor(peak), available / n);
+            s.pool.servingReserved += (replicas - s.reserved) * n;
             s.reserved = replicas;
             s.peakReserved = Math.max(s.peakReserved, replicas);
         }

@@ -69,7 +69,7 @@ final class Training {
     private void schedulePool(Pool pool) {
         replacementsAvailable(pool);
         List<JobState> waiting = queuedByPool.get(pool.index);
-        while (!waiting.isEmpty() && waiting.get(0).gpus <= pool.free()) {
+        while (!waiting.isEmpty() && fits(waiting.get(0))) {
             start(waiting.remove(0));
         }
         if (!waiting.isEmpty() && policy == SchedulingPolicy.PRIORITY && preemptFor(waiting.get(0))) {
@@ -96,7 +96,7 @@ final class Training {
         int depth = Math.min(waiting.size(), BACKFILL_DEPTH + 1);
         for (int i = 1; i < depth && pool.free() > 0; i++) {
             JobState candidate = waiting.get(i);
-            if (candidate.gpus > pool.free()) {
+            if (!fits(candidate)) {
                 continue;
             }
             boolean endsInTime = run.now + candidate.expectedRemainingSeconds() <= shadow;
@@ -160,6 +160,33 @@ final class Training {
             at++;
         }
         queue.add(at, j);
+    }
+
+    /** True when {@code j} fits its pool now (preemptible jobs may use trough serving capacity). */
+    private boolean fits(JobState j) {
+        return j.gpus <= (j.preemptible ? j.pool.freeForPreemptible() : j.pool.free());
+    }
+
+    /**
+     * Serving needs {@code needed} more idle accelerators in {@code pool}: preempts preemptible jobs,
+     * latest started first, until enough are idle.
+     */
+    void reclaim(Pool pool, long needed) {
+        List<JobState> borrowers = new ArrayList<>();
+        for (JobState j : holdingByPool.get(pool.index)) {
+            if (j.preemptible) {
+                borrowers.add(j);
+            }
+        }
+        borrowers.sort(Comparator.comparingDouble((JobState j) -> j.startSeconds)
+                .reversed()
+                .thenComparingInt(j -> j.index));
+        for (JobState j : borrowers) {
+            if (pool.idle() >= needed) {
+                return;
+            }
+            preempt(j);
+        }
     }
 
     private void start(JobState j) {

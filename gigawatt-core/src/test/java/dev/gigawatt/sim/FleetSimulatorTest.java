@@ -175,4 +175,39 @@ class FleetSimulatorTest {
         assertThat(fifo.jobs().get(1).startSeconds())
                 .isEqualTo(fifo.jobs().get(0).endSeconds());
     }
+
+    @Test
+    void simulate_lendingTheServingTrough_runsMoreTrainingWithoutHurtingTheSlo() {
+        String yaml = """
+                name: lending
+                seed: 8
+                horizon: {start: 2025-01-01, end: 2025-01-15}
+                sites:
+                  - {name: a, grid: US-OH, capacity: "500 MW"}
+                fleet:
+                  - {accelerator: H100-SXM, count: 1280, site: a}
+                inference:
+                  - {name: chat, model: llama-3.1-70b, users: 30M, requestsPerUserPerDay: 10, inputTokens: 1000,
+                     outputTokens: 300, slo: {ttft: "2 s", tpot: "50 ms"}, peakToMean: 2, accelerator: H100-SXM,
+                     parallelism: {tp: 8}}
+                jobMix:
+                  - {name: batch, site: a, accelerator: H100-SXM, arrivalsPerDay: 200, accelerators: {min: 8, max: 64},
+                     duration: {median: "2 h", spread: 0.5}, preemptible: true}
+                simulation: {lendServingTrough: LEND}
+                """;
+        SimulationResult lent = FleetSimulator.simulate(
+                scenario(yaml.replace("LEND", "true")), SimulationOptions.of(SchedulingPolicy.FIFO));
+        SimulationResult kept = FleetSimulator.simulate(
+                scenario(yaml.replace("LEND", "false")), SimulationOptions.of(SchedulingPolicy.FIFO));
+        double lentTraining = 0;
+        double keptTraining = 0;
+        for (int h = 0; h < lent.hours(); h++) {
+            lentTraining += lent.sites().get(0).trainingGpuHours(h);
+            keptTraining += kept.sites().get(0).trainingGpuHours(h);
+        }
+        assertThat(kept.services().get(0).sloAttainment()).isEqualTo(1.0);
+        assertThat(lent.services().get(0).sloAttainment()).isEqualTo(1.0);
+        assertThat(lentTraining).isGreaterThan(keptTraining);
+        assertThat(lent.jobs().stream().mapToInt(JobRecord::preemptions).sum()).isPositive();
+    }
 }
