@@ -92,7 +92,9 @@ public final class SimulationJson {
                     r.sites().stream()
                             .mapToDouble(SiteSeries::totalEnergyCostUsd)
                             .sum());
-            num(g, "capexUsd", r.capexUsd());
+            num(g, "capexUsd", r.money().capexUsd());
+            num(g, "depreciationUsd", r.money().depreciationUsd());
+            num(g, "maintenanceUsd", r.money().maintenanceUsd());
             g.writeNumberField("events", r.events());
             g.writeEndObject();
             g.writeEndObject();

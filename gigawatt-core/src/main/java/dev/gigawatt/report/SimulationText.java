@@ -183,7 +183,15 @@ public final class SimulationText {
         t.row("training goodput (1 - lost / held)", Format.percent(r.trainingGoodput()));
         t.row("energy at the meter", Format.integer(r.totalFacilityEnergyMwh()) + " MWh");
         t.row("electricity cost", Format.usd(cost));
-        t.row("capex of deployments in the horizon", Format.usd(r.capexUsd()));
+        t.row("capex in the horizon (IT and facility)", Format.usd(r.money().capexUsd()));
+        t.row("depreciation accrued in the horizon", Format.usd(r.money().depreciationUsd()));
+        t.row("maintenance accrued in the horizon", Format.usd(r.money().maintenanceUsd()));
+        double total = r.money().depreciationUsd() + r.money().maintenanceUsd() + cost;
+        t.row("cost in the horizon (depreciation + maintenance + electricity)", Format.usd(total));
+        double busy = r.sites().stream()
+                .mapToDouble(s -> s.totalGpuHours() * s.utilisation())
+                .sum();
+        t.row("$ per busy accelerator-hour", busy > 0 ? Format.usd(total / busy) : "n/a");
         t.row("events simulated", Format.integer(r.events()));
         return t;
     }

@@ -36,6 +36,7 @@ public final class FleetSimulator {
     static final int RESTART = 5;
     static final int REPAIR = 6;
     static final int IDLE_FAILURES = 7;
+    static final int RETIRE = 8;
 
     private final Scenario scenario;
     private final Plan plan;
@@ -76,7 +77,6 @@ public final class FleetSimulator {
         double now;
         int hour;
         long events;
-        double capexUsd;
 
         Run() {
             for (Site site : scenario.sites()) {
@@ -143,6 +143,11 @@ public final class FleetSimulator {
                 if (t < endSeconds) {
                     queue.add(t, DEPLOY, i, 0);
                 }
+                double retire = secondsSinceStart(deployments.get(i).inService())
+                        + scenario.finance().depreciationYears() * Units.SECONDS_PER_YEAR;
+                if (retire < endSeconds) {
+                    queue.add(Math.max(t, retire), RETIRE, i, 0);
+                }
             }
             training.schedule();
             for (int h = 0; h < hours; h++) {
@@ -164,6 +169,7 @@ public final class FleetSimulator {
                     case RESTART -> training.restart(queue.first(), queue.second());
                     case REPAIR -> repair(queue.first());
                     case IDLE_FAILURES -> idleFailures(queue.first());
+                    case RETIRE -> retire(queue.first());
                     default -> throw new IllegalStateException("unknown event kind " + queue.kind());
                 }
             }
@@ -181,7 +187,7 @@ public final class FleetSimulator {
                     training.events(),
                     serving.records(),
                     events,
-                    capexUsd);
+                    Money.of(scenario, deployments, start, scenario.horizon().end()));
         }
 
         /** Integrates every site's power and accelerator states from the last event to {@code t}. */
@@ -205,6 +211,11 @@ public final class FleetSimulator {
             hour = h;
             serving.hour(h);
             capPower(h);
+            for (Pool p : pools) {
+                if (p.retiring > 0) {
+                    retireIdle(p);
+                }
+            }
             int[] running = training.runningJobsBySite(series.size());
             for (int s = 0; s < series.size(); s++) {
                 series.get(s).runningJobs[h] = running[s];
@@ -255,17 +266,26 @@ public final class FleetSimulator {
             }
         }
 
+        /** A deployment reaches the end of its service life: its accelerators leave as they become idle. */
+        void retire(int index) {
+            Deployment d = deployments.get(index);
+            Pool p = poolFor(d);
+            p.retiring += d.count();
+            retireIdle(p);
+        }
+
+        /** Removes accelerators awaiting retirement from the pool's idle ones. */
+        void retireIdle(Pool p) {
+            long take = Math.min(p.retiring, Math.max(0, p.idle() - Math.max(0, p.servingReserved - p.serving)));
+            p.installed -= take;
+            p.retiring -= take;
+        }
+
         void deploy(int index) {
             Deployment d = deployments.get(index);
             Pool p = poolFor(d);
             p.installed += d.count();
             p.spares = (long) Math.floor(p.installed * scenario.reliability().hotSpareFraction());
-            if (!d.inService().isBefore(start)) {
-                capexUsd += d.count()
-                        * d.priceUsd()
-                        / (1 - scenario.finance().serverShare())
-                        / (1 - scenario.finance().networkShare());
-            }
             training.schedule();
         }
 

@@ -25,6 +25,8 @@ final class Pool {
 
     long inRepair;
     long spares;
+    /** Accelerators past their service life, leaving as soon as they are idle. */
+    long retiring;
     /** Utilisation of the serving accelerators this hour (served / capacity), 0..1. */
     double servingUtilisation;
     /** Power cap on training accelerators as a share of TDP (1 = uncapped). */

@@ -8,7 +8,7 @@ import java.util.List;
  * service outcomes and counters of the run itself.
  *
  * @param events simulation events processed (a measure of the run's cost)
- * @param capexUsd capex of the deployments that came into service within the horizon, USD
+ * @param money capex, depreciation and maintenance over the horizon
  */
 public record SimulationResult(
         String scenario,
@@ -21,7 +21,7 @@ public record SimulationResult(
         List<JobEvent> jobEvents,
         List<ServiceRecord> services,
         long events,
-        double capexUsd) {
+        Money money) {
     public SimulationResult {
         sites = List.copyOf(sites);
         jobs = List.copyOf(jobs);

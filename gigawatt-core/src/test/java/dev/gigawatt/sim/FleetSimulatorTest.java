@@ -210,4 +210,46 @@ class FleetSimulatorTest {
         assertThat(lentTraining).isGreaterThan(keptTraining);
         assertThat(lent.jobs().stream().mapToInt(JobRecord::preemptions).sum()).isPositive();
     }
+
+    @Test
+    void simulate_acceleratorsRetireAtTheEndOfTheirBookLife() {
+        String yaml = """
+                name: retire
+                horizon: {start: 2025-01-01, end: 2026-01-01}
+                sites:
+                  - {name: a, grid: US-OH, capacity: "100 MW"}
+                fleet:
+                  - {accelerator: A100-SXM, count: 1000, site: a, inService: 2020-01-01}
+                  - {accelerator: H100-SXM, count: 1000, site: a, inService: 2025-01-01}
+                finance: {depreciationYears: 5.5}
+                reliability: {acceleratorMtbf: "1e15 h"}
+                """;
+        SimulationResult r = FleetSimulator.simulate(scenario(yaml), SimulationOptions.of(SchedulingPolicy.FIFO));
+        // The A100s retire 5.5 years after 2020-01-01, i.e. 2007.5 days later: 182.5 days into 2025.
+        double retireHours = (2007.5 - 1827) * 24;
+        assertThat(r.totalGpuHours()).isCloseTo(1000 * 8760 + 1000 * retireHours, within(1000.0 * 24));
+    }
+
+    @Test
+    void simulate_moneyOverTheHorizon_handComputed() {
+        String yaml = """
+                name: money
+                horizon: {start: 2025-01-01, end: 2026-01-01}
+                sites:
+                  - {name: a, grid: US-OH, capacity: "10 MW", electricityPrice: "$50/MWh"}
+                fleet:
+                  - {accelerator: H100-SXM, count: 1000, site: a, inService: 2025-01-01}
+                finance: {acceleratorPrices: {H100-SXM: "$30,000"}, serverShare: "25%", networkShare: "12%",
+                          depreciationYears: 5, maintenance: "3%", facilityCost: "$10M/MW", facilityDepreciationYears: 20}
+                """;
+        SimulationResult r = FleetSimulator.simulate(scenario(yaml), SimulationOptions.of(SchedulingPolicy.FIFO));
+        // IT capex 1,000 × 30,000 / 0.75 / 0.88 = $45.45M; facility 10 MW × $10M/MW = $100M (built in 2025).
+        double it = 1000 * 30_000 / 0.75 / 0.88;
+        assertThat(r.money().capexUsd()).isCloseTo(it + 100e6, within(1.0));
+        // One year of straight-line depreciation: IT over 5 years, facility over 20.
+        assertThat(r.money().depreciationUsd()).isCloseTo(it / 5 + 100e6 / 20, within(1.0));
+        assertThat(r.money().maintenanceUsd()).isCloseTo(it * 0.03, within(1.0));
+        double energy = r.totalFacilityEnergyMwh();
+        assertThat(r.sites().get(0).totalEnergyCostUsd()).isCloseTo(energy * 50, within(1e-6 * energy * 50));
+    }
 }
