@@ -44,10 +44,10 @@ public final class SimulationText {
         int capped = r.sites().stream().mapToInt(SiteSeries::hoursAboveCapacity).sum();
         return String.format(
                 Locale.ROOT,
-                "%s GWh at the meter; %d of %d training jobs finished; goodput %s;%s",
+                "%s GWh at the meter; %s of %s training jobs finished; goodput %s;%s",
                 Format.number(energy / 1e3, 1),
-                done,
-                r.jobs().size(),
+                Format.integer(done),
+                Format.integer(r.jobs().size()),
                 Format.percent(r.trainingGoodput()),
                 capped == 0
                         ? " no site exceeded its grid capacity."
