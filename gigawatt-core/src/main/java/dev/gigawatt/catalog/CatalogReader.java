@@ -203,9 +203,34 @@ public final class CatalogReader {
                 m.fraction("solarShare", Bound.UNIT_INTERVAL, 0),
                 m.number("latitude", Bound.ANY, 35),
                 m.number("utcOffset", Bound.ANY, 0),
+                hourlyProfile(m),
                 provenance(m));
         m.finish();
         return Result.of(m, before, grid);
+    }
+
+    private static final List<String> MONTHS =
+            List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+    /** An optional typical day per month: {@code hourlyProfile: {jan: [24 factors], ..., dec: [...]}}. */
+    private static List<Double> hourlyProfile(YamlMap m) {
+        YamlMap profile = m.map("hourlyProfile");
+        if (profile == null) {
+            return List.of();
+        }
+        List<Double> values = new java.util.ArrayList<>();
+        for (String month : MONTHS) {
+            List<YamlNode> hours = profile.has(month) ? profile.list(month) : List.of();
+            if (hours.size() != 24) {
+                profile.problem(month + ": needs 24 hourly factors (hour 0 to 23), got " + hours.size());
+                continue;
+            }
+            for (YamlNode h : hours) {
+                values.add(h.asCount(Bound.NON_NEGATIVE));
+            }
+        }
+        profile.finish();
+        return values.size() == 12 * 24 ? values : List.of();
     }
 
     private static Result<CoolingType> cooling(YamlNode node) {

@@ -9,6 +9,8 @@ package dev.gigawatt.catalog;
  * @param solarShare share of the region's annual generation from solar, 0..1 (shapes the hourly profile)
  * @param latitudeDegrees representative latitude, degrees north (sets day length by month)
  * @param utcOffsetHours standard-time offset of the region's clock from UTC, hours
+ * @param hourlyProfile measured typical day per month: 12 × 24 intensities relative to the annual mean
+ *     (January hour 0 first), or empty to derive one from the solar share
  */
 public record GridRegion(
         String name,
@@ -19,5 +21,6 @@ public record GridRegion(
         double solarShare,
         double latitudeDegrees,
         double utcOffsetHours,
+        java.util.List<Double> hourlyProfile,
         Provenance provenance)
         implements CatalogEntry {}

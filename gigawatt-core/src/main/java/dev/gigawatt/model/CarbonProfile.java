@@ -56,6 +56,32 @@ public final class CarbonProfile {
         }
     }
 
+    /**
+     * A profile from measured data: 12 × 24 intensities (January hour 0 first), rescaled so that
+     * the day-weighted annual mean is 1.
+     */
+    public static CarbonProfile of(java.util.List<Double> monthHourValues) {
+        CarbonProfile p = new CarbonProfile(0, 0);
+        int[] daysInMonth = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        double total = 0;
+        for (int i = 0; i < 12 * 24; i++) {
+            p.factors[i] = monthHourValues.get(i);
+            total += p.factors[i] * daysInMonth[i / 24];
+        }
+        double mean = total / (365 * 24.0);
+        for (int i = 0; i < p.factors.length; i++) {
+            p.factors[i] = mean > 0 ? p.factors[i] / mean : 1;
+        }
+        return p;
+    }
+
+    /** The profile of {@code grid}: its measured one if the catalog has it, else derived from its solar share. */
+    public static CarbonProfile of(dev.gigawatt.catalog.GridRegion grid) {
+        return grid.hourlyProfile().isEmpty()
+                ? new CarbonProfile(grid.solarShare(), grid.latitudeDegrees())
+                : of(grid.hourlyProfile());
+    }
+
     /** Intensity in hour {@code hour} (0..23, local solar time) of month {@code month} (1..12) relative to the annual mean. */
     public double factor(int month, int hour) {
         return factors[(month - 1) * 24 + hour];

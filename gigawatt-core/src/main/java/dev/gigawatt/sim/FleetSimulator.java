@@ -330,8 +330,7 @@ public final class FleetSimulator {
                 Site site = scenario.sites().get(s);
                 SiteSeries out = series.get(s);
                 double price = electricityPrice(site);
-                dev.gigawatt.model.CarbonProfile profile = new dev.gigawatt.model.CarbonProfile(
-                        site.grid().solarShare(), site.grid().latitudeDegrees());
+                dev.gigawatt.model.CarbonProfile profile = dev.gigawatt.model.CarbonProfile.of(site.grid());
                 for (int h = 0; h < hours; h++) {
                     LocalDate date = start.plusDays(h / 24);
                     double pue = site.pueByMonth().get(date.getMonthValue() - 1);
