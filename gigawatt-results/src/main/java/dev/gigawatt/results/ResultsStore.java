@@ -1,0 +1,429 @@
+package dev.gigawatt.results;
+
+import dev.gigawatt.plan.Plan;
+import dev.gigawatt.report.GigawattVersion;
+import dev.gigawatt.report.PlanJson;
+import dev.gigawatt.report.SimulationJson;
+import dev.gigawatt.scenario.Scenario;
+import dev.gigawatt.sim.SimulationResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The results database: every {@code plan} and {@code simulate} run, recorded in an embedded
+ * DuckDB file. A run is written in one transaction whose last statement inserts its {@code runs}
+ * row, so a run that fails or is killed leaves nothing visible; a second writer waits for the lock
+ * and then fails with {@link StoreBusyException}, never corrupting the file.
+ */
+public final class ResultsStore implements AutoCloseable {
+    /** Default location of the database, relative to the working directory. */
+    public static final Path DEFAULT_PATH = Path.of("runs", "gigawatt.duckdb");
+
+    private static final long LOCK_WAIT_MILLIS = Long.getLong("gigawatt.store.lockWaitMillis", 10_000);
+    private static final String[] RUN_TABLES = {"kpis", "site_hourly", "jobs", "job_events", "services", "sources"};
+
+    private final Path file;
+    private final Connection connection;
+    private final boolean readOnly;
+
+    private ResultsStore(Path file, Connection connection, boolean readOnly) {
+        this.file = file;
+        this.connection = connection;
+        this.readOnly = readOnly;
+    }
+
+    /**
+     * Opens (creating when writable) the database at {@code file}.
+     *
+     * @param readOnly open for queries only; several readers may share the file
+     * @throws StoreBusyException when another process holds it for writing past the lock wait
+     */
+    public static ResultsStore open(Path file, boolean readOnly) {
+        try {
+            Class.forName("org.duckdb.DuckDBDriver");
+        } catch (ClassNotFoundException e) {
+            throw new StoreException("the DuckDB JDBC driver is missing from the class path", e);
+        }
+        if (readOnly && !Files.exists(file)) {
+            throw new StoreException(
+                    "no results database at " + file + " (run 'gigawatt simulate' or 'gigawatt plan' first)", null);
+        }
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot create the folder for " + file + ": " + e.getMessage(), e);
+        }
+        long deadline = System.currentTimeMillis() + LOCK_WAIT_MILLIS;
+        while (true) {
+            try {
+                Properties props = new Properties();
+                if (readOnly) {
+                    props.setProperty("duckdb.read_only", "true");
+                }
+                Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props);
+                ResultsStore store = new ResultsStore(file, c, readOnly);
+                if (!readOnly) {
+                    store.createSchema();
+                }
+                return store;
+            } catch (SQLException e) {
+                if (!isLockConflict(e)) {
+                    throw new StoreException("cannot open the results database " + file + ": " + firstLine(e), e);
+                }
+                if (System.currentTimeMillis() >= deadline) {
+                    throw new StoreBusyException(
+                            "database busy: another gigawatt process is using " + file
+                                    + "; try again when it has finished (waited " + LOCK_WAIT_MILLIS / 1000 + " s)",
+                            e);
+                }
+                sleep(200);
+            }
+        }
+    }
+
+    /** The database file. */
+    public Path file() {
+        return file;
+    }
+
+    private void createSchema() throws SQLException {
+        String ddl;
+        try (InputStream in = ResultsStore.class.getResourceAsStream("schema.sql")) {
+            ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Statement s = connection.createStatement()) {
+            for (String statement : ddl.replaceAll("(?m)^--.*$", "").split(";")) {
+                if (!statement.isBlank()) {
+                    s.execute(statement);
+                }
+            }
+            // Rows of runs that never committed their runs row (older crashes) are invisible; drop them.
+            for (String table : RUN_TABLES) {
+                s.execute("DELETE FROM " + table + " WHERE run_id NOT IN (SELECT run_id FROM runs)");
+            }
+        }
+    }
+
+    /** Records a simulation run in one transaction and returns its run id. */
+    public String recordSimulation(RunInfo info, Scenario scenario, SimulationResult result) {
+        String runId = newRunId(info);
+        write(runId, () -> {
+            RunWriter w = new RunWriter(connection, runId);
+            w.simulation(result);
+            w.kpis(Kpis.of(result));
+            w.sources(scenario);
+            insertRun(
+                    runId,
+                    "simulate",
+                    info,
+                    scenario,
+                    result.seed(),
+                    result.replication(),
+                    scenario.simulation().scheduler(),
+                    SimulationJson.write(result));
+            w.setTimes(result.start());
+        });
+        return runId;
+    }
+
+    /** Records a plan in one transaction and returns its run id. */
+    public String recordPlan(RunInfo info, Scenario scenario, Plan plan) {
+        String runId = newRunId(info);
+        write(runId, () -> {
+            RunWriter w = new RunWriter(connection, runId);
+            w.kpis(Kpis.of(plan));
+            w.sources(scenario);
+            insertRun(runId, "plan", info, scenario, scenario.seed(), 0, "", PlanJson.write(plan));
+        });
+        return runId;
+    }
+
+    /** A unit of writing that may throw SQL errors. */
+    @FunctionalInterface
+    private interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    private void write(String runId, SqlWork work) {
+        if (readOnly) {
+            throw new IllegalStateException("the results database was opened read-only");
+        }
+        try {
+            connection.setAutoCommit(false);
+            try {
+                work.run();
+                long pause = Long.getLong("gigawatt.store.pauseBeforeCommitMillis", 0);
+                if (pause > 0) {
+                    // Test hook: hold the transaction open so tests can kill the process mid-write.
+                    sleep(pause);
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not record run " + runId + " in " + file + ": " + firstLine(e), e);
+        }
+    }
+
+    private void insertRun(
+            String runId,
+            String kind,
+            RunInfo info,
+            Scenario scenario,
+            long seed,
+            long replication,
+            String scheduler,
+            String summaryJson)
+            throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'complete', ?)")) {
+            ps.setString(1, runId);
+            ps.setString(2, kind);
+            ps.setString(3, scenario.name());
+            ps.setString(4, info.scenarioFile());
+            ps.setString(5, sha256(info.scenarioText()));
+            ps.setString(6, info.scenarioText());
+            ps.setLong(7, seed);
+            ps.setLong(8, replication);
+            ps.setString(9, scheduler);
+            ps.setString(10, GigawattVersion.get());
+            ps.setTimestamp(
+                    11,
+                    Timestamp.valueOf(info.started().atOffset(ZoneOffset.UTC).toLocalDateTime()));
+            ps.setTimestamp(
+                    12,
+                    Timestamp.valueOf(info.finished().atOffset(ZoneOffset.UTC).toLocalDateTime()));
+            ps.setString(13, summaryJson);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Every run, newest first. */
+    public List<RunSummary> runs() {
+        return selectRuns("SELECT * FROM runs ORDER BY started_at DESC, run_id DESC", null);
+    }
+
+    /** The run whose id is {@code idOrPrefix} or starts with it (when unambiguous). */
+    public Optional<RunSummary> run(String idOrPrefix) {
+        List<RunSummary> matches =
+                selectRuns("SELECT * FROM runs WHERE run_id LIKE ? ORDER BY run_id", idOrPrefix + "%");
+        for (RunSummary r : matches) {
+            if (r.runId().equals(idOrPrefix)) {
+                return Optional.of(r);
+            }
+        }
+        if (matches.size() > 1) {
+            throw new StoreException("run id prefix '" + idOrPrefix + "' matches " + matches.size() + " runs", null);
+        }
+        return matches.stream().findFirst();
+    }
+
+    /** Deletes a run and all its rows in one transaction; false when no such run exists. */
+    public boolean remove(String runId) {
+        boolean[] removed = {false};
+        write(runId, () -> {
+            try (PreparedStatement ps = connection.prepareStatement("DELETE FROM runs WHERE run_id = ?")) {
+                ps.setString(1, runId);
+                removed[0] = ps.executeUpdate() > 0;
+            }
+            for (String table : RUN_TABLES) {
+                try (PreparedStatement ps = connection.prepareStatement("DELETE FROM " + table + " WHERE run_id = ?")) {
+                    ps.setString(1, runId);
+                    ps.executeUpdate();
+                }
+            }
+        });
+        return removed[0];
+    }
+
+    /** The KPIs of a run, in recording order. */
+    public List<Kpis.Kpi> kpis(String runId) {
+        List<Kpis.Kpi> out = new ArrayList<>();
+        try (PreparedStatement ps =
+                connection.prepareStatement("SELECT name, value, unit FROM kpis WHERE run_id = ? ORDER BY rowid")) {
+            ps.setString(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    double v = rs.getDouble(2);
+                    out.add(new Kpis.Kpi(rs.getString(1), rs.wasNull() ? Double.NaN : v, rs.getString(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read KPIs: " + firstLine(e), e);
+        }
+        return out;
+    }
+
+    /** The summary JSON and scenario text of a run: [summaryJson, scenarioText]. */
+    public String[] summary(String runId) {
+        try (PreparedStatement ps =
+                connection.prepareStatement("SELECT summary_json, scenario_text FROM runs WHERE run_id = ?")) {
+            ps.setString(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StoreException("no run " + runId, null);
+                }
+                return new String[] {rs.getString(1), rs.getString(2)};
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read run " + runId + ": " + firstLine(e), e);
+        }
+    }
+
+    /**
+     * Runs SQL and returns its result. On a read-only store any statement that writes fails; the
+     * CLI's {@code query} command opens the store read-only.
+     */
+    public QueryResult query(String sql) {
+        try (Statement s = connection.createStatement()) {
+            if (!s.execute(sql)) {
+                return new QueryResult(List.of("rows changed"), List.of(List.of(String.valueOf(s.getUpdateCount()))));
+            }
+            try (ResultSet rs = s.getResultSet()) {
+                int n = rs.getMetaData().getColumnCount();
+                List<String> columns = new ArrayList<>();
+                for (int i = 1; i <= n; i++) {
+                    columns.add(rs.getMetaData().getColumnLabel(i));
+                }
+                List<List<String>> rows = new ArrayList<>();
+                while (rs.next()) {
+                    List<String> row = new ArrayList<>();
+                    for (int i = 1; i <= n; i++) {
+                        Object v = rs.getObject(i);
+                        row.add(v == null ? null : v.toString());
+                    }
+                    rows.add(row);
+                }
+                return new QueryResult(columns, rows);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(firstLine(e), e);
+        }
+    }
+
+    /** Writes a run's tables as Parquet files into {@code dir} (created if needed). */
+    public List<Path> exportParquet(String runId, Path dir) {
+        List<Path> written = new ArrayList<>();
+        try {
+            Files.createDirectories(dir);
+            try (Statement s = connection.createStatement()) {
+                for (String table : new String[] {"site_hourly", "jobs", "job_events", "services", "kpis"}) {
+                    Path target = dir.resolve(table + ".parquet").toAbsolutePath();
+                    s.execute("COPY (SELECT * FROM " + table + " WHERE run_id = '" + runId.replace("'", "''")
+                            + "' ORDER BY ALL) TO '" + target.toString().replace("'", "''") + "' (FORMAT PARQUET)");
+                    written.add(target);
+                }
+            }
+        } catch (SQLException | IOException e) {
+            throw new StoreException("cannot export run " + runId + " to Parquet: " + e.getMessage(), e);
+        }
+        return written;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    private List<RunSummary> selectRuns(String sql, String parameter) {
+        List<RunSummary> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            if (parameter != null) {
+                ps.setString(1, parameter);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new RunSummary(
+                            rs.getString("run_id"),
+                            rs.getString("kind"),
+                            rs.getString("scenario"),
+                            rs.getString("scenario_file"),
+                            rs.getString("scenario_sha256"),
+                            rs.getLong("seed"),
+                            rs.getLong("replication"),
+                            rs.getString("gigawatt_version"),
+                            rs.getTimestamp("started_at").toLocalDateTime().toInstant(ZoneOffset.UTC),
+                            rs.getTimestamp("finished_at").toLocalDateTime().toInstant(ZoneOffset.UTC),
+                            rs.getString("status")));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot list runs: " + firstLine(e), e);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close " + file + ": " + firstLine(e), e);
+        }
+    }
+
+    private static String newRunId(RunInfo info) {
+        byte[] random = new byte[3];
+        new SecureRandom().nextBytes(random);
+        return DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                        .format(info.started().atOffset(ZoneOffset.UTC)) + "-"
+                + HexFormat.of().formatHex(random);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isLockConflict(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("Could not set lock") || m.contains("Conflicting lock");
+    }
+
+    static String firstLine(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted", e);
+        }
+    }
+}
