@@ -17,6 +17,10 @@ import picocli.CommandLine.Option;
             PlanCommand.class,
             SimulateCommand.class,
             BenchCommand.class,
+            RunsCommand.class,
+            CompareCommand.class,
+            QueryCommand.class,
+            ReportCommand.class,
             CatalogCommand.class,
             CommandLine.HelpCommand.class
         },

@@ -34,12 +34,17 @@ final class PlanCommand implements Callable<Integer> {
             defaultValue = "table")
     OutputFormat format;
 
+    @picocli.CommandLine.Mixin
+    RecordOptions record = new RecordOptions();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
-        Plan plan = new Planner(Assumptions.builtIn()).plan(scenario.read());
+    public Integer call() throws java.io.IOException {
+        java.time.Instant started = java.time.Instant.now();
+        dev.gigawatt.scenario.Scenario s = scenario.read();
+        Plan plan = new Planner(Assumptions.builtIn()).plan(s);
         String text =
                 switch (format) {
                     case table -> PlanText.table(plan);
@@ -48,6 +53,14 @@ final class PlanCommand implements Callable<Integer> {
                 };
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
+        java.io.PrintWriter info = format == OutputFormat.table
+                ? spec.commandLine().getOut()
+                : spec.commandLine().getErr();
+        if (!record.noDb) {
+            info.println();
+        }
+        Recorder.record(record, scenario.file, started, s, null, plan, null, info);
+        info.flush();
         return 0;
     }
 }

@@ -63,6 +63,15 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Override the scenario's training scheduler: fifo, easy-backfill or priority.")
     String scheduler;
 
+    @Option(
+            names = "--export",
+            paramLabel = "DIR",
+            description = "Also export the run's tables as Parquet files into DIR.")
+    Path export;
+
+    @picocli.CommandLine.Mixin
+    RecordOptions record = new RecordOptions();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -82,6 +91,7 @@ final class SimulateCommand implements Callable<Integer> {
                     "output directory " + dir + " already exists; choose another with --out",
                     GigawattCli.EXIT_BAD_INPUT);
         }
+        java.time.Instant started = java.time.Instant.now();
         Plan plan = new Planner(Assumptions.builtIn()).plan(s);
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = new ProgressBar(err, ProgressBar.stderrIsTerminal(), "simulating " + s.name());
@@ -95,14 +105,26 @@ final class SimulateCommand implements Callable<Integer> {
             }
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(
-                format == PlanCommand.OutputFormat.json
-                        ? SimulationJson.write(result)
-                        : SimulationText.summary(result));
-        if (dir != null && format != PlanCommand.OutputFormat.json) {
-            stdout.println();
-            stdout.println("Time series and event logs: " + dir);
+        boolean json = format == PlanCommand.OutputFormat.json;
+        stdout.print(json ? SimulationJson.write(result) : SimulationText.summary(result));
+        stdout.flush();
+        PrintWriter info = json ? err : stdout;
+        info.println();
+        if (dir != null) {
+            info.println("Time series and event logs: " + dir);
         }
+        String runId = Recorder.record(record, scenario.file, started, s, result, null, dir, info);
+        if (export != null) {
+            if (runId == null) {
+                throw new UserException(
+                        "--export needs the results database; drop --no-db", GigawattCli.EXIT_BAD_INPUT);
+            }
+            try (var store = record.db.open(false)) {
+                store.exportParquet(runId, export);
+            }
+            info.println("Parquet: " + export);
+        }
+        info.flush();
         stdout.flush();
         return 0;
     }

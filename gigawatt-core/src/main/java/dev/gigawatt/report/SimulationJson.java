@@ -50,6 +50,9 @@ public final class SimulationJson {
             g.writeEndArray();
             g.writeArrayFieldStart("training");
             for (JobRecord j : r.jobs()) {
+                if (!j.mix().isEmpty()) {
+                    continue;
+                }
                 g.writeStartObject();
                 g.writeStringField("name", j.name());
                 g.writeStringField("site", j.site());
@@ -68,6 +71,7 @@ public final class SimulationJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            jobMixes(g, r);
             g.writeArrayFieldStart("inference");
             for (ServiceRecord s : r.services()) {
                 g.writeStartObject();
@@ -83,6 +87,10 @@ public final class SimulationJson {
             }
             g.writeEndArray();
             g.writeObjectFieldStart("fleet");
+            g.writeNumberField("jobs", r.jobs().size());
+            g.writeNumberField(
+                    "jobsCompleted",
+                    r.jobs().stream().filter(JobRecord::completed).count());
             num(g, "gpuHours", r.totalGpuHours());
             num(g, "trainingGoodput", r.trainingGoodput());
             num(g, "energyMwh", r.totalFacilityEnergyMwh());
@@ -102,6 +110,48 @@ public final class SimulationJson {
             throw new UncheckedIOException(e);
         }
         return out + System.lineSeparator();
+    }
+
+    /** Generated jobs summarised per mix (every job is in jobs.csv and the results database). */
+    private static void jobMixes(JsonGenerator g, SimulationResult r) throws IOException {
+        java.util.Map<String, java.util.List<JobRecord>> byMix = new java.util.LinkedHashMap<>();
+        for (JobRecord j : r.jobs()) {
+            if (!j.mix().isEmpty()) {
+                byMix.computeIfAbsent(j.mix(), k -> new java.util.ArrayList<>()).add(j);
+            }
+        }
+        double horizon = r.hours() * 3600.0;
+        g.writeArrayFieldStart("jobMixes");
+        for (var e : byMix.entrySet()) {
+            var jobs = e.getValue();
+            double held = jobs.stream().mapToDouble(JobRecord::gpuHours).sum();
+            double lost = jobs.stream().mapToDouble(JobRecord::lostGpuHours).sum();
+            g.writeStartObject();
+            g.writeStringField("name", e.getKey());
+            g.writeNumberField("jobs", jobs.size());
+            g.writeNumberField(
+                    "started",
+                    jobs.stream().filter(j -> !Double.isNaN(j.startSeconds())).count());
+            g.writeNumberField(
+                    "completed", jobs.stream().filter(JobRecord::completed).count());
+            num(
+                    g,
+                    "meanWaitHours",
+                    jobs.stream()
+                            .mapToDouble(j -> j.waitHours(horizon))
+                            .average()
+                            .orElse(0));
+            g.writeNumberField(
+                    "interruptions",
+                    jobs.stream().mapToInt(JobRecord::interruptions).sum());
+            g.writeNumberField(
+                    "preemptions",
+                    jobs.stream().mapToInt(JobRecord::preemptions).sum());
+            num(g, "gpuHours", held);
+            num(g, "goodput", held == 0 ? 1 : 1 - lost / held);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void num(JsonGenerator g, String name, double value) throws IOException {

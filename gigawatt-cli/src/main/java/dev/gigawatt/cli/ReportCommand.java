@@ -1,0 +1,43 @@
+package dev.gigawatt.cli;
+
+import dev.gigawatt.results.HtmlReport;
+import dev.gigawatt.results.ResultsStore;
+import dev.gigawatt.results.RunSummary;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gigawatt report ID}: writes a run's self-contained HTML report. */
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = "Write the self-contained HTML report of a recorded run.")
+final class ReportCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "ID", description = "Run id (or a unique prefix).")
+    String id;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write it (default: runs/reports/<id>.html).")
+    Path out;
+
+    @Mixin
+    DbOptions db = new DbOptions();
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        try (ResultsStore store = db.open(true)) {
+            RunSummary r = RunsCommand.find(store, id);
+            Path target = out != null ? out : Path.of("runs", "reports", r.runId() + ".html");
+            HtmlReport.write(store, r.runId(), target);
+            spec.commandLine().getOut().println("Report: " + target);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.gigawatt.cli;
+
+import dev.gigawatt.report.TextTable;
+import dev.gigawatt.results.Kpis;
+import dev.gigawatt.results.ResultsStore;
+import dev.gigawatt.results.RunSummary;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gigawatt runs}: lists, shows and removes recorded runs. */
+@Command(
+        name = "runs",
+        mixinStandardHelpOptions = true,
+        description = "List the runs in the results database.",
+        subcommands = {RunsCommand.Show.class, RunsCommand.Remove.class})
+final class RunsCommand implements Callable<Integer> {
+    @Mixin
+    DbOptions db = new DbOptions();
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (ResultsStore store = db.open(true)) {
+            TextTable t = new TextTable(
+                            "run id", "kind", "scenario", "seed", "replication", "started (UTC)", "seconds", "status")
+                    .leftAlign(1, 2, 5, 7);
+            for (RunSummary r : store.runs()) {
+                t.row(
+                        r.runId(),
+                        r.kind(),
+                        r.scenario(),
+                        String.valueOf(r.seed()),
+                        String.valueOf(r.replication()),
+                        r.started().toString().replace('T', ' ').replace("Z", ""),
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "%.1f",
+                                (r.finished().toEpochMilli() - r.started().toEpochMilli()) / 1000.0),
+                        r.status());
+            }
+            spec.commandLine().getOut().print(t.isEmpty() ? "No runs recorded in " + db.db + ".\n" : t.render());
+        }
+        return 0;
+    }
+
+    static RunSummary find(ResultsStore store, String id) {
+        return store.run(id)
+                .orElseThrow(() -> new UserException(
+                        "no run '" + id + "' in " + store.file() + " (see 'gigawatt runs')",
+                        GigawattCli.EXIT_BAD_INPUT));
+    }
+
+    /** {@code gigawatt runs show ID}. */
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
+            description = "Show a run: where it came from and its KPIs.")
+    static final class Show implements Callable<Integer> {
+        @Parameters(paramLabel = "ID", description = "Run id (or a unique prefix).")
+        String id;
+
+        @Mixin
+        DbOptions db = new DbOptions();
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (ResultsStore store = db.open(true)) {
+                RunSummary r = find(store, id);
+                out.println("run        " + r.runId());
+                out.println("kind       " + r.kind());
+                out.println("scenario   " + r.scenario() + " (" + r.scenarioFile() + ", SHA-256 " + r.scenarioSha256()
+                        + ")");
+                out.println("seed       " + r.seed() + ", replication " + r.replication());
+                out.println("gigawatt   " + r.version());
+                out.println("started    " + r.started() + ", finished " + r.finished() + ", " + r.status());
+                out.println();
+                TextTable t = new TextTable("KPI", "value", "unit").leftAlign(2);
+                for (Kpis.Kpi k : store.kpis(r.runId())) {
+                    t.row(k.name(), CompareCommand.value(k.value()), k.unit());
+                }
+                out.print(t.render());
+            }
+            return 0;
+        }
+    }
+
+    /** {@code gigawatt runs rm ID}. */
+    @Command(name = "rm", mixinStandardHelpOptions = true, description = "Remove a run and all its rows.")
+    static final class Remove implements Callable<Integer> {
+        @Parameters(paramLabel = "ID", description = "Run id (exact).")
+        String id;
+
+        @Mixin
+        DbOptions db = new DbOptions();
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (ResultsStore store = db.open(false)) {
+                if (!store.remove(id)) {
+                    throw new UserException(
+                            "no run '" + id + "' in " + db.db + " (give the exact id; see 'gigawatt runs')",
+                            GigawattCli.EXIT_BAD_INPUT);
+                }
+            }
+            spec.commandLine().getOut().println("Removed run " + id + ".");
+            return 0;
+        }
+    }
+}
