@@ -40,7 +40,6 @@ public final class ResultsStore implements AutoCloseable {
     /** Default location of the database, relative to the working directory. */
     public static final Path DEFAULT_PATH = Path.of("runs", "gigawatt.duckdb");
 
-    private static final long LOCK_WAIT_MILLIS = Long.getLong("gigawatt.store.lockWaitMillis", 10_000);
     private static final String[] RUN_TABLES = {"kpis", "site_hourly", "jobs", "job_events", "services", "sources"};
 
     private final Path file;
@@ -76,7 +75,8 @@ public final class ResultsStore implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot create the folder for " + file + ": " + e.getMessage(), e);
         }
-        long deadline = System.currentTimeMillis() + LOCK_WAIT_MILLIS;
+        long lockWaitMillis = Long.getLong("gigawatt.store.lockWaitMillis", 10_000);
+        long deadline = System.currentTimeMillis() + lockWaitMillis;
         while (true) {
             try {
                 Properties props = new Properties();
@@ -96,7 +96,7 @@ public final class ResultsStore implements AutoCloseable {
                 if (System.currentTimeMillis() >= deadline) {
                     throw new StoreBusyException(
                             "database busy: another gigawatt process is using " + file
-                                    + "; try again when it has finished (waited " + LOCK_WAIT_MILLIS / 1000 + " s)",
+                                    + "; try again when it has finished (waited " + lockWaitMillis / 1000 + " s)",
                             e);
                 }
                 sleep(200);
