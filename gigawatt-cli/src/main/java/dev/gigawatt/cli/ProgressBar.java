@@ -23,9 +23,13 @@ final class ProgressBar implements DoubleConsumer {
         this.label = label;
     }
 
-    /** True when stderr is an interactive terminal. */
+    /**
+     * True when the session is interactive: the JDK can only tell whether stdin and stdout are a
+     * terminal (stderr redirected alone is not detected; use --no-progress), never under CI or a
+     * dumb terminal.
+     */
     static boolean stderrIsTerminal() {
-        return System.console() != null && !"true".equals(System.getenv("CI"));
+        return System.console() != null && !"true".equals(System.getenv("CI")) && !"dumb".equals(System.getenv("TERM"));
     }
 
     @Override

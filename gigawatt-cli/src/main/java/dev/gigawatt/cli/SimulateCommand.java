@@ -47,6 +47,11 @@ final class SimulateCommand implements Callable<Integer> {
                     + " Default: runs/<timestamp>-<scenario>/.")
     Path out;
 
+    @Option(
+            names = "--no-progress",
+            description = "Never draw the progress bar (it is drawn only on a terminal anyway).")
+    boolean noProgress;
+
     @Option(names = "--no-output", description = "Write no files, only the summary.")
     boolean noOutput;
 
@@ -94,7 +99,7 @@ final class SimulateCommand implements Callable<Integer> {
         java.time.Instant started = java.time.Instant.now();
         Plan plan = new Planner(Assumptions.builtIn()).plan(s);
         PrintWriter err = spec.commandLine().getErr();
-        ProgressBar bar = new ProgressBar(err, ProgressBar.stderrIsTerminal(), "simulating " + s.name());
+        ProgressBar bar = new ProgressBar(err, !noProgress && ProgressBar.stderrIsTerminal(), "simulating " + s.name());
         SimulationResult result = new FleetSimulator(s, plan, new SimulationOptions(replication, policy)).run(bar);
         bar.finish();
         if (dir != null) {

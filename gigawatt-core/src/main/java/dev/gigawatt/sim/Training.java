@@ -142,8 +142,8 @@ final class Training {
 
     /** Stops {@code j}, losing its work since the last checkpoint, and puts it back in its queue. */
     private void preempt(JobState j) {
-        double lostSeconds = run.now - j.segmentStart;
-        j.lostGpuSeconds += j.heldCount * lostSeconds;
+        double lostGpuSeconds = j.heldCount * (run.now - j.segmentStart);
+        j.lostGpuSeconds += lostGpuSeconds;
         j.preemptions++;
         j.epoch++;
         j.segmentEpoch++;
@@ -152,7 +152,7 @@ final class Training {
         j.heldCount = 0;
         holdingByPool.get(j.pool.index).remove(j);
         waitingReplacement.remove(j);
-        log(j, "preempted", j.gpus * lostSeconds / Units.SECONDS_PER_HOUR);
+        log(j, "preempted", lostGpuSeconds / Units.SECONDS_PER_HOUR);
         j.state = JobState.QUEUED;
         List<JobState> queue = queuedByPool.get(j.pool.index);
         int at = 0;
@@ -288,6 +288,7 @@ final class Training {
         double lostSeconds = run.now - j.segmentStart;
         j.interruptions++;
         j.lostGpuSeconds += j.gpus * lostSeconds;
+        j.segmentStart = run.now;
         j.epoch++;
         j.segmentEpoch++;
         log(j, "failure", j.gpus * lostSeconds / Units.SECONDS_PER_HOUR);
@@ -373,7 +374,7 @@ final class Training {
                     j.preemptions,
                     j.lostGpuSeconds / Units.SECONDS_PER_HOUR,
                     j.heldGpuSeconds / Units.SECONDS_PER_HOUR,
-                    wall > 0 ? useful / wall : Double.NaN,
+                    wall > 0 ? Math.min(1, useful / wall) : Double.NaN,
                     useful / j.computeSeconds,
                     j.mix));
         }
