@@ -1,7 +1,7 @@
 package dev.gigawatt.cli;
 
+import dev.gigawatt.report.Kpis;
 import dev.gigawatt.report.TextTable;
-import dev.gigawatt.results.Kpis;
 import dev.gigawatt.results.ResultsStore;
 import dev.gigawatt.results.RunSummary;
 import java.io.PrintWriter;

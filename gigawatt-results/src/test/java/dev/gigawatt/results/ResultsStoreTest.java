@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.gigawatt.catalog.Assumptions;
 import dev.gigawatt.catalog.Catalog;
 import dev.gigawatt.plan.Planner;
+import dev.gigawatt.report.Kpis;
 import dev.gigawatt.scenario.Scenario;
 import dev.gigawatt.scenario.ScenarioReader;
 import dev.gigawatt.sim.FleetSimulator;

@@ -1,4 +1,4 @@
-package dev.gigawatt.results;
+package dev.gigawatt.report;
 
 import dev.gigawatt.plan.FleetPlan;
 import dev.gigawatt.plan.InferencePlan;
