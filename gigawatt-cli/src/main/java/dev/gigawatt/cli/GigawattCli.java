@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
             ValidateCommand.class,
             PlanCommand.class,
             SimulateCommand.class,
+            SweepCommand.class,
             BenchCommand.class,
             RunsCommand.class,
             CompareCommand.class,

@@ -29,6 +29,11 @@ public final class YamlNode {
         this.problems = problems;
     }
 
+    /** The SnakeYAML node behind this value (for {@link YamlPatch}). */
+    Node raw() {
+        return node;
+    }
+
     /** Where this value is, e.g. {@code sites[1].capacity}; empty for the document root. */
     public String path() {
         return path;

@@ -35,7 +35,8 @@ public final class ScenarioReader {
         return read(YamlDocument.parse(yaml, displayName), catalog);
     }
 
-    private static Scenario read(YamlNode root, Catalog baseCatalog) {
+    /** Reads a scenario from an already parsed (and possibly patched) document. */
+    public static Scenario read(YamlNode root, Catalog baseCatalog) {
         YamlMap top = root.asMap();
         if (top == null) {
             root.problems().throwIfAny();

@@ -41,7 +41,9 @@ public final class ResultsStore implements AutoCloseable {
     /** Default location of the database, relative to the working directory. */
     public static final Path DEFAULT_PATH = Path.of("runs", "gigawatt.duckdb");
 
-    private static final String[] RUN_TABLES = {"kpis", "site_hourly", "jobs", "job_events", "services", "sources"};
+    private static final String[] RUN_TABLES = {
+        "kpis", "site_hourly", "jobs", "job_events", "services", "sources", "sweep_points", "sweep_runs"
+    };
 
     private final Path file;
     private final Connection connection;
@@ -160,6 +162,50 @@ public final class ResultsStore implements AutoCloseable {
             w.kpis(Kpis.of(plan));
             w.sources(scenario);
             insertRun(runId, "plan", info, scenario, scenario.seed(), 0, "", PlanJson.write(plan));
+        });
+        return runId;
+    }
+
+    /**
+     * Records a sweep in one transaction and returns its run id.
+     *
+     * @param info the sweep file's name and text stand in for the scenario's
+     */
+    public String recordSweep(RunInfo info, dev.gigawatt.sweep.SweepResult result, String baseScenarioName) {
+        String runId = newRunId(info);
+        write(runId, () -> {
+            RunWriter w = new RunWriter(connection, runId);
+            w.sweep(result);
+            List<Kpis.Kpi> kpis = new ArrayList<>();
+            for (String output : result.outputs()) {
+                var s = result.summary(output);
+                kpis.add(new Kpis.Kpi(output + ".mean", s.mean(), ""));
+                kpis.add(new Kpis.Kpi(output + ".p10", s.p10(), ""));
+                kpis.add(new Kpis.Kpi(output + ".p50", s.p50(), ""));
+                kpis.add(new Kpis.Kpi(output + ".p90", s.p90(), ""));
+            }
+            w.kpis(kpis);
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "INSERT INTO runs VALUES (?, 'sweep', ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, 'complete', ?)")) {
+                ps.setString(1, runId);
+                ps.setString(2, result.spec().name() + " (" + baseScenarioName + ")");
+                ps.setString(3, info.scenarioFile());
+                ps.setString(4, sha256(info.scenarioText()));
+                ps.setString(5, info.scenarioText());
+                ps.setLong(6, result.spec().seed());
+                ps.setString(7, result.spec().mode() + "/" + result.spec().design());
+                ps.setString(8, GigawattVersion.get());
+                ps.setTimestamp(
+                        9,
+                        Timestamp.valueOf(
+                                info.started().atOffset(ZoneOffset.UTC).toLocalDateTime()));
+                ps.setTimestamp(
+                        10,
+                        Timestamp.valueOf(
+                                info.finished().atOffset(ZoneOffset.UTC).toLocalDateTime()));
+                ps.setString(11, dev.gigawatt.report.SweepJson.write(result));
+                ps.executeUpdate();
+            }
         });
         return runId;
     }

@@ -102,6 +102,35 @@ final class RunWriter {
         }
     }
 
+    void sweep(dev.gigawatt.sweep.SweepResult result) throws SQLException {
+        try (DuckDBAppender a = appender("sweep_points")) {
+            for (var p : result.points()) {
+                for (var e : p.values().entrySet()) {
+                    a.beginRow()
+                            .append(runId)
+                            .append(p.index())
+                            .append(e.getKey())
+                            .append(e.getValue());
+                    num(a, p.numbers().getOrDefault(e.getKey(), Double.NaN));
+                    a.endRow();
+                }
+            }
+        }
+        try (DuckDBAppender a = appender("sweep_runs")) {
+            for (var r : result.runs()) {
+                for (var k : r.kpis().entrySet()) {
+                    a.beginRow()
+                            .append(runId)
+                            .append(r.point())
+                            .append(r.replication())
+                            .append(k.getKey());
+                    num(a, k.getValue());
+                    a.endRow();
+                }
+            }
+        }
+    }
+
     /** Fills the timestamp column from the hour index once the rows are in. */
     void setTimes(LocalDate start) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(

@@ -37,3 +37,5 @@ CREATE TABLE IF NOT EXISTS services (
     hours INTEGER, hours_met INTEGER, slo_attainment DOUBLE
 );
 CREATE TABLE IF NOT EXISTS sources (run_id VARCHAR, kind VARCHAR, name VARCHAR, field VARCHAR, source VARCHAR, estimate BOOLEAN);
+CREATE TABLE IF NOT EXISTS sweep_points (run_id VARCHAR, point INTEGER, path VARCHAR, value VARCHAR, number DOUBLE);
+CREATE TABLE IF NOT EXISTS sweep_runs (run_id VARCHAR, point INTEGER, replication BIGINT, kpi VARCHAR, value DOUBLE);

@@ -1,0 +1,161 @@
+package dev.gigawatt.cli;
+
+import dev.gigawatt.catalog.Catalog;
+import dev.gigawatt.input.InputException;
+import dev.gigawatt.input.Problem;
+import dev.gigawatt.report.Format;
+import dev.gigawatt.report.SweepJson;
+import dev.gigawatt.report.TextTable;
+import dev.gigawatt.results.HtmlReport;
+import dev.gigawatt.results.ResultsStore;
+import dev.gigawatt.results.RunInfo;
+import dev.gigawatt.sweep.LocalSweepEngine;
+import dev.gigawatt.sweep.Summary;
+import dev.gigawatt.sweep.SweepDesign;
+import dev.gigawatt.sweep.SweepEvaluator;
+import dev.gigawatt.sweep.SweepPoint;
+import dev.gigawatt.sweep.SweepReader;
+import dev.gigawatt.sweep.SweepResult;
+import dev.gigawatt.sweep.SweepRun;
+import dev.gigawatt.sweep.SweepSpec;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gigawatt sweep FILE}: Monte Carlo and sensitivity sweeps over a scenario. */
+@Command(
+        name = "sweep",
+        mixinStandardHelpOptions = true,
+        description = "Run a sweep: every point of a grid or sample of uncertain inputs, each replicated, with summary"
+                + " statistics, confidence intervals and a sensitivity (tornado) analysis.")
+final class SweepCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "Sweep file (YAML); see docs/sweeps.md.")
+    Path file;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    Integer threads;
+
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            defaultValue = "table",
+            description = "Summary format: table or json (default: ${DEFAULT-VALUE}).")
+    PlanCommand.OutputFormat format;
+
+    @Option(names = "--no-progress", description = "Never draw the progress bar.")
+    boolean noProgress;
+
+    @Mixin
+    RecordOptions record = new RecordOptions();
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Instant started = Instant.now();
+        SweepSpec sweep = SweepReader.read(file, file.toString());
+        String scenarioText = Files.readString(sweep.scenario());
+        List<SweepPoint> points = SweepDesign.points(sweep);
+        validate(sweep, scenarioText, points);
+        int total = points.size() * sweep.replications();
+        PrintWriter err = spec.commandLine().getErr();
+        ProgressBar bar =
+                new ProgressBar(err, !noProgress && ProgressBar.stderrIsTerminal(), "sweeping " + sweep.name());
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        List<SweepRun> runs = new LocalSweepEngine(workers).run(sweep, scenarioText, points, done -> {
+            synchronized (bar) {
+                bar.accept((double) done / total);
+            }
+        });
+        bar.finish();
+        SweepResult result = new SweepResult(sweep, points, runs);
+        PrintWriter out = spec.commandLine().getOut();
+        boolean json = format == PlanCommand.OutputFormat.json;
+        out.print(json ? SweepJson.write(result) : table(result));
+        out.flush();
+        PrintWriter info = json ? err : out;
+        if (!record.noDb) {
+            info.println();
+            RunInfo runInfo = new RunInfo(file.toString(), Files.readString(file), started, Instant.now());
+            try (ResultsStore store = record.db.open(false)) {
+                String id = store.recordSweep(
+                        runInfo, result, sweep.scenario().getFileName().toString());
+                info.println("Run " + id + " recorded in " + record.db.db);
+                if (!record.noReport) {
+                    Path report = Path.of("runs", "reports", id + ".html");
+                    HtmlReport.write(store, id, report);
+                    info.println("Report: " + report);
+                }
+            }
+        }
+        info.flush();
+        return 0;
+    }
+
+    /** Every point's scenario must be valid before anything runs; problems name the point. */
+    private static void validate(SweepSpec sweep, String scenarioText, List<SweepPoint> points) {
+        Catalog catalog = Catalog.builtIn();
+        String name = sweep.scenario().getFileName().toString();
+        for (SweepPoint p : points) {
+            try {
+                SweepEvaluator.scenario(scenarioText, name, p.values(), catalog);
+            } catch (InputException e) {
+                List<Problem> problems = e.problems().stream()
+                        .map(pr -> new Problem(
+                                pr.path(),
+                                pr.line(),
+                                pr.message() + " (sweep point " + p.index() + ": " + p.values() + ")"))
+                        .toList();
+                throw new InputException(e.fileName(), problems);
+            }
+        }
+    }
+
+    private static String table(SweepResult r) {
+        StringBuilder out = new StringBuilder();
+        out.append(r.spec().name())
+                .append(": ")
+                .append(Format.integer(r.runs().size()))
+                .append(" runs (")
+                .append(Format.integer(r.points().size()))
+                .append(" points × ")
+                .append(r.spec().replications())
+                .append(" replications, ")
+                .append(r.spec().mode())
+                .append(", ")
+                .append(r.spec().design())
+                .append(")\n\n");
+        TextTable t = new TextTable("output", "mean", "± 95% CI", "P10", "P50", "P90", "most sensitive to (Spearman ρ)")
+                .leftAlign(6);
+        for (String output : r.outputs()) {
+            Summary s = r.summary(output);
+            Map.Entry<String, Double> top =
+                    r.sensitivity(output).entrySet().stream().findFirst().orElse(null);
+            t.row(
+                    output,
+                    v(s.mean()),
+                    v(s.ci95()),
+                    v(s.p10()),
+                    v(s.p50()),
+                    v(s.p90()),
+                    top == null ? "" : top.getKey() + " (" + Format.number(top.getValue(), 2) + ")");
+        }
+        out.append(t.render());
+        return out.toString();
+    }
+
+    private static String v(double x) {
+        return !Double.isFinite(x) ? "n/a" : Math.abs(x) >= 100 ? Format.integer(x) : Format.number(x, 4);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.gigawatt.sweep;
+
+import dev.gigawatt.catalog.Assumptions;
+import dev.gigawatt.catalog.Catalog;
+import dev.gigawatt.input.YamlDocument;
+import dev.gigawatt.input.YamlNode;
+import dev.gigawatt.input.YamlPatch;
+import dev.gigawatt.plan.Plan;
+import dev.gigawatt.plan.Planner;
+import dev.gigawatt.report.Kpis;
+import dev.gigawatt.scenario.Scenario;
+import dev.gigawatt.scenario.ScenarioReader;
+import dev.gigawatt.sim.FleetSimulator;
+import dev.gigawatt.sim.SchedulingPolicy;
+import dev.gigawatt.sim.SimulationOptions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Runs one point of a sweep: patches the base scenario text with the point's values, validates it,
+ * and plans or simulates it. A pure function of its arguments, so any engine (threads, Spark) can
+ * call it and get identical results.
+ */
+public final class SweepEvaluator {
+    private SweepEvaluator() {}
+
+    /** The scenario of a point, validated (throws {@link dev.gigawatt.input.InputException} with every problem). */
+    public static Scenario scenario(
+            String scenarioText, String scenarioName, Map<String, String> values, Catalog catalog) {
+        YamlNode root = YamlDocument.parse(scenarioText, scenarioName);
+        try {
+            YamlPatch.apply(root, values);
+        } catch (IllegalArgumentException e) {
+            throw new dev.gigawatt.input.InputException(
+                    scenarioName,
+                    java.util.List.of(new dev.gigawatt.input.Problem("", 0, "sweep path " + e.getMessage())));
+        }
+        return ScenarioReader.read(root, catalog);
+    }
+
+    /** The KPIs of one run: the point's scenario, planned or simulated with replication {@code replication}. */
+    public static Map<String, Double> evaluate(
+            String scenarioText,
+            String scenarioName,
+            Map<String, String> values,
+            String mode,
+            long replication,
+            Catalog catalog) {
+        Scenario s = scenario(scenarioText, scenarioName, values, catalog);
+        Plan plan = new Planner(Assumptions.builtIn()).plan(s);
+        Map<String, Double> out = new LinkedHashMap<>();
+        if ("plan".equals(mode)) {
+            Kpis.of(plan).forEach(k -> out.put(k.name(), k.value()));
+        } else {
+            SchedulingPolicy policy = SchedulingPolicy.fromKey(s.simulation().scheduler());
+            var result = new FleetSimulator(s, plan, new SimulationOptions(replication, policy)).run(p -> {});
+            Kpis.of(result).forEach(k -> out.put(k.name(), k.value()));
+            // Plan-level money is useful next to simulated outcomes (TCO is not a simulation output).
+            out.put("tco_usd_per_year", plan.fleet().tcoUsdPerYear());
+            out.put("usd_per_gpu_hour", plan.fleet().usdPerGpuHour());
+        }
+        return out;
+    }
+}
