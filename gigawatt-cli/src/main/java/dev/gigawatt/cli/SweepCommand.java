@@ -52,6 +52,12 @@ final class SweepCommand implements Callable<Integer> {
             description = "Summary format: table or json (default: ${DEFAULT-VALUE}).")
     PlanCommand.OutputFormat format;
 
+    @Option(
+            names = "--export",
+            paramLabel = "DIR",
+            description = "Also export the sweep's points and runs as Parquet files into DIR.")
+    Path export;
+
     @Option(names = "--no-progress", description = "Never draw the progress bar.")
     boolean noProgress;
 
@@ -92,6 +98,10 @@ final class SweepCommand implements Callable<Integer> {
                 String id = store.recordSweep(
                         runInfo, result, sweep.scenario().getFileName().toString());
                 info.println("Run " + id + " recorded in " + record.db.db);
+                if (export != null) {
+                    store.exportParquet(id, export);
+                    info.println("Parquet: " + export);
+                }
                 if (!record.noReport) {
                     Path report = Path.of("runs", "reports", id + ".html");
                     HtmlReport.write(store, id, report);

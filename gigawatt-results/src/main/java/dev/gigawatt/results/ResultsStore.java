@@ -377,13 +377,18 @@ public final class ResultsStore implements AutoCloseable {
         }
     }
 
-    /** Writes a run's tables as Parquet files into {@code dir} (created if needed). */
+    /**
+     * Writes a run's tables as Parquet files into {@code dir} (created if needed); tables the run has
+     * no rows in (a plan has no hourly series, a simulation no sweep rows) are written empty.
+     */
     public List<Path> exportParquet(String runId, Path dir) {
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(dir);
             try (Statement s = connection.createStatement()) {
-                for (String table : new String[] {"site_hourly", "jobs", "job_events", "services", "kpis"}) {
+                for (String table : new String[] {
+                    "site_hourly", "jobs", "job_events", "services", "kpis", "sweep_points", "sweep_runs"
+                }) {
                     Path target = dir.resolve(table + ".parquet").toAbsolutePath();
                     s.execute("COPY (SELECT * FROM " + table + " WHERE run_id = '" + runId.replace("'", "''")
                             + "' ORDER BY ALL) TO '" + target.toString().replace("'", "''") + "' (FORMAT PARQUET)");

@@ -24,7 +24,7 @@ class SparkSweepEngineTest {
     @BeforeAll
     static void start() {
         spark = SparkSession.builder()
-                .master("local[2]")
+                .master("local[*]")
                 .appName("gigawatt-test")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "2")
