@@ -20,13 +20,7 @@ final class Economics {
 
     /** Electricity price at {@code site}: its own, else the finance default, else its grid's, USD/MWh. */
     double electricityPriceUsdPerMwh(Site site) {
-        if (!Double.isNaN(site.electricityPriceUsdPerMwh())) {
-            return site.electricityPriceUsdPerMwh();
-        }
-        if (!Double.isNaN(finance.electricityPriceUsdPerMwh())) {
-            return finance.electricityPriceUsdPerMwh();
-        }
-        return site.grid().electricityPriceUsdPerMwh();
+        return scenario.electricityPriceUsdPerMwh(site);
     }
 
     /** IT power per accelerator of {@code d} at utilisation {@code u}, with its host share, W. */

@@ -50,7 +50,7 @@ final class FleetPlanner {
                     double usd = (step.powerWatts() - previous) * f.facilityCostUsdPerWatt();
                     int year = step.from().getYear();
                     if (step.from().equals(ScenarioDates.ALWAYS)) {
-                        year = firstYear(site, inService, scenario.horizon().start());
+                        year = scenario.siteBuilt(site, inService).getYear();
                     }
                     byYear.computeIfAbsent(year, y -> new double[4])[3] += usd;
                     facilityCapex += usd;
@@ -99,17 +99,6 @@ final class FleetPlanner {
                 npv,
                 payback,
                 f.budgetUsd());
-    }
-
-    /** A site with a single capacity value is built in the year of its first deployment (or the horizon's start). */
-    private static int firstYear(Site site, List<Deployment> deployments, LocalDate horizonStart) {
-        return deployments.stream()
-                .filter(d -> d.site().equals(site.name()))
-                .map(Deployment::inService)
-                .min(LocalDate::compareTo)
-                .filter(d -> d.isBefore(horizonStart))
-                .orElse(horizonStart)
-                .getYear();
     }
 
     /**

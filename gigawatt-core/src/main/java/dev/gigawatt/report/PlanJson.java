@@ -67,26 +67,26 @@ public final class PlanJson {
         g.writeStringField("name", s.name());
         g.writeStringField("grid", s.grid());
         g.writeNumberField("accelerators", s.accelerators());
-        num(g, "capacityMw", s.capacityMw());
-        num(g, "itPowerMw", s.itPowerMw());
-        num(g, "peakItPowerMw", s.peakItPowerMw());
-        num(g, "facilityPowerMw", s.facilityPowerMw());
-        num(g, "peakFacilityPowerMw", s.peakFacilityPowerMw());
-        num(g, "energyMwhPerYear", s.energyMwhPerYear());
-        num(g, "waterM3PerYear", s.waterM3PerYear());
-        num(g, "onSiteWaterM3PerYear", s.onSiteWaterM3PerYear());
-        num(g, "co2eTonnesPerYear", s.co2eTonnesPerYear());
-        num(g, "co2eTonnesPerYearMarket", s.co2eTonnesPerYearMarket());
-        num(g, "embodiedCo2eTonnesPerYear", s.embodiedCo2eTonnesPerYear());
-        num(g, "electricityUsdPerYear", s.electricityUsdPerYear());
+        JsonFields.num(g, "capacityMw", s.capacityMw());
+        JsonFields.num(g, "itPowerMw", s.itPowerMw());
+        JsonFields.num(g, "peakItPowerMw", s.peakItPowerMw());
+        JsonFields.num(g, "facilityPowerMw", s.facilityPowerMw());
+        JsonFields.num(g, "peakFacilityPowerMw", s.peakFacilityPowerMw());
+        JsonFields.num(g, "energyMwhPerYear", s.energyMwhPerYear());
+        JsonFields.num(g, "waterM3PerYear", s.waterM3PerYear());
+        JsonFields.num(g, "onSiteWaterM3PerYear", s.onSiteWaterM3PerYear());
+        JsonFields.num(g, "co2eTonnesPerYear", s.co2eTonnesPerYear());
+        JsonFields.num(g, "co2eTonnesPerYearMarket", s.co2eTonnesPerYearMarket());
+        JsonFields.num(g, "embodiedCo2eTonnesPerYear", s.embodiedCo2eTonnesPerYear());
+        JsonFields.num(g, "electricityUsdPerYear", s.electricityUsdPerYear());
         g.writeBooleanField("fits", s.fits());
         g.writeArrayFieldStart("shortfalls");
         for (SitePlan.Shortfall f : s.shortfalls()) {
             g.writeStartObject();
             g.writeStringField("from", f.from().toString());
             g.writeStringField("to", f.to() == null ? null : f.to().toString());
-            num(g, "demandMw", f.demandMw());
-            num(g, "capacityMw", f.capacityMw());
+            JsonFields.num(g, "demandMw", f.demandMw());
+            JsonFields.num(g, "capacityMw", f.capacityMw());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -101,32 +101,32 @@ public final class PlanJson {
             g.writeNumberField(e.getKey(), e.getValue());
         }
         g.writeEndObject();
-        num(g, "capexUsd", f.capexUsd());
-        num(g, "capexInHorizonUsd", f.capexInHorizonUsd());
+        JsonFields.num(g, "capexUsd", f.capexUsd());
+        JsonFields.num(g, "capexInHorizonUsd", f.capexInHorizonUsd());
         g.writeArrayFieldStart("capexByYear");
         for (FleetPlan.CapexYear y : f.capexByYear()) {
             g.writeStartObject();
             g.writeNumberField("year", y.year());
-            num(g, "acceleratorsUsd", y.acceleratorsUsd());
-            num(g, "serversUsd", y.serversUsd());
-            num(g, "networkUsd", y.networkUsd());
-            num(g, "facilityUsd", y.facilityUsd());
-            num(g, "totalUsd", y.totalUsd());
+            JsonFields.num(g, "acceleratorsUsd", y.acceleratorsUsd());
+            JsonFields.num(g, "serversUsd", y.serversUsd());
+            JsonFields.num(g, "networkUsd", y.networkUsd());
+            JsonFields.num(g, "facilityUsd", y.facilityUsd());
+            JsonFields.num(g, "totalUsd", y.totalUsd());
             g.writeEndObject();
         }
         g.writeEndArray();
-        num(g, "depreciationUsdPerYear", f.depreciationUsdPerYear());
-        num(g, "annualisedCapexUsdPerYear", f.annualisedCapexUsdPerYear());
-        num(g, "opexUsdPerYear", f.opexUsdPerYear());
-        num(g, "tcoUsdPerYear", f.tcoUsdPerYear());
-        num(g, "usdPerGpuHour", f.usdPerGpuHour());
-        num(g, "energyMwhPerYear", f.energyMwhPerYear());
-        num(g, "co2eTonnesPerYear", f.co2eTonnesPerYear());
-        num(g, "co2eTonnesPerYearMarket", f.co2eTonnesPerYearMarket());
-        num(g, "revenueUsdPerYear", f.revenueUsdPerYear());
-        num(g, "npvUsd", f.npvUsd());
-        num(g, "paybackYears", f.paybackYears());
-        num(g, "budgetUsd", f.budgetUsd());
+        JsonFields.num(g, "depreciationUsdPerYear", f.depreciationUsdPerYear());
+        JsonFields.num(g, "annualisedCapexUsdPerYear", f.annualisedCapexUsdPerYear());
+        JsonFields.num(g, "opexUsdPerYear", f.opexUsdPerYear());
+        JsonFields.num(g, "tcoUsdPerYear", f.tcoUsdPerYear());
+        JsonFields.num(g, "usdPerGpuHour", f.usdPerGpuHour());
+        JsonFields.num(g, "energyMwhPerYear", f.energyMwhPerYear());
+        JsonFields.num(g, "co2eTonnesPerYear", f.co2eTonnesPerYear());
+        JsonFields.num(g, "co2eTonnesPerYearMarket", f.co2eTonnesPerYearMarket());
+        JsonFields.num(g, "revenueUsdPerYear", f.revenueUsdPerYear());
+        JsonFields.num(g, "npvUsd", f.npvUsd());
+        JsonFields.num(g, "paybackYears", f.paybackYears());
+        JsonFields.num(g, "budgetUsd", f.budgetUsd());
         g.writeEndObject();
     }
 
@@ -136,20 +136,20 @@ public final class PlanJson {
         g.writeStringField("model", t.model());
         g.writeStringField("accelerator", t.accelerator());
         g.writeStringField("site", t.site());
-        num(g, "flops", t.flops());
+        JsonFields.num(g, "flops", t.flops());
         g.writeNumberField("gpus", t.gpus());
-        num(g, "wallClockDays", t.wallClockDays());
-        num(g, "gpuHours", t.gpuHours());
-        num(g, "ettr", t.ettr());
-        num(g, "mfu", t.mfu());
-        num(g, "jobMtbfHours", t.jobMtbfHours());
-        num(g, "checkpointIntervalMinutes", t.checkpointIntervalMinutes());
-        num(g, "checkpointWriteSeconds", t.checkpointWriteSeconds());
-        num(g, "expectedInterruptions", t.expectedInterruptions());
-        num(g, "energyMwh", t.energyMwh());
-        num(g, "co2eTonnesLocation", t.co2eTonnesLocation());
-        num(g, "co2eTonnesMarket", t.co2eTonnesMarket());
-        num(g, "costUsd", t.costUsd());
+        JsonFields.num(g, "wallClockDays", t.wallClockDays());
+        JsonFields.num(g, "gpuHours", t.gpuHours());
+        JsonFields.num(g, "ettr", t.ettr());
+        JsonFields.num(g, "mfu", t.mfu());
+        JsonFields.num(g, "jobMtbfHours", t.jobMtbfHours());
+        JsonFields.num(g, "checkpointIntervalMinutes", t.checkpointIntervalMinutes());
+        JsonFields.num(g, "checkpointWriteSeconds", t.checkpointWriteSeconds());
+        JsonFields.num(g, "expectedInterruptions", t.expectedInterruptions());
+        JsonFields.num(g, "energyMwh", t.energyMwh());
+        JsonFields.num(g, "co2eTonnesLocation", t.co2eTonnesLocation());
+        JsonFields.num(g, "co2eTonnesMarket", t.co2eTonnesMarket());
+        JsonFields.num(g, "costUsd", t.costUsd());
         g.writeEndObject();
     }
 
@@ -162,38 +162,30 @@ public final class PlanJson {
         g.writeStringField("precision", i.precision());
         g.writeStringField("site", i.site());
         g.writeBooleanField("feasible", i.feasible());
-        num(g, "peakTokensPerSecond", i.peakTokensPerSecond());
-        num(g, "tokensPerSecondPerReplica", i.tokensPerSecondPerReplica());
+        JsonFields.num(g, "peakTokensPerSecond", i.peakTokensPerSecond());
+        JsonFields.num(g, "tokensPerSecondPerReplica", i.tokensPerSecondPerReplica());
         g.writeNumberField("acceleratorsPerReplica", i.acceleratorsPerReplica());
         g.writeNumberField("replicas", i.replicas());
         g.writeNumberField("accelerators", i.accelerators());
         g.writeNumberField("batch", i.batch());
-        num(g, "ttftSeconds", i.ttftSeconds());
-        num(g, "tpotSeconds", i.tpotSeconds());
-        num(g, "meanUtilisation", i.meanUtilisation());
-        num(g, "energyMwhPerYear", i.energyMwhPerYear());
-        num(g, "co2eTonnesPerYear", i.co2eTonnesPerYear());
-        num(g, "usdPerMillionTokens", i.usdPerMillionTokens());
+        JsonFields.num(g, "ttftSeconds", i.ttftSeconds());
+        JsonFields.num(g, "tpotSeconds", i.tpotSeconds());
+        JsonFields.num(g, "meanUtilisation", i.meanUtilisation());
+        JsonFields.num(g, "energyMwhPerYear", i.energyMwhPerYear());
+        JsonFields.num(g, "co2eTonnesPerYear", i.co2eTonnesPerYear());
+        JsonFields.num(g, "usdPerMillionTokens", i.usdPerMillionTokens());
         g.writeArrayFieldStart("alternatives");
         for (InferencePlan.Alternative a : i.alternatives()) {
             g.writeStartObject();
             g.writeStringField("accelerator", a.accelerator());
             g.writeStringField("parallelism", a.parallelism());
             g.writeBooleanField("feasible", a.feasible());
-            num(g, "tokensPerSecondPerReplica", a.tokensPerSecondPerReplica());
+            JsonFields.num(g, "tokensPerSecondPerReplica", a.tokensPerSecondPerReplica());
             g.writeNumberField("accelerators", a.accelerators());
-            num(g, "usdPerMillionTokens", a.usdPerMillionTokens());
+            JsonFields.num(g, "usdPerMillionTokens", a.usdPerMillionTokens());
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();
-    }
-
-    private static void num(JsonGenerator g, String name, double value) throws IOException {
-        if (Double.isFinite(value)) {
-            g.writeNumberField(name, value);
-        } else {
-            g.writeNullField(name);
-        }
     }
 }

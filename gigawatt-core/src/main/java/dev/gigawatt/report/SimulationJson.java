@@ -33,18 +33,18 @@ public final class SimulationJson {
             for (SiteSeries s : r.sites()) {
                 g.writeStartObject();
                 g.writeStringField("name", s.name());
-                num(g, "peakPowerMw", s.peakFacilityPowerMw());
-                num(g, "meanPowerMw", s.totalFacilityEnergyMwh() / r.hours());
-                num(g, "energyMwh", s.totalFacilityEnergyMwh());
-                num(g, "itEnergyMwh", s.totalItEnergyMwh());
-                num(g, "waterM3", s.totalWaterM3());
-                num(g, "co2eTonnesLocation", s.totalCo2eTonnesLocation());
-                num(g, "co2eTonnesMarket", s.totalCo2eTonnesMarket());
-                num(g, "utilisation", s.utilisation());
+                JsonFields.num(g, "peakPowerMw", s.peakFacilityPowerMw());
+                JsonFields.num(g, "meanPowerMw", s.totalFacilityEnergyMwh() / r.hours());
+                JsonFields.num(g, "energyMwh", s.totalFacilityEnergyMwh());
+                JsonFields.num(g, "itEnergyMwh", s.totalItEnergyMwh());
+                JsonFields.num(g, "waterM3", s.totalWaterM3());
+                JsonFields.num(g, "co2eTonnesLocation", s.totalCo2eTonnesLocation());
+                JsonFields.num(g, "co2eTonnesMarket", s.totalCo2eTonnesMarket());
+                JsonFields.num(g, "utilisation", s.utilisation());
                 g.writeNumberField("hoursAboveCapacity", s.hoursAboveCapacity());
                 g.writeNumberField("hoursPowerCapped", s.hoursPowerCapped());
-                num(g, "gpuHours", s.totalGpuHours());
-                num(g, "energyCostUsd", s.totalEnergyCostUsd());
+                JsonFields.num(g, "gpuHours", s.totalGpuHours());
+                JsonFields.num(g, "energyCostUsd", s.totalEnergyCostUsd());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -58,16 +58,16 @@ public final class SimulationJson {
                 g.writeStringField("site", j.site());
                 g.writeStringField("accelerator", j.accelerator());
                 g.writeNumberField("gpus", j.gpus());
-                num(g, "submitHours", j.submitSeconds() / 3600);
-                num(g, "startHours", j.startSeconds() / 3600);
-                num(g, "endHours", j.endSeconds() / 3600);
+                JsonFields.num(g, "submitHours", j.submitSeconds() / 3600);
+                JsonFields.num(g, "startHours", j.startSeconds() / 3600);
+                JsonFields.num(g, "endHours", j.endSeconds() / 3600);
                 g.writeBooleanField("completed", j.completed());
                 g.writeNumberField("interruptions", j.interruptions());
                 g.writeNumberField("preemptions", j.preemptions());
-                num(g, "lostGpuHours", j.lostGpuHours());
-                num(g, "gpuHours", j.gpuHours());
-                num(g, "ettr", j.ettr());
-                num(g, "progress", j.progress());
+                JsonFields.num(g, "lostGpuHours", j.lostGpuHours());
+                JsonFields.num(g, "gpuHours", j.gpuHours());
+                JsonFields.num(g, "ettr", j.ettr());
+                JsonFields.num(g, "progress", j.progress());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -79,10 +79,10 @@ public final class SimulationJson {
                 g.writeStringField("site", s.site());
                 g.writeStringField("accelerator", s.accelerator());
                 g.writeNumberField("replicasAtPeak", s.replicasAtPeak());
-                num(g, "demandTokens", s.demandTokens());
-                num(g, "servedTokens", s.servedTokens());
-                num(g, "unmetTokens", s.unmetTokens());
-                num(g, "sloAttainment", s.sloAttainment());
+                JsonFields.num(g, "demandTokens", s.demandTokens());
+                JsonFields.num(g, "servedTokens", s.servedTokens());
+                JsonFields.num(g, "unmetTokens", s.unmetTokens());
+                JsonFields.num(g, "sloAttainment", s.sloAttainment());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -91,18 +91,18 @@ public final class SimulationJson {
             g.writeNumberField(
                     "jobsCompleted",
                     r.jobs().stream().filter(JobRecord::completed).count());
-            num(g, "gpuHours", r.totalGpuHours());
-            num(g, "trainingGoodput", r.trainingGoodput());
-            num(g, "energyMwh", r.totalFacilityEnergyMwh());
-            num(
+            JsonFields.num(g, "gpuHours", r.totalGpuHours());
+            JsonFields.num(g, "trainingGoodput", r.trainingGoodput());
+            JsonFields.num(g, "energyMwh", r.totalFacilityEnergyMwh());
+            JsonFields.num(
                     g,
                     "energyCostUsd",
                     r.sites().stream()
                             .mapToDouble(SiteSeries::totalEnergyCostUsd)
                             .sum());
-            num(g, "capexUsd", r.money().capexUsd());
-            num(g, "depreciationUsd", r.money().depreciationUsd());
-            num(g, "maintenanceUsd", r.money().maintenanceUsd());
+            JsonFields.num(g, "capexUsd", r.money().capexUsd());
+            JsonFields.num(g, "depreciationUsd", r.money().depreciationUsd());
+            JsonFields.num(g, "maintenanceUsd", r.money().maintenanceUsd());
             g.writeNumberField("events", r.events());
             g.writeEndObject();
             g.writeEndObject();
@@ -134,7 +134,7 @@ public final class SimulationJson {
                     jobs.stream().filter(j -> !Double.isNaN(j.startSeconds())).count());
             g.writeNumberField(
                     "completed", jobs.stream().filter(JobRecord::completed).count());
-            num(
+            JsonFields.num(
                     g,
                     "meanWaitHours",
                     jobs.stream()
@@ -147,18 +147,10 @@ public final class SimulationJson {
             g.writeNumberField(
                     "preemptions",
                     jobs.stream().mapToInt(JobRecord::preemptions).sum());
-            num(g, "gpuHours", held);
-            num(g, "goodput", held == 0 ? 1 : 1 - lost / held);
+            JsonFields.num(g, "gpuHours", held);
+            JsonFields.num(g, "goodput", held == 0 ? 1 : 1 - lost / held);
             g.writeEndObject();
         }
         g.writeEndArray();
-    }
-
-    private static void num(JsonGenerator g, String name, double value) throws IOException {
-        if (Double.isFinite(value)) {
-            g.writeNumberField(name, value);
-        } else {
-            g.writeNullField(name);
-        }
     }
 }

@@ -85,7 +85,7 @@ public final class SweepJson {
         for (Map.Entry<String, Double> e : r.sensitivity(output).entrySet()) {
             g.writeStartObject();
             g.writeStringField("input", e.getKey());
-            num(g, "spearman", e.getValue());
+            JsonFields.num(g, "spearman", e.getValue());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -131,22 +131,14 @@ public final class SweepJson {
     private static void summary(JsonGenerator g, Summary s) throws IOException {
         g.writeStartObject();
         g.writeNumberField("n", s.n());
-        num(g, "mean", s.mean());
-        num(g, "sd", s.sd());
-        num(g, "ci95", s.ci95());
-        num(g, "min", s.min());
-        num(g, "p10", s.p10());
-        num(g, "p50", s.p50());
-        num(g, "p90", s.p90());
-        num(g, "max", s.max());
+        JsonFields.num(g, "mean", s.mean());
+        JsonFields.num(g, "sd", s.sd());
+        JsonFields.num(g, "ci95", s.ci95());
+        JsonFields.num(g, "min", s.min());
+        JsonFields.num(g, "p10", s.p10());
+        JsonFields.num(g, "p50", s.p50());
+        JsonFields.num(g, "p90", s.p90());
+        JsonFields.num(g, "max", s.max());
         g.writeEndObject();
-    }
-
-    private static void num(JsonGenerator g, String name, double value) throws IOException {
-        if (Double.isFinite(value)) {
-            g.writeNumberField(name, value);
-        } else {
-            g.writeNullField(name);
-        }
     }
 }

@@ -33,6 +33,30 @@ public record Scenario(
         jobMix = List.copyOf(jobMix);
     }
 
+    /** Electricity price at {@code site}: its own, else {@code finance.electricityPrice}, else its grid's, USD/MWh. */
+    public double electricityPriceUsdPerMwh(Site site) {
+        if (!Double.isNaN(site.electricityPriceUsdPerMwh())) {
+            return site.electricityPriceUsdPerMwh();
+        }
+        if (!Double.isNaN(finance.electricityPriceUsdPerMwh())) {
+            return finance.electricityPriceUsdPerMwh();
+        }
+        return site.grid().electricityPriceUsdPerMwh();
+    }
+
+    /**
+     * When a site whose capacity is one value (no dates) was built, for its facility capex: with its
+     * first deployment if that is before the horizon, else at the horizon's start.
+     */
+    public java.time.LocalDate siteBuilt(Site site, List<Deployment> deployments) {
+        return deployments.stream()
+                .filter(d -> d.site().equals(site.name()))
+                .map(Deployment::inService)
+                .min(java.time.LocalDate::compareTo)
+                .filter(d -> d.isBefore(horizon.start()))
+                .orElse(horizon.start());
+    }
+
     /** The site named {@code name}, or null. */
     public Site site(String name) {
         return sites.stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);

@@ -353,13 +353,7 @@ public final class FleetSimulator {
         }
 
         double electricityPrice(Site site) {
-            if (!Double.isNaN(site.electricityPriceUsdPerMwh())) {
-                return site.electricityPriceUsdPerMwh();
-            }
-            if (!Double.isNaN(scenario.finance().electricityPriceUsdPerMwh())) {
-                return scenario.finance().electricityPriceUsdPerMwh();
-            }
-            return site.grid().electricityPriceUsdPerMwh();
+            return scenario.electricityPriceUsdPerMwh(site);
         }
 
         Scenario scenario() {

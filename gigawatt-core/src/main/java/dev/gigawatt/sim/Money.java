@@ -41,9 +41,8 @@ public record Money(double capexUsd, double depreciationUsd, double maintenanceU
             for (CapacityStep step : site.capacity()) {
                 double added = Math.max(0, step.powerWatts() - previous) * f.facilityCostUsdPerWatt();
                 previous = Math.max(previous, step.powerWatts());
-                LocalDate from = step.from().equals(ScenarioDates.ALWAYS)
-                        ? firstDeployment(site, deployments, start)
-                        : step.from();
+                LocalDate from =
+                        step.from().equals(ScenarioDates.ALWAYS) ? scenario.siteBuilt(site, deployments) : step.from();
                 if (!from.isBefore(start) && from.isBefore(end)) {
                     capex += added;
                 }
@@ -54,16 +53,6 @@ public record Money(double capexUsd, double depreciationUsd, double maintenanceU
             }
         }
         return new Money(capex, depreciation, maintenance);
-    }
-
-    /** A capacity given as one value is built with the site's first deployment (as the planner books it). */
-    private static LocalDate firstDeployment(Site site, List<Deployment> deployments, LocalDate start) {
-        return deployments.stream()
-                .filter(d -> d.site().equals(site.name()))
-                .map(Deployment::inService)
-                .min(LocalDate::compareTo)
-                .filter(d -> d.isBefore(start))
-                .orElse(start);
     }
 
     private static long overlapDays(LocalDate from, LocalDate to, LocalDate start, LocalDate end) {
