@@ -106,7 +106,6 @@ public final class FleetSimulator {
                     d,
                     full,
                     idle,
-                    hostIdle,
                     streams.stream(
                             "failures/pool/" + d.site() + "/" + d.accelerator().name()));
             pools.add(p);

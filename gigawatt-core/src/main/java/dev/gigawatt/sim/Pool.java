@@ -13,7 +13,6 @@ final class Pool {
     final Deployment unit;
     final double itWattsFull;
     final double itWattsIdle;
-    final double hostIdleShareWatts;
     /** Random stream of failures among this pool's idle and serving accelerators, and of repair times. */
     final java.util.SplittableRandom failures;
 
@@ -40,7 +39,6 @@ final class Pool {
             Deployment unit,
             double itWattsFull,
             double itWattsIdle,
-            double hostIdleShareWatts,
             java.util.SplittableRandom failures) {
         this.failures = failures;
         this.index = index;
@@ -48,7 +46,6 @@ final class Pool {
         this.unit = unit;
         this.itWattsFull = itWattsFull;
         this.itWattsIdle = itWattsIdle;
-        this.hostIdleShareWatts = hostIdleShareWatts;
     }
 
     /** Idle accelerators, including hot spares. */
