@@ -29,7 +29,12 @@ class CliTest {
     private static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = GigawattCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        // plan and simulate record runs by default; these tests keep the results database out of the tree.
+        String[] withoutDb = args.length > 0 && (args[0].equals("plan") || args[0].equals("simulate"))
+                ? java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--no-db"))
+                        .toArray(String[]::new)
+                : args;
+        int code = GigawattCli.run(new PrintWriter(out), new PrintWriter(err), withoutDb);
         return new Result(code, out.toString(), err.toString());
     }
 

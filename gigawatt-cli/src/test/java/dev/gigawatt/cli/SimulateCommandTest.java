@@ -56,7 +56,12 @@ class SimulateCommandTest {
     private static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = GigawattCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        // simulate records runs by default; these tests keep the results database out of the tree.
+        String[] withoutDb = args.length > 0 && args[0].equals("simulate")
+                ? java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--no-db"))
+                        .toArray(String[]::new)
+                : args;
+        int code = GigawattCli.run(new PrintWriter(out), new PrintWriter(err), withoutDb);
         return new Result(code, out.toString(), err.toString());
     }
 

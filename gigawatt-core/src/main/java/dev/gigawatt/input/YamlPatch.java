@@ -36,7 +36,7 @@ public final class YamlPatch {
 
     /** Checks that {@code path} is well formed; returns an error message or null. */
     public static String checkPath(String path) {
-        for (String segment : path.split("\\.(?![^\\[]*\\])")) {
+        for (String segment : path.split("\\.(?![^\\[]*\\])", -1)) {
             if (!SEGMENT.matcher(segment).matches()) {
                 return "is not a path such as finance.costOfCapital, sites[1].pue or sites[richland].pue: \"" + path
                         + "\"";
@@ -47,7 +47,7 @@ public final class YamlPatch {
 
     private static void set(Node root, String path, String value) {
         List<Object> steps = new ArrayList<>();
-        for (String segment : path.split("\\.(?![^\\[]*\\])")) {
+        for (String segment : path.split("\\.(?![^\\[]*\\])", -1)) {
             Matcher m = SEGMENT.matcher(segment);
             if (!m.matches()) {
                 throw new IllegalArgumentException("bad path " + path);

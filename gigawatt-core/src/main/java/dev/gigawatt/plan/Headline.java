@@ -54,8 +54,14 @@ final class Headline {
     }
 
     static String power(double megawatts) {
-        return megawatts >= 1000
-                ? String.format(Locale.ROOT, "%.2f GW", megawatts / 1000)
-                : String.format(Locale.ROOT, "%.0f MW", megawatts);
+        if (megawatts >= 1000) {
+            return String.format(Locale.ROOT, "%.2f GW", megawatts / 1000);
+        }
+        if (megawatts >= 10) {
+            return String.format(Locale.ROOT, "%.0f MW", megawatts);
+        }
+        return megawatts >= 1
+                ? String.format(Locale.ROOT, "%.1f MW", megawatts)
+                : String.format(Locale.ROOT, "%.0f kW", megawatts * 1000);
     }
 }

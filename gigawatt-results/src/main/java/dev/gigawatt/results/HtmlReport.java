@@ -48,7 +48,9 @@ public final class HtmlReport {
     public static String render(ResultsStore store, String runId) {
         String template = resource("report.html", HtmlReport.class);
         String echarts = resource(ECHARTS, HtmlReport.class);
-        String data = data(store.connection(), runId).replace("</", "<\\/");
+        // Inside <script> only "<" can end or confuse the block ("</script", "<!--"); in JSON it occurs only
+        // inside strings, where \u003c means the same character.
+        String data = data(store.connection(), runId).replace("<", "\\u003c");
         return template.replace("/*ECHARTS*/", echarts.replace("</script", "<\\/script"))
                 .replace("/*DATA*/", data);
     }

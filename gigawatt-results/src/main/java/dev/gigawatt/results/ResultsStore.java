@@ -223,6 +223,11 @@ public final class ResultsStore implements AutoCloseable {
         try {
             connection.setAutoCommit(false);
             try {
+                // The driver opens the transaction at the first statement, and appenders do not count:
+                // start it now so that every appended row belongs to it.
+                try (Statement begin = connection.createStatement()) {
+                    begin.execute("SELECT 1");
+                }
                 work.run();
                 long pause = Long.getLong("gigawatt.store.pauseBeforeCommitMillis", 0);
                 if (pause > 0) {

@@ -1,0 +1,225 @@
+package dev.gigawatt.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The results database under real concurrency: separate JVMs running {@code gigawatt simulate},
+ * one killed with SIGKILL inside its transaction (the store's test hook
+ * {@code gigawatt.store.pauseBeforeCommitMillis} holds it open), two writing at once.
+ */
+class AtomicityTest {
+    private static final String QUICKSTART =
+            Path.of("..", "examples", "quickstart.yaml").toString();
+
+    /** Printed with the simulation summary, before the run is recorded. */
+    private static final String SUMMARY_PRINTED = "events simulated";
+
+    /** Every table a run writes rows to (see the store's schema). */
+    private static final List<String> RUN_TABLES = List.of(
+            "runs", "kpis", "site_hourly", "jobs", "job_events", "services", "sources", "sweep_points", "sweep_runs");
+
+    @TempDir
+    Path dir;
+
+    private final List<Process> started = new ArrayList<>();
+
+    @AfterEach
+    void killLeftovers() throws InterruptedException {
+        for (Process p : started) {
+            if (p.isAlive()) {
+                p.destroyForcibly();
+                p.waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /** A {@code gigawatt} process and the file its stdout and stderr go to. */
+    private record Gigawatt(Process process, Path log) {
+        String output() throws IOException {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        }
+
+        int exitCode(long seconds) throws InterruptedException, IOException {
+            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+                throw new AssertionError("gigawatt did not exit within " + seconds + " s; output:\n" + output());
+            }
+            return process.exitValue();
+        }
+
+        /** Waits until the process has printed {@code text}; fails if it exits or the time runs out first. */
+        void awaitOutput(String text, long seconds) throws InterruptedException, IOException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            while (!output().contains(text)) {
+                if (!process.isAlive()) {
+                    throw new AssertionError("gigawatt exited (" + process.exitValue() + ") before printing '" + text
+                            + "'; output:\n" + output());
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("no '" + text + "' within " + seconds + " s; output:\n" + output());
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    private Path db() {
+        return dir.resolve("db.duckdb");
+    }
+
+    /** Starts {@code gigawatt simulate} of the quickstart into the test database in its own JVM. */
+    private Gigawatt simulateInNewJvm(String name, String... systemProperties) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.addAll(List.of(systemProperties));
+        command.add("dev.gigawatt.cli.GigawattCli");
+        command.addAll(List.of(
+                "simulate", QUICKSTART, "--no-output", "--no-report", "--no-progress", "--db", db().toString()));
+        Path log = dir.resolve(name + ".log");
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        started.add(p);
+        return new Gigawatt(p, log);
+    }
+
+    /** What one in-process run of the CLI returned and printed. */
+    private record Result(int exitCode, String out, String err) {}
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = GigawattCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** Rows in every run table, read through the read-only {@code query} command (which cleans nothing up). */
+    private String rowsPerTable() {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (String table : RUN_TABLES) {
+            sql.append(sql.length() > 7 ? ", " : "")
+                    .append("(SELECT count(*) FROM ")
+                    .append(table)
+                    .append(") AS ")
+                    .append(table);
+        }
+        Result r = run("query", sql.toString(), "--format", "csv", "--db", db().toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        return r.out();
+    }
+
+    private static String zeroRowsPerTable() {
+        return String.join(",", RUN_TABLES) + "\n"
+                + String.join(",", RUN_TABLES.stream().map(t -> "0").toList()) + "\n";
+    }
+
+    /** Starts a simulation that pauses before commit and SIGKILLs it inside its transaction. */
+    private Gigawatt killInsideTransaction() throws Exception {
+        Gigawatt a = simulateInNewJvm("killed", "-Dgigawatt.store.pauseBeforeCommitMillis=60000");
+        a.awaitOutput(SUMMARY_PRINTED, 30);
+        // Opening the store and writing the rows takes well under a second; then it sleeps before commit.
+        Thread.sleep(2_500);
+        assertThat(a.process().isAlive()).as("still inside its transaction").isTrue();
+
+        a.process().destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no rollback
+        assertThat(a.process().waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(a.output()).doesNotContain("recorded in");
+        assertThat(db()).as("the killed process had opened the database").exists();
+        return a;
+    }
+
+    @Test
+    @Timeout(60)
+    void simulate_killedInsideItsTransaction_recordsNoRunAndLeavesAUsableFile() throws Exception {
+        killInsideTransaction();
+
+        Result runs = run("runs", "--db", db().toString());
+        Result again = run("simulate", QUICKSTART, "--no-output", "--no-report", "--db", db().toString());
+
+        assertThat(runs.exitCode()).as(runs.err()).isZero();
+        assertThat(runs.out()).startsWith("No runs recorded in ");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        String id = again.out().replaceAll("(?s).*Run (\\S+) recorded in .*", "$1");
+        assertThat(run("runs", "--db", db().toString()).out()).contains(id);
+        Result hourly = run(
+                "query",
+                "SELECT count(*), count(DISTINCT run_id), min(run_id) FROM site_hourly",
+                "--format",
+                "csv",
+                "--db",
+                db().toString());
+        assertThat(hourly.out().lines()).last().isEqualTo((365 * 24) + ",1," + id);
+    }
+
+    @Test
+    @Timeout(60)
+    void simulate_killedInsideItsTransaction_leavesNoRowsInAnyTable() throws Exception {
+        killInsideTransaction();
+
+        assertThat(rowsPerTable()).isEqualTo(zeroRowsPerTable());
+    }
+
+    @Test
+    @Timeout(60)
+    void simulate_whileAnotherProcessWrites_failsWithDatabaseBusy_exit1() throws Exception {
+        Gigawatt a = simulateInNewJvm("holder", "-Dgigawatt.store.pauseBeforeCommitMillis=30000");
+        a.awaitOutput(SUMMARY_PRINTED, 30);
+        Thread.sleep(2_500);
+        assertThat(a.process().isAlive()).as("A still inside its transaction").isTrue();
+
+        Gigawatt b = simulateInNewJvm("busy", "-Dgigawatt.store.lockWaitMillis=1000");
+        int bExit = b.exitCode(45);
+
+        assertThat(bExit).as(b.output()).isEqualTo(1);
+        assertThat(b.output()).contains("error: database busy", db().toString());
+        assertThat(b.output()).doesNotContain("\tat ", "recorded in");
+        a.process().destroyForcibly();
+        assertThat(a.process().waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(run("runs", "--db", db().toString()).out()).startsWith("No runs recorded in ");
+    }
+
+    @Test
+    @Timeout(60)
+    void simulate_twoWritersAtOnce_secondWaitsForTheLockAndBothLand_exit0() throws Exception {
+        Gigawatt a = simulateInNewJvm("first", "-Dgigawatt.store.pauseBeforeCommitMillis=3000");
+        Gigawatt b = simulateInNewJvm("second", "-Dgigawatt.store.lockWaitMillis=20000");
+
+        int aExit = a.exitCode(45);
+        int bExit = b.exitCode(45);
+
+        assertThat(aExit).as(a.output()).isZero();
+        assertThat(bExit).as(b.output()).isZero();
+        String runs = run("runs", "--db", db().toString()).out();
+        String aId = a.output().replaceAll("(?s).*Run (\\S+) recorded in .*", "$1");
+        String bId = b.output().replaceAll("(?s).*Run (\\S+) recorded in .*", "$1");
+        assertThat(aId).isNotEqualTo(bId);
+        assertThat(runs).contains(aId, bId);
+        assertThat(runs.lines().filter(l -> l.contains("quickstart"))).hasSize(2);
+        Result perRun = run(
+                "query",
+                "SELECT count(*) FROM site_hourly GROUP BY run_id ORDER BY 1",
+                "--format",
+                "csv",
+                "--db",
+                db().toString());
+        assertThat(perRun.out().lines().skip(1)).containsExactly("8760", "8760");
+    }
+}
