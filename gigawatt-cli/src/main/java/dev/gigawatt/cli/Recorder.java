@@ -18,6 +18,14 @@ import java.time.Instant;
 final class Recorder {
     private Recorder() {}
 
+    /** Reports of runs without an output folder go to {@code reports/} beside the database. */
+    static Path reportsNextTo(Path db) {
+        Path parent = db.toAbsolutePath().getParent();
+        Path reports = parent.resolve("reports");
+        Path cwd = Path.of("").toAbsolutePath();
+        return reports.startsWith(cwd) ? cwd.relativize(reports) : reports;
+    }
+
     /** Records {@code result}; returns the run id, or null with --no-db. */
     static String record(
             RecordOptions options,
@@ -39,8 +47,9 @@ final class Recorder {
                     : store.recordPlan(runInfo, scenario, plan);
             info.println("Run " + id + " recorded in " + options.db.db);
             if (!options.noReport) {
-                Path report =
-                        reportDir != null ? reportDir.resolve("report.html") : Path.of("runs", "reports", id + ".html");
+                Path report = reportDir != null
+                        ? reportDir.resolve("report.html")
+                        : reportsNextTo(options.db.db).resolve(id + ".html");
                 HtmlReport.write(store, id, report);
                 info.println("Report: " + report);
             }

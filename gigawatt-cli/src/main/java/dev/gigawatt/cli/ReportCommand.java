@@ -21,7 +21,10 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "Run id (or a unique prefix).")
     String id;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Where to write it (default: runs/reports/<id>.html).")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "Where to write it (default: reports/<id>.html beside the database).")
     Path out;
 
     @Mixin
@@ -34,7 +37,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (ResultsStore store = db.open(true)) {
             RunSummary r = RunsCommand.find(store, id);
-            Path target = out != null ? out : Path.of("runs", "reports", r.runId() + ".html");
+            Path target = out != null ? out : Recorder.reportsNextTo(db.db).resolve(r.runId() + ".html");
             HtmlReport.write(store, r.runId(), target);
             spec.commandLine().getOut().println("Report: " + target);
         }

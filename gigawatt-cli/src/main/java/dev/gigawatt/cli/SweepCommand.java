@@ -103,7 +103,7 @@ final class SweepCommand implements Callable<Integer> {
                     info.println("Parquet: " + export);
                 }
                 if (!record.noReport) {
-                    Path report = Path.of("runs", "reports", id + ".html");
+                    Path report = Recorder.reportsNextTo(record.db.db).resolve(id + ".html");
                     HtmlReport.write(store, id, report);
                     info.println("Report: " + report);
                 }
@@ -117,6 +117,25 @@ final class SweepCommand implements Callable<Integer> {
     private static void validate(SweepSpec sweep, String scenarioText, List<SweepPoint> points) {
         Catalog catalog = Catalog.builtIn();
         String name = sweep.scenario().getFileName().toString();
+        if (!points.isEmpty() && !sweep.outputs().isEmpty()) {
+            List<String> known = SweepEvaluator.kpiNames(
+                    SweepEvaluator.scenario(scenarioText, name, points.get(0).values(), catalog), sweep.mode());
+            List<Problem> unknown = new java.util.ArrayList<>();
+            for (int i = 0; i < sweep.outputs().size(); i++) {
+                String output = sweep.outputs().get(i);
+                if (!known.contains(output)) {
+                    unknown.add(new Problem(
+                            "outputs[" + i + "]",
+                            0,
+                            "unknown output '" + output + "'"
+                                    + dev.gigawatt.input.Suggestions.hint(output, known) + " (KPIs of a " + sweep.mode()
+                                    + " run: see docs/results.md)"));
+                }
+            }
+            if (!unknown.isEmpty()) {
+                throw new InputException(sweep.name(), unknown);
+            }
+        }
         for (SweepPoint p : points) {
             try {
                 SweepEvaluator.scenario(scenarioText, name, p.values(), catalog);

@@ -95,6 +95,42 @@ public final class Kpis {
         return k;
     }
 
+    /**
+     * The names {@link #of(SimulationResult)} gives for {@code scenario}, without simulating: for
+     * checking a sweep's outputs before it runs. A test keeps the two in step.
+     */
+    public static List<String> simulationNames(dev.gigawatt.scenario.Scenario scenario) {
+        List<String> names = new ArrayList<>(List.of(
+                "energy_mwh",
+                "co2e_tonnes_location",
+                "co2e_tonnes_market",
+                "water_m3",
+                "gpu_hours",
+                "training_goodput",
+                "jobs",
+                "jobs_completed",
+                "interruptions",
+                "lost_gpu_hours",
+                "unmet_tokens",
+                "min_slo_attainment",
+                "energy_cost_usd",
+                "capex_usd",
+                "depreciation_usd",
+                "maintenance_usd",
+                "hours_power_capped",
+                "hours_above_capacity",
+                "events"));
+        for (var site : scenario.sites()) {
+            names.add("site." + site.name() + ".peak_power_mw");
+            names.add("site." + site.name() + ".energy_mwh");
+            names.add("site." + site.name() + ".utilisation");
+        }
+        for (var service : scenario.inference()) {
+            names.add("service." + service.name() + ".slo_attainment");
+        }
+        return names;
+    }
+
     /** KPIs of a plan. */
     public static List<Kpi> of(Plan plan) {
         List<Kpi> k = new ArrayList<>();

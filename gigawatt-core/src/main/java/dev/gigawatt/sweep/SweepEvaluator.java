@@ -14,6 +14,7 @@ import dev.gigawatt.sim.FleetSimulator;
 import dev.gigawatt.sim.SchedulingPolicy;
 import dev.gigawatt.sim.SimulationOptions;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,6 +37,19 @@ public final class SweepEvaluator {
                     java.util.List.of(new dev.gigawatt.input.Problem("", 0, "sweep path " + e.getMessage())));
         }
         return ScenarioReader.read(root, catalog);
+    }
+
+    /** The KPI names a run of {@code scenario} in {@code mode} produces (what a sweep's outputs may name). */
+    public static List<String> kpiNames(Scenario s, String mode) {
+        if ("plan".equals(mode)) {
+            return Kpis.of(new Planner(Assumptions.builtIn()).plan(s)).stream()
+                    .map(Kpis.Kpi::name)
+                    .toList();
+        }
+        List<String> names = new java.util.ArrayList<>(Kpis.simulationNames(s));
+        names.add("tco_usd_per_year");
+        names.add("usd_per_gpu_hour");
+        return names;
     }
 
     /** The KPIs of one run: the point's scenario, planned or simulated with replication {@code replication}. */

@@ -130,6 +130,12 @@ public final class SweepReader {
         }
         String path = path(u);
         String kind = oneOf(u, "distribution", DISTRIBUTIONS, null);
+        if (kind == null) {
+            // Without a known distribution its parameters cannot be checked; do not call them unknown keys.
+            for (String key : List.of("mean", "sd", "median", "sigma", "min", "mode", "max")) {
+                u.has(key);
+            }
+        }
         ContinuousDistribution dist = null;
         String prefix = "";
         String suffix = "";
@@ -144,6 +150,7 @@ public final class SweepReader {
                     };
             double[] v = new double[keys.size()];
             boolean ok = true;
+            boolean unitKnown = false;
             for (int i = 0; i < keys.size(); i++) {
                 String key = keys.get(i);
                 if (key.equals("sigma")) {
@@ -156,9 +163,10 @@ public final class SweepReader {
                     ok = false;
                     continue;
                 }
-                if (i == 0) {
+                if (!unitKnown) {
                     prefix = p.prefix();
                     suffix = p.suffix();
+                    unitKnown = true;
                 } else if (!p.prefix().equals(prefix) || !p.suffix().equals(suffix)) {
                     u.optional(key)
                             .problem("must have the same unit as " + keys.get(0) + " (\"" + prefix + "…" + suffix

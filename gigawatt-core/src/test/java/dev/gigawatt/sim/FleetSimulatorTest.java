@@ -252,4 +252,14 @@ class FleetSimulatorTest {
         double energy = r.totalFacilityEnergyMwh();
         assertThat(r.sites().get(0).totalEnergyCostUsd()).isCloseTo(energy * 50, within(1e-6 * energy * 50));
     }
+
+    @Test
+    void kpiNames_withoutSimulating_matchTheSimulatedKpis() {
+        Scenario s = scenario(ONE_JOB.replace("MTBF", "50,000 h"));
+        SimulationResult r = FleetSimulator.simulate(s, SimulationOptions.of(SchedulingPolicy.FIFO));
+        assertThat(dev.gigawatt.report.Kpis.simulationNames(s))
+                .isEqualTo(dev.gigawatt.report.Kpis.of(r).stream()
+                        .map(dev.gigawatt.report.Kpis.Kpi::name)
+                        .toList());
+    }
 }
