@@ -59,7 +59,8 @@ final class PlanCommand implements Callable<Integer> {
         if (!record.noDb) {
             info.println();
         }
-        Recorder.record(record, scenario.file, started, s, null, plan, null, info);
+        Recorder.record(
+                record, scenario.file, started, (store, run) -> store.recordPlan(run, s, plan), null, null, info);
         info.flush();
         return 0;
     }

@@ -1,13 +1,10 @@
 package dev.gigawatt.cli;
 
-import dev.gigawatt.plan.Plan;
 import dev.gigawatt.results.HtmlReport;
 import dev.gigawatt.results.ResultsStore;
 import dev.gigawatt.results.RunInfo;
 import dev.gigawatt.results.StoreBusyException;
 import dev.gigawatt.results.StoreException;
-import dev.gigawatt.scenario.Scenario;
-import dev.gigawatt.sim.SimulationResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -26,26 +23,43 @@ final class Recorder {
         return reports.startsWith(cwd) ? cwd.relativize(reports) : reports;
     }
 
-    /** Records {@code result}; returns the run id, or null with --no-db. */
+    /** Writes one run into an open store and returns its id. */
+    @FunctionalInterface
+    interface Write {
+        String into(ResultsStore store, RunInfo info);
+    }
+
+    /**
+     * Records a run with {@code write}, then writes its report and, with {@code export}, its Parquet
+     * files, all with one open store; returns the run id, or null with --no-db.
+     *
+     * @param inputFile the scenario or sweep file, recorded with its text
+     * @param reportDir the run's output folder for {@code report.html}, or null for reports/ beside the database
+     */
     static String record(
             RecordOptions options,
-            Path scenarioFile,
+            Path inputFile,
             Instant started,
-            Scenario scenario,
-            SimulationResult result,
-            Plan plan,
+            Write write,
             Path reportDir,
+            Path export,
             PrintWriter info)
             throws IOException {
         if (options.noDb) {
+            if (export != null) {
+                throw new UserException(
+                        "--export needs the results database; drop --no-db", GigawattCli.EXIT_BAD_INPUT);
+            }
             return null;
         }
-        RunInfo runInfo = new RunInfo(scenarioFile.toString(), Files.readString(scenarioFile), started, Instant.now());
+        RunInfo runInfo = new RunInfo(inputFile.toString(), Files.readString(inputFile), started, Instant.now());
         try (ResultsStore store = options.db.open(false)) {
-            String id = result != null
-                    ? store.recordSimulation(runInfo, scenario, result)
-                    : store.recordPlan(runInfo, scenario, plan);
+            String id = write.into(store, runInfo);
             info.println("Run " + id + " recorded in " + options.db.db);
+            if (export != null) {
+                store.exportParquet(id, export);
+                info.println("Parquet: " + export);
+            }
             if (!options.noReport) {
                 Path report = reportDir != null
                         ? reportDir.resolve("report.html")

@@ -118,17 +118,14 @@ final class SimulateCommand implements Callable<Integer> {
         if (dir != null) {
             info.println("Time series and event logs: " + dir);
         }
-        String runId = Recorder.record(record, scenario.file, started, s, result, null, dir, info);
-        if (export != null) {
-            if (runId == null) {
-                throw new UserException(
-                        "--export needs the results database; drop --no-db", GigawattCli.EXIT_BAD_INPUT);
-            }
-            try (var store = record.db.open(false)) {
-                store.exportParquet(runId, export);
-            }
-            info.println("Parquet: " + export);
-        }
+        Recorder.record(
+                record,
+                scenario.file,
+                started,
+                (store, run) -> store.recordSimulation(run, s, result),
+                dir,
+                export,
+                info);
         info.flush();
         stdout.flush();
         return 0;

@@ -6,9 +6,6 @@ import dev.gigawatt.input.Problem;
 import dev.gigawatt.report.Format;
 import dev.gigawatt.report.SweepJson;
 import dev.gigawatt.report.TextTable;
-import dev.gigawatt.results.HtmlReport;
-import dev.gigawatt.results.ResultsStore;
-import dev.gigawatt.results.RunInfo;
 import dev.gigawatt.sweep.LocalSweepEngine;
 import dev.gigawatt.sweep.Summary;
 import dev.gigawatt.sweep.SweepDesign;
@@ -93,22 +90,10 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter info = json ? err : out;
         if (!record.noDb) {
             info.println();
-            RunInfo runInfo = new RunInfo(file.toString(), Files.readString(file), started, Instant.now());
-            try (ResultsStore store = record.db.open(false)) {
-                String id = store.recordSweep(
-                        runInfo, result, sweep.scenario().getFileName().toString());
-                info.println("Run " + id + " recorded in " + record.db.db);
-                if (export != null) {
-                    store.exportParquet(id, export);
-                    info.println("Parquet: " + export);
-                }
-                if (!record.noReport) {
-                    Path report = Recorder.reportsNextTo(record.db.db).resolve(id + ".html");
-                    HtmlReport.write(store, id, report);
-                    info.println("Report: " + report);
-                }
-            }
         }
+        String base = sweep.scenario().getFileName().toString();
+        Recorder.record(
+                record, file, started, (store, run) -> store.recordSweep(run, result, base), null, export, info);
         info.flush();
         return 0;
     }
