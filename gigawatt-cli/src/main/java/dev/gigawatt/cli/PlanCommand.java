@@ -44,24 +44,29 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() throws java.io.IOException {
         java.time.Instant started = java.time.Instant.now();
         dev.gigawatt.scenario.Scenario s = scenario.read();
-        Plan plan = new Planner(Assumptions.builtIn()).plan(s);
-        String text =
-                switch (format) {
-                    case table -> PlanText.table(plan);
-                    case json -> PlanJson.write(plan);
-                    case markdown -> PlanText.markdown(plan);
-                };
-        spec.commandLine().getOut().print(text);
-        spec.commandLine().getOut().flush();
-        java.io.PrintWriter info = format == OutputFormat.table
-                ? spec.commandLine().getOut()
-                : spec.commandLine().getErr();
-        if (!record.noDb) {
-            info.println();
+        try (Recorder recorder = Recorder.prepare(record, null, null, false)) {
+            Plan plan = new Planner(Assumptions.builtIn()).plan(s);
+            String text =
+                    switch (format) {
+                        case table -> PlanText.table(plan);
+                        case json -> PlanJson.write(plan);
+                        case markdown -> PlanText.markdown(plan);
+                    };
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+            java.io.PrintWriter info = format == OutputFormat.table
+                    ? spec.commandLine().getOut()
+                    : spec.commandLine().getErr();
+            if (!record.noDb) {
+                info.println();
+            }
+            recorder.record(
+                    scenario.file,
+                    started,
+                    (store, run, beforeCommit) -> store.recordPlan(run, s, plan, beforeCommit),
+                    info);
+            info.flush();
         }
-        Recorder.record(
-                record, scenario.file, started, (store, run) -> store.recordPlan(run, s, plan), null, null, info);
-        info.flush();
         return 0;
     }
 }

@@ -4,6 +4,8 @@ import dev.gigawatt.results.HtmlReport;
 import dev.gigawatt.results.ResultsStore;
 import dev.gigawatt.results.RunSummary;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,8 +26,12 @@ final class ReportCommand implements Callable<Integer> {
     @Option(
             names = "--out",
             paramLabel = "FILE",
-            description = "Where to write it (default: reports/<id>.html beside the database).")
+            description = "Where to write it (default: reports/<id>.html beside the database); an existing file is"
+                    + " refused unless --force.")
     Path out;
+
+    @Option(names = "--force", description = "Replace the file at --out if it exists.")
+    boolean force;
 
     @Mixin
     DbOptions db = new DbOptions();
@@ -37,8 +43,14 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (ResultsStore store = db.open(true)) {
             RunSummary r = RunsCommand.find(store, id);
+            // The default place holds the report of this very run: rewriting it is what the command is for.
+            boolean replace = force || out == null;
             Path target = out != null ? out : Recorder.reportsNextTo(db.db).resolve(r.runId() + ".html");
-            HtmlReport.write(store, r.runId(), target);
+            try (Staging staging = new Staging()) {
+                Path temp = staging.file(target, replace, "--out");
+                Files.writeString(temp, HtmlReport.render(store, r.runId()), StandardCharsets.UTF_8);
+                staging.commit();
+            }
             spec.commandLine().getOut().println("Report: " + target);
         }
         return 0;

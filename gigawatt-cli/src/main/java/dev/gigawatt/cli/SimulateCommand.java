@@ -13,7 +13,6 @@ import dev.gigawatt.sim.SimulationOptions;
 import dev.gigawatt.sim.SimulationResult;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -68,11 +67,8 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Override the scenario's training scheduler: fifo, easy-backfill or priority.")
     String scheduler;
 
-    @Option(
-            names = "--export",
-            paramLabel = "DIR",
-            description = "Also export the run's tables as Parquet files into DIR.")
-    Path export;
+    @Mixin
+    ExportOptions export = new ExportOptions();
 
     @picocli.CommandLine.Mixin
     RecordOptions record = new RecordOptions();
@@ -91,43 +87,31 @@ final class SimulateCommand implements Callable<Integer> {
                     GigawattCli.EXIT_BAD_INPUT);
         }
         Path dir = noOutput ? null : out != null ? out : defaultDir(s.name());
-        if (dir != null && dir.toFile().exists()) {
-            throw new UserException(
-                    "output directory " + dir + " already exists; choose another with --out",
-                    GigawattCli.EXIT_BAD_INPUT);
-        }
-        java.time.Instant started = java.time.Instant.now();
-        Plan plan = new Planner(Assumptions.builtIn()).plan(s);
-        PrintWriter err = spec.commandLine().getErr();
-        ProgressBar bar = new ProgressBar(err, !noProgress && ProgressBar.stderrIsTerminal(), "simulating " + s.name());
-        SimulationResult result = new FleetSimulator(s, plan, new SimulationOptions(replication, policy)).run(bar);
-        bar.finish();
-        if (dir != null) {
-            try {
-                new CsvResultWriter().write(result, dir);
-            } catch (FileAlreadyExistsException e) {
-                throw new UserException("output directory " + dir + " already exists", GigawattCli.EXIT_BAD_INPUT);
+        try (Recorder recorder = Recorder.prepare(record, dir, export.export, export.force)) {
+            java.time.Instant started = java.time.Instant.now();
+            Plan plan = new Planner(Assumptions.builtIn()).plan(s);
+            PrintWriter err = spec.commandLine().getErr();
+            ProgressBar bar =
+                    new ProgressBar(err, !noProgress && ProgressBar.stderrIsTerminal(), "simulating " + s.name());
+            SimulationResult result = new FleetSimulator(s, plan, new SimulationOptions(replication, policy)).run(bar);
+            bar.finish();
+            if (recorder.outDir() != null) {
+                new CsvResultWriter().writeFiles(result, recorder.outDir());
             }
+            PrintWriter stdout = spec.commandLine().getOut();
+            boolean json = format == PlanCommand.OutputFormat.json;
+            stdout.print(json ? SimulationJson.write(result) : SimulationText.summary(result));
+            stdout.flush();
+            PrintWriter info = json ? err : stdout;
+            info.println();
+            recorder.record(
+                    scenario.file,
+                    started,
+                    (store, run, beforeCommit) -> store.recordSimulation(run, s, result, beforeCommit),
+                    info);
+            info.flush();
+            stdout.flush();
         }
-        PrintWriter stdout = spec.commandLine().getOut();
-        boolean json = format == PlanCommand.OutputFormat.json;
-        stdout.print(json ? SimulationJson.write(result) : SimulationText.summary(result));
-        stdout.flush();
-        PrintWriter info = json ? err : stdout;
-        info.println();
-        if (dir != null) {
-            info.println("Time series and event logs: " + dir);
-        }
-        Recorder.record(
-                record,
-                scenario.file,
-                started,
-                (store, run) -> store.recordSimulation(run, s, result),
-                dir,
-                export,
-                info);
-        info.flush();
-        stdout.flush();
         return 0;
     }
 

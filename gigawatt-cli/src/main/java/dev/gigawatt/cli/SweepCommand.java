@@ -49,11 +49,8 @@ final class SweepCommand implements Callable<Integer> {
             description = "Summary format: table or json (default: ${DEFAULT-VALUE}).")
     PlanCommand.OutputFormat format;
 
-    @Option(
-            names = "--export",
-            paramLabel = "DIR",
-            description = "Also export the sweep's points and runs as Parquet files into DIR.")
-    Path export;
+    @Mixin
+    ExportOptions export = new ExportOptions();
 
     @Option(names = "--no-progress", description = "Never draw the progress bar.")
     boolean noProgress;
@@ -72,29 +69,34 @@ final class SweepCommand implements Callable<Integer> {
         List<SweepPoint> points = SweepDesign.points(sweep);
         validate(sweep, scenarioText, points);
         int total = points.size() * sweep.replications();
-        PrintWriter err = spec.commandLine().getErr();
-        ProgressBar bar =
-                new ProgressBar(err, !noProgress && ProgressBar.stderrIsTerminal(), "sweeping " + sweep.name());
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        List<SweepRun> runs = new LocalSweepEngine(workers).run(sweep, scenarioText, points, done -> {
-            synchronized (bar) {
-                bar.accept((double) done / total);
+        try (Recorder recorder = Recorder.prepare(record, null, export.export, export.force)) {
+            PrintWriter err = spec.commandLine().getErr();
+            ProgressBar bar =
+                    new ProgressBar(err, !noProgress && ProgressBar.stderrIsTerminal(), "sweeping " + sweep.name());
+            int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            List<SweepRun> runs = new LocalSweepEngine(workers).run(sweep, scenarioText, points, done -> {
+                synchronized (bar) {
+                    bar.accept((double) done / total);
+                }
+            });
+            bar.finish();
+            SweepResult result = new SweepResult(sweep, points, runs);
+            PrintWriter out = spec.commandLine().getOut();
+            boolean json = format == PlanCommand.OutputFormat.json;
+            out.print(json ? SweepJson.write(result) : table(result));
+            out.flush();
+            PrintWriter info = json ? err : out;
+            if (!record.noDb) {
+                info.println();
             }
-        });
-        bar.finish();
-        SweepResult result = new SweepResult(sweep, points, runs);
-        PrintWriter out = spec.commandLine().getOut();
-        boolean json = format == PlanCommand.OutputFormat.json;
-        out.print(json ? SweepJson.write(result) : table(result));
-        out.flush();
-        PrintWriter info = json ? err : out;
-        if (!record.noDb) {
-            info.println();
+            String base = sweep.scenario().getFileName().toString();
+            recorder.record(
+                    file,
+                    started,
+                    (store, run, beforeCommit) -> store.recordSweep(run, result, base, beforeCommit),
+                    info);
+            info.flush();
         }
-        String base = sweep.scenario().getFileName().toString();
-        Recorder.record(
-                record, file, started, (store, run) -> store.recordSweep(run, result, base), null, export, info);
-        info.flush();
         return 0;
     }
 

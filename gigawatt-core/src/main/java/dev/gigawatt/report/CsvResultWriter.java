@@ -32,11 +32,7 @@ public final class CsvResultWriter implements ResultWriter {
         Files.createDirectories(target.getParent());
         Path temp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".partial-");
         try {
-            siteHourly(r, temp.resolve("site_hourly.csv"));
-            jobs(r, temp.resolve("jobs.csv"));
-            jobEvents(r, temp.resolve("job_events.csv"));
-            services(r, temp.resolve("services.csv"));
-            Files.writeString(temp.resolve("summary.json"), SimulationJson.write(r), StandardCharsets.UTF_8);
+            writeFiles(r, temp);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             if (Files.exists(temp)) {
@@ -47,6 +43,18 @@ public final class CsvResultWriter implements ResultWriter {
                 }
             }
         }
+    }
+
+    /**
+     * Writes the files straight into {@code dir}, an existing folder, for callers that stage the
+     * folder themselves (the CLI moves it into place only after the run is recorded).
+     */
+    public void writeFiles(SimulationResult r, Path dir) throws IOException {
+        siteHourly(r, dir.resolve("site_hourly.csv"));
+        jobs(r, dir.resolve("jobs.csv"));
+        jobEvents(r, dir.resolve("job_events.csv"));
+        services(r, dir.resolve("services.csv"));
+        Files.writeString(dir.resolve("summary.json"), SimulationJson.write(r), StandardCharsets.UTF_8);
     }
 
     private static void siteHourly(SimulationResult r, Path file) throws IOException {

@@ -45,6 +45,10 @@ public final class ResultsStore implements AutoCloseable {
         "kpis", "site_hourly", "jobs", "job_events", "services", "sources", "sweep_points", "sweep_runs"
     };
 
+    /** The tables {@link #exportParquet} writes, each as {@code <table>.parquet}. */
+    private static final List<String> EXPORTED_TABLES =
+            List.of("site_hourly", "jobs", "job_events", "services", "kpis", "sweep_points", "sweep_runs");
+
     private final Path file;
     private final Connection connection;
     private final boolean readOnly;
@@ -132,10 +136,30 @@ public final class ResultsStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Work done inside a run's transaction just before it commits, given the run id: writing the
+     * run's report and exports from the rows this connection has written but not yet committed. If
+     * it fails, the run is rolled back.
+     */
+    @FunctionalInterface
+    public interface BeforeCommit {
+        /** Does the work for the run {@code runId}. */
+        void run(String runId) throws IOException;
+
+        /** Nothing to do. */
+        BeforeCommit NOTHING = id -> {};
+    }
+
     /** Records a simulation run in one transaction and returns its run id. */
     public String recordSimulation(RunInfo info, Scenario scenario, SimulationResult result) {
+        return recordSimulation(info, scenario, result, BeforeCommit.NOTHING);
+    }
+
+    /** Records a simulation run in one transaction, doing {@code beforeCommit} last, and returns its run id. */
+    public String recordSimulation(
+            RunInfo info, Scenario scenario, SimulationResult result, BeforeCommit beforeCommit) {
         String runId = newRunId(info);
-        write(runId, () -> {
+        write(runId, beforeCommit, () -> {
             RunWriter w = new RunWriter(connection, runId);
             w.simulation(result);
             w.kpis(Kpis.of(result));
@@ -156,8 +180,13 @@ public final class ResultsStore implements AutoCloseable {
 
     /** Records a plan in one transaction and returns its run id. */
     public String recordPlan(RunInfo info, Scenario scenario, Plan plan) {
+        return recordPlan(info, scenario, plan, BeforeCommit.NOTHING);
+    }
+
+    /** Records a plan in one transaction, doing {@code beforeCommit} last, and returns its run id. */
+    public String recordPlan(RunInfo info, Scenario scenario, Plan plan, BeforeCommit beforeCommit) {
         String runId = newRunId(info);
-        write(runId, () -> {
+        write(runId, beforeCommit, () -> {
             RunWriter w = new RunWriter(connection, runId);
             w.kpis(Kpis.of(plan));
             w.sources(scenario);
@@ -172,8 +201,14 @@ public final class ResultsStore implements AutoCloseable {
      * @param info the sweep file's name and text stand in for the scenario's
      */
     public String recordSweep(RunInfo info, dev.gigawatt.sweep.SweepResult result, String baseScenarioName) {
+        return recordSweep(info, result, baseScenarioName, BeforeCommit.NOTHING);
+    }
+
+    /** Records a sweep in one transaction, doing {@code beforeCommit} last, and returns its run id. */
+    public String recordSweep(
+            RunInfo info, dev.gigawatt.sweep.SweepResult result, String baseScenarioName, BeforeCommit beforeCommit) {
         String runId = newRunId(info);
-        write(runId, () -> {
+        write(runId, beforeCommit, () -> {
             RunWriter w = new RunWriter(connection, runId);
             w.sweep(result);
             List<Kpis.Kpi> kpis = new ArrayList<>();
@@ -217,6 +252,10 @@ public final class ResultsStore implements AutoCloseable {
     }
 
     private void write(String runId, SqlWork work) {
+        write(runId, BeforeCommit.NOTHING, work);
+    }
+
+    private void write(String runId, BeforeCommit beforeCommit, SqlWork work) {
         if (readOnly) {
             throw new IllegalStateException("the results database was opened read-only");
         }
@@ -229,6 +268,11 @@ public final class ResultsStore implements AutoCloseable {
                     begin.execute("SELECT 1");
                 }
                 work.run();
+                try {
+                    beforeCommit.run(runId);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
                 long pause = Long.getLong("gigawatt.store.pauseBeforeCommitMillis", 0);
                 if (pause > 0) {
                     // Test hook: hold the transaction open so tests can kill the process mid-write.
@@ -382,6 +426,11 @@ public final class ResultsStore implements AutoCloseable {
         }
     }
 
+    /** The names of the files {@link #exportParquet} writes. */
+    public static List<String> exportFileNames() {
+        return EXPORTED_TABLES.stream().map(t -> t + ".parquet").toList();
+    }
+
     /**
      * Writes a run's tables as Parquet files into {@code dir} (created if needed); tables the run has
      * no rows in (a plan has no hourly series, a simulation no sweep rows) are written empty.
@@ -391,9 +440,7 @@ public final class ResultsStore implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             try (Statement s = connection.createStatement()) {
-                for (String table : new String[] {
-                    "site_hourly", "jobs", "job_events", "services", "kpis", "sweep_points", "sweep_runs"
-                }) {
+                for (String table : EXPORTED_TABLES) {
                     Path target = dir.resolve(table + ".parquet").toAbsolutePath();
                     s.execute("COPY (SELECT * FROM " + table + " WHERE run_id = '" + runId.replace("'", "''")
                             + "' ORDER BY ALL) TO '" + target.toString().replace("'", "''") + "' (FORMAT PARQUET)");
