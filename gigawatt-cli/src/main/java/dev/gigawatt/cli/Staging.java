@@ -119,7 +119,7 @@ final class Staging implements AutoCloseable {
             return folder(dir);
         }
         // The files move one by one out of a temporary folder inside dir, which goes after the last.
-        Entry folder = stage(dir.resolve(names.isEmpty() ? "files" : names.get(0)), false, true);
+        Entry folder = stage(dir.resolve("gigawatt-export"), false, true);
         for (String name : names) {
             add(new Entry(folder.temp.resolve(name), null, null, dir.resolve(name), replace));
         }

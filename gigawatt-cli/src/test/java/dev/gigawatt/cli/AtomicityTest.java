@@ -84,14 +84,28 @@ class AtomicityTest {
 
     /** Starts {@code gigawatt simulate} of the quickstart into the test database in its own JVM. */
     private Gigawatt simulateInNewJvm(String name, String... systemProperties) throws IOException {
+        return inNewJvm(
+                name,
+                List.of(systemProperties),
+                List.of(
+                        "simulate",
+                        QUICKSTART,
+                        "--no-output",
+                        "--no-report",
+                        "--no-progress",
+                        "--db",
+                        db().toString()));
+    }
+
+    /** Starts {@code gigawatt ARGS} in its own JVM with the given system properties. */
+    private Gigawatt inNewJvm(String name, List<String> systemProperties, List<String> args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.addAll(List.of(systemProperties));
+        command.addAll(systemProperties);
         command.add("dev.gigawatt.cli.GigawattCli");
-        command.addAll(List.of(
-                "simulate", QUICKSTART, "--no-output", "--no-report", "--no-progress", "--db", db().toString()));
+        command.addAll(args);
         Path log = dir.resolve(name + ".log");
         Process p = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -185,12 +199,20 @@ class AtomicityTest {
         Thread.sleep(2_500);
         assertThat(a.process().isAlive()).as("A still inside its transaction").isTrue();
 
-        Gigawatt b = simulateInNewJvm("busy", "-Dgigawatt.store.lockWaitMillis=1000");
+        Path out = dir.resolve("busy-out");
+        Gigawatt b = inNewJvm(
+                "busy",
+                List.of("-Dgigawatt.store.lockWaitMillis=1000"),
+                List.of("simulate", QUICKSTART, "--no-progress", "--db", db().toString(), "--out", out.toString()));
         int bExit = b.exitCode(45);
 
         assertThat(bExit).as(b.output()).isEqualTo(1);
         assertThat(b.output()).contains("error: database busy", db().toString());
-        assertThat(b.output()).doesNotContain("\tat ", "recorded in");
+        assertThat(b.output())
+                .as("the database is checked before simulating")
+                .doesNotContain("\tat ", "recorded in", SUMMARY_PRINTED);
+        assertThat(out).doesNotExist();
+        assertThat(names(dir)).noneMatch(n -> n.contains("partial"));
         a.process().destroyForcibly();
         assertThat(a.process().waitFor(10, TimeUnit.SECONDS)).isTrue();
         assertThat(run("runs", "--db", db().toString()).out()).startsWith("No runs recorded in ");
@@ -221,5 +243,113 @@ class AtomicityTest {
                 "--db",
                 db().toString());
         assertThat(perRun.out().lines().skip(1)).containsExactly("8760", "8760");
+    }
+
+    /** Names in {@code folder}, sorted; temporary entries start with a dot. */
+    private static List<String> names(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** Ages every temporary entry in {@code folder}, as if the killed run had died long ago. */
+    private static void ageLeftovers(Path folder) throws IOException {
+        java.nio.file.attribute.FileTime longAgo =
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200));
+        for (String n : names(folder)) {
+            if (n.startsWith(".")) {
+                Files.setLastModifiedTime(folder.resolve(n), longAgo);
+            }
+        }
+    }
+
+    @Test
+    @Timeout(90)
+    void simulate_killedBetweenWritingItsFilesAndTheCommit_leavesNothingInTheFinalPlaces() throws Exception {
+        Path out = dir.resolve("out");
+        Path export = dir.resolve("export");
+        List<String> args = List.of(
+                "simulate",
+                QUICKSTART,
+                "--no-progress",
+                "--db",
+                db().toString(),
+                "--out",
+                out.toString(),
+                "--export",
+                export.toString());
+        Gigawatt a = inNewJvm("killed", List.of("-Dgigawatt.store.pauseBeforeCommitMillis=60000"), args);
+        a.awaitOutput(SUMMARY_PRINTED, 30);
+        Thread.sleep(2_500); // the CSV files, the report and the Parquet files are written by now
+
+        a.process().destroyForcibly();
+        assertThat(a.process().waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(out).doesNotExist();
+        assertThat(export).doesNotExist();
+        assertThat(names(dir)).anyMatch(n -> n.startsWith(".out.partial-"));
+        assertThat(rowsPerTable()).isEqualTo(zeroRowsPerTable());
+
+        ageLeftovers(dir);
+        Result again = run(args.toArray(String[]::new));
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(names(out)).contains("site_hourly.csv", "report.html");
+        assertThat(names(export)).contains("site_hourly.parquet");
+        assertThat(names(dir)).as("the killed run's temporary folders are gone").noneMatch(n -> n.contains("partial"));
+    }
+
+    @Test
+    @Timeout(90)
+    void sweep_killedBeforeItsCommit_leavesNoPartialParquetExport() throws Exception {
+        Path sweep = Files.writeString(
+                dir.resolve("sweep.yaml"), """
+                name: price-sweep
+                scenario: %s
+                mode: plan
+                axes:
+                  - path: finance.acceleratorPrices.H100-SXM
+                    values: ["$20,000", "$25,000"]
+                outputs: [capex_usd]
+                """.formatted(Path.of(QUICKSTART).toAbsolutePath()));
+        Path export = Files.createDirectories(dir.resolve("export"));
+        Gigawatt a = inNewJvm(
+                "killed-sweep",
+                List.of("-Dgigawatt.store.pauseBeforeCommitMillis=60000"),
+                List.of(
+                        "sweep",
+                        sweep.toString(),
+                        "--no-progress",
+                        "--db",
+                        db().toString(),
+                        "--export",
+                        export.toString()));
+        a.awaitOutput("price-sweep: ", 30);
+        Thread.sleep(2_500);
+
+        a.process().destroyForcibly();
+        assertThat(a.process().waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(names(export)).allMatch(n -> n.startsWith(".")).noneMatch(n -> n.endsWith(".parquet"));
+        assertThat(rowsPerTable()).isEqualTo(zeroRowsPerTable());
+    }
+
+    @Test
+    @Timeout(90)
+    void simulate_interruptedBeforeItsCommit_removesItsTemporaryFiles() throws Exception {
+        Path out = dir.resolve("out");
+        Gigawatt a = inNewJvm(
+                "interrupted",
+                List.of("-Dgigawatt.store.pauseBeforeCommitMillis=60000"),
+                List.of("simulate", QUICKSTART, "--no-progress", "--db", db().toString(), "--out", out.toString()));
+        a.awaitOutput(SUMMARY_PRINTED, 30);
+        Thread.sleep(2_500);
+
+        a.process().destroy(); // SIGTERM, as Ctrl-C or a scheduler's cancel: shutdown hooks run
+        assertThat(a.process().waitFor(20, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(out).doesNotExist();
+        assertThat(names(dir)).noneMatch(n -> n.contains("partial"));
+        assertThat(rowsPerTable()).isEqualTo(zeroRowsPerTable());
     }
 }
