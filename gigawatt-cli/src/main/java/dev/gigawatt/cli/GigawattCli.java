@@ -50,7 +50,9 @@ public final class GigawattCli implements Runnable {
     }
 
     /** Runs the CLI with the given streams and returns the exit code (for tests and embedding). */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
+    public static int run(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+        PrintWriter out = new PrintWriter(new PrintableWriter(rawOut), true);
+        PrintWriter err = new PrintWriter(new PrintableWriter(rawErr), true);
         GigawattCli root = new GigawattCli();
         CommandLine cli = new CommandLine(root);
         cli.setOut(out);
