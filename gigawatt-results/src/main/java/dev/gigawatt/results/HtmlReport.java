@@ -35,7 +35,13 @@ public final class HtmlReport {
         String html = render(store, runId);
         Path target = out.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
+        // Created with the usual permissions (the umask applies), unlike Files.createTempFile's 600.
+        Path temp = target.resolveSibling("." + target.getFileName() + ".partial-"
+                + java.util.HexFormat.of()
+                        .formatHex(java.nio.ByteBuffer.allocate(8)
+                                .putLong(System.nanoTime())
+                                .array()));
+        Files.createFile(temp);
         try {
             Files.writeString(temp, html, StandardCharsets.UTF_8);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
