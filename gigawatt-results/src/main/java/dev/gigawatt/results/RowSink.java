@@ -1,0 +1,12 @@
+package dev.gigawatt.results;
+
+import java.util.List;
+
+/** Where a streamed query's rows go, one at a time; values are text, null for SQL NULL. */
+public interface RowSink {
+    /** Receives the column names, once, before any row (none for a statement without a result). */
+    void columns(List<String> names);
+
+    /** Receives one row, as many values as there are columns. */
+    void row(List<String> values);
+}
