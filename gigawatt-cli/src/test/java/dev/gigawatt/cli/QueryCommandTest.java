@@ -375,24 +375,32 @@ class QueryCommandTest {
         assertThat(r.out()).endsWith("(3 rows)\n").doesNotContain("more");
     }
 
+    /** Starts {@code gigawatt} in its own JVM with {@code jvmOption}, its output going to {@code log}. */
+    private static Process gigawattInNewJvm(Path log, String jvmOption, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                jvmOption,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.gigawatt.cli.GigawattCli"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+    }
+
     @Test
     @Timeout(60)
     void query_fortyMillionRowsInASmallHeap_streamsWithoutRunningOutOfMemory_exit0() throws Exception {
         Path log = dir.resolve("query.log");
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        Process p = gigawattInNewJvm(
+                log,
                 "-Xmx48m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                "dev.gigawatt.cli.GigawattCli",
                 "query",
                 "SELECT i, 'row ' || i AS label FROM range(40000000) t(i)",
                 "--db",
                 db.toString());
-        Process p = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
         try {
             assertThat(p.waitFor(50, TimeUnit.SECONDS)).as("finished").isTrue();
         } finally {
@@ -402,6 +410,48 @@ class QueryCommandTest {
 
         assertThat(p.exitValue()).as(output).isZero();
         assertThat(output).contains("row 999", "… 39999000 more rows not shown").doesNotContain("row 1000 ");
+    }
+
+    @Test
+    @Timeout(60)
+    void query_endlessQueryInAnotherProcess_releasesTheDatabaseToAWaitingWriterAtTheTimeout() throws Exception {
+        Path log = dir.resolve("reader.log");
+        Process reader = gigawattInNewJvm(
+                log,
+                "-Xmx256m",
+                "query",
+                "SELECT count(*) FROM range(1000000000) a, range(100000) b",
+                "--timeout",
+                "4s",
+                "--db",
+                db.toString());
+        try {
+            // First see the reader holding the database: a writer that hardly waits is told it is busy.
+            String previous = System.getProperty("gigawatt.store.lockWaitMillis");
+            System.setProperty("gigawatt.store.lockWaitMillis", "100");
+            Result busy;
+            try {
+                do {
+                    busy = run("plan", QUICKSTART, "--no-report", "--db", db.toString());
+                } while (busy.exitCode() == 0 && reader.isAlive());
+            } finally {
+                if (previous == null) {
+                    System.clearProperty("gigawatt.store.lockWaitMillis");
+                } else {
+                    System.setProperty("gigawatt.store.lockWaitMillis", previous);
+                }
+            }
+            assertThat(busy.err()).as("a writer while the query runs").contains("database busy");
+
+            Result waiting = run("plan", QUICKSTART, "--no-report", "--db", db.toString());
+
+            assertThat(waiting.exitCode()).as(waiting.err()).isZero();
+            assertThat(reader.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(reader.exitValue()).isEqualTo(1);
+            assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("error: query cancelled after 4 s");
+        } finally {
+            reader.destroyForcibly();
+        }
     }
 
     @Test
