@@ -13,22 +13,23 @@ final class DbOptions {
     @Option(names = "--db", paramLabel = "PATH", description = "Results database (default: runs/gigawatt.duckdb).")
     Path db = ResultsStore.DEFAULT_PATH;
 
-    /** Opens the store, turning a busy or broken database into a one-line error. */
+    /** Opens the store, turning a busy, broken or (read-only) missing database into a one-line error. */
     ResultsStore open(boolean readOnly) {
-        return opened(() -> ResultsStore.open(db, readOnly));
+        return opened(readOnly, () -> ResultsStore.open(db, readOnly));
     }
 
     /** Opens the store for untrusted SQL ({@link ResultsStore#openForQuery}), with the same errors. */
     ResultsStore openForQuery() {
-        return opened(() -> ResultsStore.openForQuery(db));
+        return opened(true, () -> ResultsStore.openForQuery(db));
     }
 
-    /** A missing database is bad input (exit 2); a busy or broken one a failure (exit 1). */
-    private ResultsStore opened(Supplier<ResultsStore> opener) {
+    /** Reading a database that does not exist is bad input (exit 2); a busy or broken one a failure (exit 1). */
+    private ResultsStore opened(boolean readOnly, Supplier<ResultsStore> opener) {
         try {
             return opener.get();
         } catch (StoreBusyException | StoreException e) {
-            throw new UserException(e.getMessage(), Files.exists(db) ? 1 : GigawattCli.EXIT_BAD_INPUT);
+            boolean missing = readOnly && !Files.exists(db);
+            throw new UserException(e.getMessage(), missing ? GigawattCli.EXIT_BAD_INPUT : 1);
         }
     }
 }
