@@ -64,6 +64,9 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (threads != null && threads < 1) {
+            throw new UserException("--threads must be at least 1, got " + threads, GigawattCli.EXIT_BAD_INPUT);
+        }
         Instant started = Instant.now();
         SweepSpec sweep = SweepReader.read(file, file.toString());
         String scenarioText =
