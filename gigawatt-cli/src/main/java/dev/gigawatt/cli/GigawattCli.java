@@ -31,6 +31,10 @@ public final class GigawattCli implements Runnable {
     /** Exit code for bad input: invalid files, unknown options or names. */
     public static final int EXIT_BAD_INPUT = 2;
 
+    private static final String OUT_OF_MEMORY = "error: out of memory (the JVM may use at most "
+            + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB); try a smaller scenario (a shorter horizon,"
+            + " fewer sites, jobs or sweep points) or give Java more memory, e.g. GIGAWATT_JAVA_OPTS=-Xmx16g";
+
     @Option(
             names = "--verbose",
             description = "Print stack traces of unexpected errors.",
@@ -78,6 +82,10 @@ public final class GigawattCli implements Runnable {
                 e.println("error: " + user.getMessage());
                 return user.exitCode();
             }
+            if (outOfMemory(ex)) {
+                e.println(OUT_OF_MEMORY);
+                return 1;
+            }
             e.println("error: " + ex);
             if (root.verbose) {
                 ex.printStackTrace(e);
@@ -86,9 +94,36 @@ public final class GigawattCli implements Runnable {
             }
             return 1;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (Error e) {
+            // picocli passes only Exceptions to the handler above; an Error thrown by a command ends up here.
+            out.flush();
+            if (outOfMemory(e)) {
+                err.println(OUT_OF_MEMORY);
+            } else {
+                err.println("error: " + e);
+                if (root.verbose) {
+                    e.printStackTrace(err);
+                } else {
+                    err.println("(run with --verbose for the stack trace)");
+                }
+            }
+            code = 1;
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** True when {@code t} or one of its causes is an {@link OutOfMemoryError}. */
+    static boolean outOfMemory(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -78,6 +78,10 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (replication < 0) {
+            throw new UserException(
+                    "--replication must be a whole number >= 0, got " + replication, GigawattCli.EXIT_BAD_INPUT);
+        }
         Scenario s = scenario.read();
         String policyKey = scheduler != null ? scheduler : s.simulation().scheduler();
         SchedulingPolicy policy = SchedulingPolicy.fromKey(policyKey);

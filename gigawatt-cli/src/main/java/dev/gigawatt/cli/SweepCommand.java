@@ -1,23 +1,21 @@
 package dev.gigawatt.cli;
 
 import dev.gigawatt.catalog.Catalog;
-import dev.gigawatt.input.InputException;
-import dev.gigawatt.input.Problem;
+import dev.gigawatt.input.YamlDocument;
 import dev.gigawatt.report.Format;
 import dev.gigawatt.report.SweepJson;
 import dev.gigawatt.report.TextTable;
 import dev.gigawatt.sweep.LocalSweepEngine;
 import dev.gigawatt.sweep.Summary;
 import dev.gigawatt.sweep.SweepDesign;
-import dev.gigawatt.sweep.SweepEvaluator;
 import dev.gigawatt.sweep.SweepPoint;
 import dev.gigawatt.sweep.SweepReader;
 import dev.gigawatt.sweep.SweepResult;
 import dev.gigawatt.sweep.SweepRun;
 import dev.gigawatt.sweep.SweepSpec;
+import dev.gigawatt.sweep.SweepValidation;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -63,9 +61,13 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (threads != null && threads < 1) {
+            throw new UserException("--threads must be at least 1, got " + threads, GigawattCli.EXIT_BAD_INPUT);
+        }
         Instant started = Instant.now();
         SweepSpec sweep = SweepReader.read(file, file.toString());
-        String scenarioText = Files.readString(sweep.scenario());
+        String scenarioText =
+                YamlDocument.readText(sweep.scenario(), sweep.origin().scenarioName());
         List<SweepPoint> points = SweepDesign.points(sweep);
         validate(sweep, scenarioText, points);
         int total = points.size() * sweep.replications();
@@ -102,40 +104,7 @@ final class SweepCommand implements Callable<Integer> {
 
     /** Every point's scenario must be valid before anything runs; problems name the point. */
     private static void validate(SweepSpec sweep, String scenarioText, List<SweepPoint> points) {
-        Catalog catalog = Catalog.builtIn();
-        String name = sweep.scenario().getFileName().toString();
-        if (!points.isEmpty() && !sweep.outputs().isEmpty()) {
-            List<String> known = SweepEvaluator.kpiNames(
-                    SweepEvaluator.scenario(scenarioText, name, points.get(0).values(), catalog), sweep.mode());
-            List<Problem> unknown = new java.util.ArrayList<>();
-            for (int i = 0; i < sweep.outputs().size(); i++) {
-                String output = sweep.outputs().get(i);
-                if (!known.contains(output)) {
-                    unknown.add(new Problem(
-                            "outputs[" + i + "]",
-                            0,
-                            "unknown output '" + output + "'"
-                                    + dev.gigawatt.input.Suggestions.hint(output, known) + " (KPIs of a " + sweep.mode()
-                                    + " run: see docs/results.md)"));
-                }
-            }
-            if (!unknown.isEmpty()) {
-                throw new InputException(sweep.name(), unknown);
-            }
-        }
-        for (SweepPoint p : points) {
-            try {
-                SweepEvaluator.scenario(scenarioText, name, p.values(), catalog);
-            } catch (InputException e) {
-                List<Problem> problems = e.problems().stream()
-                        .map(pr -> new Problem(
-                                pr.path(),
-                                pr.line(),
-                                pr.message() + " (sweep point " + p.index() + ": " + p.values() + ")"))
-                        .toList();
-                throw new InputException(e.fileName(), problems);
-            }
-        }
+        SweepValidation.check(sweep, scenarioText, points, Catalog.builtIn());
     }
 
     private static String table(SweepResult r) {

@@ -121,7 +121,7 @@ class CliTest {
         assertThat(r.err())
                 .contains("error: " + file + " has 3 problems:")
                 .contains(file + ":8: sites[0].capacity: needs a unit: write it as a string such as \"100 W\"")
-                .contains(file + ":11: sites[1].capacity: must be > 0, got \"-5 MW\"")
+                .contains(file + ":11: sites[1].capacity: must be > 0 and at most 1 TW, got \"-5 MW\"")
                 .contains(file + ":13: fleet[0].accelerator: unknown accelerator 'H10O'; did you mean 'H100'?")
                 .doesNotContain("at dev.")
                 .doesNotContain("Exception");

@@ -190,7 +190,7 @@ class SweepCommandTest {
     }
 
     @Test
-    void sweep_pathToAMissingListItem_namesTheSweepPointAndPath_exit2() throws IOException {
+    void sweep_pathToAMissingListItem_isAProblemOfTheSweepFileAtThePathsLine_exit2() throws IOException {
         String file = write("bad.yaml", """
                 name: bad
                 scenario: quickstart.yaml
@@ -203,10 +203,11 @@ class SweepCommandTest {
         Result r = run("sweep", file, "--db", db());
 
         assertThat(r.exitCode()).isEqualTo(2);
+        String base = dir.resolve("quickstart.yaml").toString();
         assertThat(r.err())
-                .isEqualTo("error: quickstart.yaml has 1 problem:\n"
-                        + "  quickstart.yaml: sweep path sites[nosuchsite].pue: no list item [nosuchsite]"
-                        + " (sweep point 0: {sites[nosuchsite].pue=1.1})\n");
+                .isEqualTo("error: " + file + " has 1 problem:\n"
+                        + "  " + file + ":5: axes[0].path: does not fit the base scenario " + base
+                        + ": sites[nosuchsite].pue: no list item [nosuchsite]\n");
         assertThat(r.out()).isEmpty();
     }
 
@@ -224,9 +225,10 @@ class SweepCommandTest {
         Result r = run("sweep", file, "--db", db());
 
         assertThat(r.exitCode()).isEqualTo(2);
+        String base = dir.resolve("quickstart.yaml").toString();
         assertThat(r.err())
-                .startsWith("error: quickstart.yaml has 1 problem:\n")
-                .contains("sites[0].capacity: needs a unit")
+                .startsWith("error: " + base + " has 1 problem:\n")
+                .contains(base + ":15: sites[0].capacity: needs a unit")
                 .contains("(sweep point 1: {sites[columbus].capacity=100})")
                 .doesNotContain("\tat ", "Exception");
     }
