@@ -62,6 +62,7 @@ final class PlanCommand implements Callable<Integer> {
             }
             recorder.record(
                     scenario.file,
+                    scenario.text,
                     started,
                     (store, run, beforeCommit) -> store.recordPlan(run, s, plan, beforeCommit),
                     info);

@@ -1,6 +1,7 @@
 package dev.gigawatt.cli;
 
 import dev.gigawatt.catalog.Catalog;
+import dev.gigawatt.input.YamlDocument;
 import dev.gigawatt.scenario.Scenario;
 import dev.gigawatt.scenario.ScenarioReader;
 import java.nio.file.Path;
@@ -29,8 +30,12 @@ final class ScenarioOptions {
         return catalog;
     }
 
-    /** Reads and validates the scenario; throws with every problem found. */
+    /** The scenario file's text as {@link #read} read it: what a recorded run stores. */
+    String text;
+
+    /** Reads (once) and validates the scenario; throws with every problem found. */
     Scenario read() {
-        return ScenarioReader.read(file, file.toString(), catalog());
+        text = YamlDocument.readText(file, file.toString());
+        return ScenarioReader.parse(text, file.toString(), catalog());
     }
 }

@@ -110,6 +110,7 @@ final class SimulateCommand implements Callable<Integer> {
             info.println();
             recorder.record(
                     scenario.file,
+                    scenario.text,
                     started,
                     (store, run, beforeCommit) -> store.recordSimulation(run, s, result, beforeCommit),
                     info);

@@ -65,7 +65,9 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserException("--threads must be at least 1, got " + threads, GigawattCli.EXIT_BAD_INPUT);
         }
         Instant started = Instant.now();
-        SweepSpec sweep = SweepReader.read(file, file.toString());
+        String sweepText = YamlDocument.readText(file, file.toString());
+        SweepSpec sweep = SweepReader.parse(
+                sweepText, file.toString(), file.toAbsolutePath().getParent());
         String scenarioText =
                 YamlDocument.readText(sweep.scenario(), sweep.origin().scenarioName());
         List<SweepPoint> points = SweepDesign.points(sweep);
@@ -94,6 +96,7 @@ final class SweepCommand implements Callable<Integer> {
             String base = sweep.scenario().getFileName().toString();
             recorder.record(
                     file,
+                    sweepText,
                     started,
                     (store, run, beforeCommit) -> store.recordSweep(run, result, base, beforeCommit),
                     info);
