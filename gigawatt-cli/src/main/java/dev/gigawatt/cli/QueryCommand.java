@@ -132,8 +132,8 @@ final class QueryCommand implements Callable<Integer> {
         }
 
         @Override
-        public void row(List<String> values) {
-            rows.add(values.stream().map(v -> v == null ? "NULL" : v).toArray(String[]::new));
+        public void row(List<Object> values) {
+            rows.add(values.stream().map(v -> v == null ? "NULL" : v.toString()).toArray(String[]::new));
         }
 
         @Override
@@ -162,9 +162,10 @@ final class QueryCommand implements Callable<Integer> {
         }
 
         @Override
-        public void row(List<String> values) {
+        public void row(List<Object> values) {
             out.println(String.join(
-                    ",", values.stream().map(v -> v == null ? "" : csv(v)).toList()));
+                    ",",
+                    values.stream().map(v -> v == null ? "" : csv(v.toString())).toList()));
         }
 
         @Override
@@ -177,7 +178,7 @@ final class QueryCommand implements Callable<Integer> {
         }
     }
 
-    /** A JSON array of objects, values as strings (null for SQL NULL), each row written as it arrives. */
+    /** A JSON array of objects, values typed (numbers, booleans, null, text), each row written as it arrives. */
     private static final class Json implements Output {
         private final PrintWriter out;
         private final JsonGenerator g;
@@ -202,14 +203,39 @@ final class QueryCommand implements Callable<Integer> {
         }
 
         @Override
-        public void row(List<String> values) {
+        public void row(List<Object> values) {
             write(() -> {
                 g.writeStartObject();
                 for (int i = 0; i < columns.size(); i++) {
-                    g.writeStringField(columns.get(i), values.get(i));
+                    g.writeFieldName(columns.get(i));
+                    value(values.get(i));
                 }
                 g.writeEndObject();
             });
+        }
+
+        /** A value as its JSON type: numbers and booleans as such, NaN and infinities as null, the rest as text. */
+        private void value(Object v) throws IOException {
+            if (v == null) {
+                g.writeNull();
+            } else if (v instanceof Boolean b) {
+                g.writeBoolean(b);
+            } else if (v instanceof java.math.BigDecimal d) {
+                g.writeNumber(d);
+            } else if (v instanceof java.math.BigInteger n) {
+                g.writeNumber(n);
+            } else if (v instanceof Double || v instanceof Float) {
+                double d = ((Number) v).doubleValue();
+                if (Double.isFinite(d)) {
+                    g.writeNumber(d);
+                } else {
+                    g.writeNull();
+                }
+            } else if (v instanceof Number n) {
+                g.writeNumber(n.longValue());
+            } else {
+                g.writeString(v.toString());
+            }
         }
 
         @Override

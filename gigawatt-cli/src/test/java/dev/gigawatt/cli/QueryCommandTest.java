@@ -325,6 +325,20 @@ class QueryCommandTest {
     }
 
     @Test
+    void query_jsonFormat_writesNumbersAndBooleansAsJsonTypes_exit0() {
+        Result json = query(
+                "SELECT 42::BIGINT AS n, 2.5::DOUBLE AS x, 1.25::DECIMAL(5,2) AS d, true AS b, 'nan'::DOUBLE AS bad,"
+                        + " DATE '2025-01-02' AS day, 'text' AS t",
+                "--format",
+                "json");
+
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        assertThat(json.out().replaceAll("\\s", ""))
+                .isEqualTo(
+                        "[{\"n\":42,\"x\":2.5,\"d\":1.25,\"b\":true,\"bad\":null,\"day\":\"2025-01-02\",\"t\":\"text\"}]");
+    }
+
+    @Test
     @Timeout(60)
     void query_fortyMillionRows_printsTheDefaultLimitAndCountsTheRest_exit0() {
         long start = System.nanoTime();
@@ -360,7 +374,7 @@ class QueryCommandTest {
                         "(first 3 rows)",
                         "… 7 more rows not shown (--limit N shows more, --limit 0 all)");
         assertThat(json.exitCode()).isZero();
-        assertThat(json.out().replaceAll("\\s", "")).isEqualTo("[{\"i\":\"0\"},{\"i\":\"1\"},{\"i\":\"2\"}]");
+        assertThat(json.out().replaceAll("\\s", "")).isEqualTo("[{\"i\":0},{\"i\":1},{\"i\":2}]");
         assertThat(json.err()).contains("7 more rows not shown");
         assertThat(all.exitCode()).isZero();
         assertThat(all.out().lines()).hasSize(11).endsWith("9");

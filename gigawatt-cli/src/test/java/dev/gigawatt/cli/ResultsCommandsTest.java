@@ -173,7 +173,7 @@ class ResultsCommandsTest {
         assertThat(csv.exitCode()).isZero();
         assertThat(csv.out().lines()).containsExactly("n", String.valueOf(QUICKSTART_SITE_HOURS));
         assertThat(json.exitCode()).isZero();
-        assertThat(json.out().replaceAll("\\s", "")).isEqualTo("[{\"n\":\"" + QUICKSTART_SITE_HOURS + "\"}]");
+        assertThat(json.out().replaceAll("\\s", "")).isEqualTo("[{\"n\":" + QUICKSTART_SITE_HOURS + "}]");
     }
 
     @Test

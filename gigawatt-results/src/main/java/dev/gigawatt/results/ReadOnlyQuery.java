@@ -139,10 +139,9 @@ final class ReadOnlyQuery {
                     // Printing a whole result (--limit 0) counts against the time limit too.
                     throw new SQLException("cancelled while printing");
                 }
-                List<String> row = new ArrayList<>(n);
+                List<Object> row = new ArrayList<>(n);
                 for (int i = 1; i <= n; i++) {
-                    Object v = rs.getObject(i);
-                    row.add(v == null ? null : v.toString());
+                    row.add(rs.getObject(i));
                 }
                 sink.row(row);
                 rows++;

@@ -7,6 +7,10 @@ public interface RowSink {
     /** Receives the column names, once, before any row (none for a statement without a result). */
     void columns(List<String> names);
 
-    /** Receives one row, as many values as there are columns. */
-    void row(List<String> values);
+    /**
+     * Receives one row, as many values as there are columns, as the JDBC driver gives them: numbers
+     * as {@link Number}, booleans as {@link Boolean}, SQL NULL as null, other types by their own class
+     * (whose {@code toString} is DuckDB's text form).
+     */
+    void row(List<Object> values);
 }

@@ -23,8 +23,8 @@ class ReadOnlyQueryTest {
         }
 
         @Override
-        public void row(List<String> values) {
-            rows.add(values);
+        public void row(List<Object> values) {
+            rows.add(values.stream().map(v -> v == null ? null : v.toString()).toList());
         }
     }
 

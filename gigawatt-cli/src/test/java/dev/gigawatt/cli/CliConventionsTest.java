@@ -1,0 +1,76 @@
+package dev.gigawatt.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Black-box tests of conventions every command shares: one version, run id prefixes. */
+class CliConventionsTest {
+    private static final Pattern RUN = Pattern.compile("(?m)^Run (\\S+) recorded in ");
+
+    @TempDir
+    Path dir;
+
+    private record Result(int exitCode, String out, String err) {}
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = GigawattCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private String db() {
+        return dir.resolve("db.duckdb").toString();
+    }
+
+    private String plan() {
+        Result r = run("plan", "../examples/quickstart.yaml", "--db", db(), "--no-report");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        Matcher m = RUN.matcher(r.out());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void version_isTheOneEveryRunRecords() {
+        plan();
+
+        Result version = run("--version");
+        Result recorded = run("query", "SELECT gigawatt_version FROM runs", "--format", "csv", "--db", db());
+
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).startsWith("gigawatt ").doesNotContain("dev");
+        String v = version.out().strip().substring("gigawatt ".length());
+        assertThat(recorded.out().lines().skip(1)).containsExactly(v.contains(",") ? "\"" + v + "\"" : v);
+    }
+
+    @Test
+    void runsRm_uniquePrefix_removesThatRun_andSaysItsFullId() {
+        String id = plan();
+
+        Result r = run("runs", "rm", id.substring(0, id.length() - 3), "--db", db());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("Removed run " + id + ".\n");
+        assertThat(run("runs", "--db", db()).out()).startsWith("No runs recorded in ");
+    }
+
+    @Test
+    void runsRm_ambiguousPrefix_removesNothing_exit2() {
+        String a = plan();
+        String b = plan();
+
+        Result r = run("runs", "rm", "2", "--db", db());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("matches 2 runs", "give more of the id");
+        assertThat(run("runs", "--db", db()).out()).contains(a, b);
+    }
+}
