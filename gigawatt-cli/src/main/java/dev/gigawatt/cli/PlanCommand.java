@@ -54,9 +54,8 @@ final class PlanCommand implements Callable<Integer> {
                     };
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
-            java.io.PrintWriter info = format == OutputFormat.table
-                    ? spec.commandLine().getOut()
-                    : spec.commandLine().getErr();
+            // Data on stdout; where the run was recorded and its report, on stderr.
+            java.io.PrintWriter info = spec.commandLine().getErr();
             if (!record.noDb) {
                 info.println();
             }

@@ -37,7 +37,7 @@ final class SimulateCommand implements Callable<Integer> {
             paramLabel = "FORMAT",
             defaultValue = "table",
             description = "Summary format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    PlanCommand.OutputFormat format;
+    SummaryFormat format;
 
     @Option(
             names = "--out",
@@ -103,11 +103,13 @@ final class SimulateCommand implements Callable<Integer> {
                 new CsvResultWriter().writeFiles(result, recorder.outDir());
             }
             PrintWriter stdout = spec.commandLine().getOut();
-            boolean json = format == PlanCommand.OutputFormat.json;
+            boolean json = format == SummaryFormat.json;
             stdout.print(json ? SimulationJson.write(result) : SimulationText.summary(result));
             stdout.flush();
-            PrintWriter info = json ? err : stdout;
-            info.println();
+            PrintWriter info = err; // data on stdout; where the run went, on stderr
+            if (dir != null || !record.noDb) {
+                info.println();
+            }
             recorder.record(
                     scenario.file,
                     scenario.text,

@@ -45,7 +45,7 @@ final class SweepCommand implements Callable<Integer> {
             paramLabel = "FORMAT",
             defaultValue = "table",
             description = "Summary format: table or json (default: ${DEFAULT-VALUE}).")
-    PlanCommand.OutputFormat format;
+    SummaryFormat format;
 
     @Mixin
     ExportOptions export = new ExportOptions();
@@ -86,10 +86,10 @@ final class SweepCommand implements Callable<Integer> {
             bar.finish();
             SweepResult result = new SweepResult(sweep, points, runs);
             PrintWriter out = spec.commandLine().getOut();
-            boolean json = format == PlanCommand.OutputFormat.json;
+            boolean json = format == SummaryFormat.json;
             out.print(json ? SweepJson.write(result) : table(result));
             out.flush();
-            PrintWriter info = json ? err : out;
+            PrintWriter info = err; // data on stdout; where the run went, on stderr
             if (!record.noDb) {
                 info.println();
             }

@@ -171,7 +171,7 @@ class AtomicityTest {
         assertThat(runs.exitCode()).as(runs.err()).isZero();
         assertThat(runs.out()).startsWith("No runs recorded in ");
         assertThat(again.exitCode()).as(again.err()).isZero();
-        String id = again.out().replaceAll("(?s).*Run (\\S+) recorded in .*", "$1");
+        String id = again.err().replaceAll("(?s).*Run (\\S+) recorded in .*", "$1");
         assertThat(run("runs", "--db", db().toString()).out()).contains(id);
         Result hourly = run(
                 "query",

@@ -33,7 +33,7 @@ class CliConventionsTest {
     private String plan() {
         Result r = run("plan", "../examples/quickstart.yaml", "--db", db(), "--no-report");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        Matcher m = RUN.matcher(r.out());
+        Matcher m = RUN.matcher(r.err());
         assertThat(m.find()).isTrue();
         return m.group(1);
     }
@@ -72,5 +72,26 @@ class CliConventionsTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("matches 2 runs", "give more of the id");
         assertThat(run("runs", "--db", db()).out()).contains(a, b);
+    }
+
+    @Test
+    void simulateAndSweep_markdownFormat_isRefusedWithTheValidOnes_exit2() {
+        Result simulate = run("simulate", "../examples/quickstart.yaml", "--format", "markdown", "--no-db");
+        Result sweep = run("sweep", "../examples/sweeps/none.yaml", "--format", "markdown");
+
+        assertThat(simulate.exitCode()).isEqualTo(2);
+        assertThat(simulate.err()).contains("markdown", "table, json").doesNotContain("\tat ");
+        assertThat(simulate.out()).isEmpty();
+        assertThat(sweep.exitCode()).isEqualTo(2);
+        assertThat(sweep.err()).contains("table, json");
+    }
+
+    @Test
+    void plan_tableFormat_stdoutIsThePlanOnly_runAndReportLinesOnStderr() {
+        Result r = run("plan", "../examples/quickstart.yaml", "--db", db(), "--no-report");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("quickstart").doesNotContain("recorded in");
+        assertThat(r.err()).containsPattern("(?m)^Run \\S+ recorded in ");
     }
 }

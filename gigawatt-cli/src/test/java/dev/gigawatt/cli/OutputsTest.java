@@ -73,7 +73,7 @@ class OutputsTest {
     }
 
     private static String id(Result r) {
-        Matcher m = RUN.matcher(r.out());
+        Matcher m = RUN.matcher(r.err());
         assertThat(m.find()).as(r.out()).isTrue();
         return m.group(1);
     }
@@ -182,7 +182,7 @@ class OutputsTest {
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("cannot write to", "reports").doesNotContain("\tat ", "Exception");
-        assertThat(r.out()).doesNotContain("recorded in");
+        assertThat(r.out() + r.err()).doesNotContain("recorded in");
         assertThat(runsRecorded()).isZero();
     }
 
@@ -199,7 +199,7 @@ class OutputsTest {
                 .containsExactly(
                         "job_events.csv", "jobs.csv", "report.html", "services.csv", "site_hourly.csv", "summary.json");
         assertThat(names(dir)).noneMatch(n -> n.contains("partial"));
-        assertThat(r.out()).containsSubsequence("Time series and event logs: " + out, "recorded in", "Report: ");
+        assertThat(r.err()).containsSubsequence("Time series and event logs: " + out, "recorded in", "Report: ");
     }
 
     @Test

@@ -57,7 +57,7 @@ class QueryCommandTest {
         Result r =
                 run("simulate", QUICKSTART, "--no-output", "--no-report", "--no-progress", "--db", pristine.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        Matcher m = RECORDED.matcher(r.out());
+        Matcher m = RECORDED.matcher(r.err());
         assertThat(m.find()).as(r.out()).isTrue();
         runId = m.group(1);
     }

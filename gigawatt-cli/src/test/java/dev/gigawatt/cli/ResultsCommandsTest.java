@@ -80,8 +80,8 @@ class ResultsCommandsTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         String id = runId(r);
         assertThat(id).matches("\\d{8}-\\d{6}-[0-9a-f]{6}");
-        assertThat(r.out()).contains("Run " + id + " recorded in " + db());
-        assertThat(r.out()).contains("Report: " + out.resolve("report.html"));
+        assertThat(r.err()).contains("Run " + id + " recorded in " + db());
+        assertThat(r.err()).contains("Report: " + out.resolve("report.html"));
         assertThat(out.resolve("report.html")).isRegularFile();
         assertThat(out.resolve("report.html")).content().contains(id, "quickstart");
     }

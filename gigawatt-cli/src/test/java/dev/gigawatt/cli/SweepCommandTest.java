@@ -119,10 +119,10 @@ class SweepCommandTest {
                 .contains("output", "mean", "± 95% CI", "P10", "P50", "P90", "most sensitive to (Spearman ρ)")
                 .containsPattern("(?m)^capex_usd .*finance\\.acceleratorPrices\\.H100-SXM \\(1\\.00\\)\\s*$")
                 .containsPattern("(?m)^tco_usd_per_year .*finance\\.acceleratorPrices\\.H100-SXM \\(1\\.00\\)\\s*$");
-        Matcher run = RUN.matcher(r.out());
+        Matcher run = RUN.matcher(r.err());
         assertThat(run.find()).isTrue();
         assertThat(run.group(2).strip()).isEqualTo(db());
-        deleteReport(r.out());
+        deleteReport(r.err());
     }
 
     @Test
@@ -136,8 +136,8 @@ class SweepCommandTest {
                 .startsWith("tiny-sweep: 4 runs (2 points × 2 replications, simulate, random)\n")
                 .containsPattern("(?m)^energy_mwh .*sites\\[a\\]\\.pue")
                 .containsPattern("(?m)^interruptions ")
-                .containsPattern("(?m)^Run \\S+ recorded in ")
-                .doesNotContain("Report:");
+                .doesNotContain("recorded in", "Report:");
+        assertThat(r.err()).containsPattern("(?m)^Run \\S+ recorded in ").doesNotContain("Report:");
     }
 
     @Test
@@ -161,7 +161,7 @@ class SweepCommandTest {
         Result r = run("sweep", file, "--no-db");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("capex_usd").doesNotContain("recorded", "Report:");
+        assertThat(r.out() + r.err()).contains("capex_usd").doesNotContain("recorded", "Report:");
         assertThat(dir.resolve("runs.duckdb")).doesNotExist();
     }
 
