@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
             QueryCommand.class,
             ReportCommand.class,
             CatalogCommand.class,
+            CompletionCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -41,12 +42,31 @@ public final class GigawattCli implements Runnable {
             scope = CommandLine.ScopeType.INHERIT)
     boolean verbose;
 
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Print only the data and errors: no progress bar, no run or report lines.",
+            scope = CommandLine.ScopeType.INHERIT)
+    boolean quiet;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Where a command says what it did (run recorded, report written): stderr, or nowhere with --quiet. */
+    static PrintWriter info(CommandLine.Model.CommandSpec spec) {
+        if (quiet(spec)) {
+            return new PrintWriter(java.io.Writer.nullWriter());
+        }
+        return spec.commandLine().getErr();
+    }
+
+    /** True when the user asked for --quiet. */
+    static boolean quiet(CommandLine.Model.CommandSpec spec) {
+        return spec.root().userObject() instanceof GigawattCli cli && cli.quiet;
     }
 
     public static void main(String[] args) {
@@ -61,6 +81,13 @@ public final class GigawattCli implements Runnable {
         CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);
+        cli.setExecutionStrategy(parseResult -> {
+            if (root.quiet && root.verbose) {
+                throw new CommandLine.ParameterException(
+                        parseResult.commandSpec().commandLine(), "--quiet and --verbose cannot be used together");
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cli.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("error: " + ex.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(

@@ -55,7 +55,7 @@ final class PlanCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
             // Data on stdout; where the run was recorded and its report, on stderr.
-            java.io.PrintWriter info = spec.commandLine().getErr();
+            java.io.PrintWriter info = GigawattCli.info(spec);
             if (!record.noDb) {
                 info.println();
             }

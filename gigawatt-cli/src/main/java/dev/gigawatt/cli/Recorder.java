@@ -104,7 +104,7 @@ final class Recorder implements AutoCloseable {
             printOutDir(info);
             return null;
         }
-        RunInfo runInfo = new RunInfo(inputFile.toString(), inputText, started, Instant.now());
+        RunInfo runInfo = new RunInfo(Inputs.name(inputFile), inputText, started, Instant.now());
         String id;
         Path report = reportTarget;
         try (ResultsStore store = options.db.open(false)) {

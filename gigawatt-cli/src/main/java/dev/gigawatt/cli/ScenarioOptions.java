@@ -1,7 +1,6 @@
 package dev.gigawatt.cli;
 
 import dev.gigawatt.catalog.Catalog;
-import dev.gigawatt.input.YamlDocument;
 import dev.gigawatt.scenario.Scenario;
 import dev.gigawatt.scenario.ScenarioReader;
 import java.nio.file.Path;
@@ -12,7 +11,7 @@ import picocli.CommandLine.Parameters;
 
 /** The scenario file and user catalogs that every scenario-reading command takes. */
 final class ScenarioOptions {
-    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML); - reads standard input.")
     Path file;
 
     @Option(
@@ -35,7 +34,7 @@ final class ScenarioOptions {
 
     /** Reads (once) and validates the scenario; throws with every problem found. */
     Scenario read() {
-        text = YamlDocument.readText(file, file.toString());
-        return ScenarioReader.parse(text, file.toString(), catalog());
+        text = Inputs.read(file);
+        return ScenarioReader.parse(text, Inputs.name(file), catalog());
     }
 }

@@ -95,8 +95,10 @@ final class SimulateCommand implements Callable<Integer> {
             java.time.Instant started = java.time.Instant.now();
             Plan plan = new Planner(Assumptions.builtIn()).plan(s);
             PrintWriter err = spec.commandLine().getErr();
-            ProgressBar bar =
-                    new ProgressBar(err, !noProgress && ProgressBar.stderrIsTerminal(), "simulating " + s.name());
+            ProgressBar bar = new ProgressBar(
+                    err,
+                    !noProgress && !GigawattCli.quiet(spec) && ProgressBar.stderrIsTerminal(),
+                    "simulating " + s.name());
             SimulationResult result = new FleetSimulator(s, plan, new SimulationOptions(replication, policy)).run(bar);
             bar.finish();
             if (recorder.outDir() != null) {
@@ -106,7 +108,7 @@ final class SimulateCommand implements Callable<Integer> {
             boolean json = format == SummaryFormat.json;
             stdout.print(json ? SimulationJson.write(result) : SimulationText.summary(result));
             stdout.flush();
-            PrintWriter info = err; // data on stdout; where the run went, on stderr
+            PrintWriter info = GigawattCli.info(spec); // data on stdout; where the run went, on stderr
             if (dir != null || !record.noDb) {
                 info.println();
             }

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
         description = "Run a sweep: every point of a grid or sample of uncertain inputs, each replicated, with summary"
                 + " statistics, confidence intervals and a sensitivity (tornado) analysis.")
 final class SweepCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "Sweep file (YAML); see docs/sweeps.md.")
+    @Parameters(paramLabel = "FILE", description = "Sweep file (YAML), or - for standard input; see docs/sweeps.md.")
     Path file;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
@@ -65,9 +65,12 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserException("--threads must be at least 1, got " + threads, GigawattCli.EXIT_BAD_INPUT);
         }
         Instant started = Instant.now();
-        String sweepText = YamlDocument.readText(file, file.toString());
-        SweepSpec sweep = SweepReader.parse(
-                sweepText, file.toString(), file.toAbsolutePath().getParent());
+        String sweepText = Inputs.read(file);
+        // A sweep read from standard input names its scenario relative to the working directory.
+        Path folder = Inputs.isStdin(file)
+                ? Path.of("").toAbsolutePath()
+                : file.toAbsolutePath().getParent();
+        SweepSpec sweep = SweepReader.parse(sweepText, Inputs.name(file), folder);
         String scenarioText =
                 YamlDocument.readText(sweep.scenario(), sweep.origin().scenarioName());
         List<SweepPoint> points = SweepDesign.points(sweep);
@@ -75,8 +78,10 @@ final class SweepCommand implements Callable<Integer> {
         int total = points.size() * sweep.replications();
         try (Recorder recorder = Recorder.prepare(record, null, export.export, export.force)) {
             PrintWriter err = spec.commandLine().getErr();
-            ProgressBar bar =
-                    new ProgressBar(err, !noProgress && ProgressBar.stderrIsTerminal(), "sweeping " + sweep.name());
+            ProgressBar bar = new ProgressBar(
+                    err,
+                    !noProgress && !GigawattCli.quiet(spec) && ProgressBar.stderrIsTerminal(),
+                    "sweeping " + sweep.name());
             int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             List<SweepRun> runs = new LocalSweepEngine(workers).run(sweep, scenarioText, points, done -> {
                 synchronized (bar) {
@@ -89,7 +94,7 @@ final class SweepCommand implements Callable<Integer> {
             boolean json = format == SummaryFormat.json;
             out.print(json ? SweepJson.write(result) : table(result));
             out.flush();
-            PrintWriter info = err; // data on stdout; where the run went, on stderr
+            PrintWriter info = GigawattCli.info(spec); // data on stdout; where the run went, on stderr
             if (!record.noDb) {
                 info.println();
             }

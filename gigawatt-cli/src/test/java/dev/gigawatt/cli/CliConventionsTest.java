@@ -94,4 +94,49 @@ class CliConventionsTest {
         assertThat(r.out()).startsWith("quickstart").doesNotContain("recorded in");
         assertThat(r.err()).containsPattern("(?m)^Run \\S+ recorded in ");
     }
+
+    @Test
+    void plan_fromStandardInput_readsItOnceAndRecordsItsText() throws Exception {
+        String text = java.nio.file.Files.readString(Path.of("../examples/quickstart.yaml"));
+        java.io.InputStream stdin = System.in;
+        Result r;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            r = run("plan", "-", "--db", db(), "--no-report");
+        } finally {
+            System.setIn(stdin);
+        }
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("quickstart");
+        Result recorded = run(
+                "query",
+                "SELECT scenario_file, scenario_text = $$" + text + "$$ AS same FROM runs",
+                "--format",
+                "json",
+                "--db",
+                db());
+        assertThat(recorded.out().replaceAll("\\s", "")).isEqualTo("[{\"scenario_file\":\"<stdin>\",\"same\":true}]");
+    }
+
+    @Test
+    void quiet_printsOnlyTheData_andRefusesVerbose() {
+        Result quiet = run("plan", "../examples/quickstart.yaml", "--db", db(), "--no-report", "--quiet");
+        Result both = run("plan", "../examples/quickstart.yaml", "--no-db", "--quiet", "--verbose");
+
+        assertThat(quiet.exitCode()).as(quiet.err()).isZero();
+        assertThat(quiet.out()).startsWith("quickstart");
+        assertThat(quiet.err()).isEmpty();
+        assertThat(run("runs", "--db", db()).out()).contains("quickstart");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("--quiet and --verbose cannot be used together");
+    }
+
+    @Test
+    void completion_printsABashCompletionScriptForEveryCommand() {
+        Result r = run("completion");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("complete -F", "gigawatt", "simulate", "sweep", "query");
+    }
 }

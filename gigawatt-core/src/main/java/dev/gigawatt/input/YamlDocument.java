@@ -44,11 +44,20 @@ public final class YamlDocument {
 
     /** The text of a file, read as {@link #read} reads it (bounded, UTF-8), without parsing it. */
     public static String readText(Path file, String displayName) {
-        byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(MAX_CHARACTERS + 1);
+            return readText(in, displayName);
         } catch (NoSuchFileException e) {
             throw single(displayName, "file not found");
+        } catch (IOException e) {
+            throw single(displayName, "cannot read file: " + e.getMessage());
+        }
+    }
+
+    /** The text of a stream (standard input, say), read as {@link #readText(Path, String)} reads a file. */
+    public static String readText(InputStream in, String displayName) {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(MAX_CHARACTERS + 1);
         } catch (IOException e) {
             throw single(displayName, "cannot read file: " + e.getMessage());
         }
