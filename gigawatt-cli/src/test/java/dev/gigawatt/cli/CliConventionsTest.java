@@ -2,8 +2,6 @@ package dev.gigawatt.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,13 +15,8 @@ class CliConventionsTest {
     @TempDir
     Path dir;
 
-    private record Result(int exitCode, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = GigawattCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String db() {
@@ -31,7 +24,7 @@ class CliConventionsTest {
     }
 
     private String plan() {
-        Result r = run("plan", "../examples/quickstart.yaml", "--db", db(), "--no-report");
+        CliRun r = run("plan", "../examples/quickstart.yaml", "--db", db(), "--no-report");
         assertThat(r.exitCode()).as(r.err()).isZero();
         Matcher m = RUN.matcher(r.err());
         assertThat(m.find()).isTrue();
@@ -42,8 +35,8 @@ class CliConventionsTest {
     void version_isTheOneEveryRunRecords() {
         plan();
 
-        Result version = run("--version");
-        Result recorded = run("query", "SELECT gigawatt_version FROM runs", "--format", "csv", "--db", db());
+        CliRun version = run("--version");
+        CliRun recorded = run("query", "SELECT gigawatt_version FROM runs", "--format", "csv", "--db", db());
 
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).startsWith("gigawatt ").doesNotContain("dev");
@@ -55,7 +48,7 @@ class CliConventionsTest {
     void runsRm_uniquePrefix_removesThatRun_andSaysItsFullId() {
         String id = plan();
 
-        Result r = run("runs", "rm", id.substring(0, id.length() - 3), "--db", db());
+        CliRun r = run("runs", "rm", id.substring(0, id.length() - 3), "--db", db());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo("Removed run " + id + ".\n");
@@ -67,7 +60,7 @@ class CliConventionsTest {
         String a = plan();
         String b = plan();
 
-        Result r = run("runs", "rm", "2", "--db", db());
+        CliRun r = run("runs", "rm", "2", "--db", db());
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("matches 2 runs", "give more of the id");
@@ -76,8 +69,8 @@ class CliConventionsTest {
 
     @Test
     void simulateAndSweep_markdownFormat_isRefusedWithTheValidOnes_exit2() {
-        Result simulate = run("simulate", "../examples/quickstart.yaml", "--format", "markdown", "--no-db");
-        Result sweep = run("sweep", "../examples/sweeps/none.yaml", "--format", "markdown");
+        CliRun simulate = run("simulate", "../examples/quickstart.yaml", "--format", "markdown", "--no-db");
+        CliRun sweep = run("sweep", "../examples/sweeps/none.yaml", "--format", "markdown");
 
         assertThat(simulate.exitCode()).isEqualTo(2);
         assertThat(simulate.err()).contains("markdown", "table, json").doesNotContain("\tat ");
@@ -88,7 +81,7 @@ class CliConventionsTest {
 
     @Test
     void plan_tableFormat_stdoutIsThePlanOnly_runAndReportLinesOnStderr() {
-        Result r = run("plan", "../examples/quickstart.yaml", "--db", db(), "--no-report");
+        CliRun r = run("plan", "../examples/quickstart.yaml", "--db", db(), "--no-report");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("quickstart").doesNotContain("recorded in");
@@ -99,7 +92,7 @@ class CliConventionsTest {
     void plan_fromStandardInput_readsItOnceAndRecordsItsText() throws Exception {
         String text = java.nio.file.Files.readString(Path.of("../examples/quickstart.yaml"));
         java.io.InputStream stdin = System.in;
-        Result r;
+        CliRun r;
         try {
             System.setIn(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             r = run("plan", "-", "--db", db(), "--no-report");
@@ -109,7 +102,7 @@ class CliConventionsTest {
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("quickstart");
-        Result recorded = run(
+        CliRun recorded = run(
                 "query",
                 "SELECT scenario_file, scenario_text = $$" + text + "$$ AS same FROM runs",
                 "--format",
@@ -121,8 +114,8 @@ class CliConventionsTest {
 
     @Test
     void quiet_printsOnlyTheData_andRefusesVerbose() {
-        Result quiet = run("plan", "../examples/quickstart.yaml", "--db", db(), "--no-report", "--quiet");
-        Result both = run("plan", "../examples/quickstart.yaml", "--no-db", "--quiet", "--verbose");
+        CliRun quiet = run("plan", "../examples/quickstart.yaml", "--db", db(), "--no-report", "--quiet");
+        CliRun both = run("plan", "../examples/quickstart.yaml", "--no-db", "--quiet", "--verbose");
 
         assertThat(quiet.exitCode()).as(quiet.err()).isZero();
         assertThat(quiet.out()).startsWith("quickstart");
@@ -134,7 +127,7 @@ class CliConventionsTest {
 
     @Test
     void completion_printsABashCompletionScriptForEveryCommand() {
-        Result r = run("completion");
+        CliRun r = run("completion");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("complete -F", "gigawatt", "simulate", "sweep", "query");

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,14 +23,8 @@ class InputLimitsCliTest {
     @TempDir
     Path dir;
 
-    /** What one run of the CLI returned and printed. */
-    private record Result(int exitCode, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = GigawattCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path write(String name, String content) throws IOException {
@@ -42,7 +34,7 @@ class InputLimitsCliTest {
     @Test
     @EnabledOnOs({OS.LINUX, OS.MAC})
     void simulate_devZero_isTooLarge_exit2() {
-        Result r = assertTimeoutPreemptively(
+        CliRun r = assertTimeoutPreemptively(
                 Duration.ofSeconds(20), () -> run("simulate", "/dev/zero", "--no-output", "--no-db"));
 
         assertThat(r.exitCode()).isEqualTo(2);
@@ -57,7 +49,7 @@ class InputLimitsCliTest {
     void simulate_negativeReplication_isBadInputBeforeAnything_exit2() {
         Path out = dir.resolve("out");
 
-        Result r = run("simulate", QUICKSTART.toString(), "--replication", "-1", "--out", out.toString(), "--no-db");
+        CliRun r = run("simulate", QUICKSTART.toString(), "--replication", "-1", "--out", out.toString(), "--no-db");
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("error: --replication must be a whole number >= 0, got -1\n");
@@ -76,7 +68,7 @@ class InputLimitsCliTest {
                   - {path: finance.costOfCapital, values: ["5%", "8%"]}
                 """);
 
-        Result r = run("sweep", sweep.toString(), "--threads", "0", "--no-db");
+        CliRun r = run("sweep", sweep.toString(), "--threads", "0", "--no-db");
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("error: --threads must be at least 1, got 0\n");
@@ -96,7 +88,7 @@ class InputLimitsCliTest {
                   - {path: "sites[0].pue", range: {from: 1.1, to: 1.5, steps: 10000}}
                 """);
 
-        Result r = assertTimeoutPreemptively(
+        CliRun r = assertTimeoutPreemptively(
                 Duration.ofSeconds(10), () -> run("sweep", sweep.toString(), "--no-db", "--no-progress"));
 
         assertThat(r.exitCode()).isEqualTo(2);
@@ -122,7 +114,7 @@ class InputLimitsCliTest {
                   - tco_usd_per_yer
                 """);
 
-        Result r = run("sweep", sweep.toString(), "--no-db");
+        CliRun r = run("sweep", sweep.toString(), "--no-db");
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err())
@@ -135,7 +127,7 @@ class InputLimitsCliTest {
     void plan_scenarioNameWithATerminalEscape_isRejectedAndNeverPrintedRaw_exit2() throws IOException {
         Path file = write("esc.yaml", Files.readString(QUICKSTART).replace("name: quickstart", "name: \"\\e[2Jx\""));
 
-        Result r = run("plan", file.toString(), "--no-db");
+        CliRun r = run("plan", file.toString(), "--no-db");
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err())

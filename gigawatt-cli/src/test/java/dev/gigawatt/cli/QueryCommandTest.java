@@ -3,8 +3,6 @@ package dev.gigawatt.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,20 +39,14 @@ class QueryCommandTest {
     private Path dir;
     private Path db;
 
-    /** What one run of the CLI returned and printed. */
-    private record Result(int exitCode, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = GigawattCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeAll
     static void recordOneRun() {
         pristine = shared.resolve("pristine.duckdb");
-        Result r =
+        CliRun r =
                 run("simulate", QUICKSTART, "--no-output", "--no-report", "--no-progress", "--db", pristine.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         Matcher m = RECORDED.matcher(r.err());
@@ -69,7 +61,7 @@ class QueryCommandTest {
         Files.copy(pristine, db, StandardCopyOption.COPY_ATTRIBUTES);
     }
 
-    private Result query(String... args) {
+    private CliRun query(String... args) {
         List<String> all = new ArrayList<>(List.of("query"));
         all.addAll(List.of(args));
         all.addAll(List.of("--db", db.toString()));
@@ -85,8 +77,8 @@ class QueryCommandTest {
      * Runs {@code sql}, expects it refused as bad input in one line with nothing on stdout, and the
      * database unchanged with its run still listed.
      */
-    private Result refused(String sql) throws IOException {
-        Result r = query(sql);
+    private CliRun refused(String sql) throws IOException {
+        CliRun r = query(sql);
         assertThat(r.exitCode()).as("exit code; stderr:%n%s", r.err()).isEqualTo(GigawattCli.EXIT_BAD_INPUT);
         assertThat(r.err()).startsWith("error: query failed: ").doesNotContain("\tat ", "Exception");
         assertThat(r.err().lines()).hasSize(1);
@@ -97,14 +89,14 @@ class QueryCommandTest {
 
     private void assertDatabaseUnchanged() throws IOException {
         assertThat(Files.mismatch(pristine, db)).as("first differing byte").isEqualTo(-1L);
-        Result runs = run("runs", "--db", db.toString());
+        CliRun runs = run("runs", "--db", db.toString());
         assertThat(runs.exitCode()).as(runs.err()).isZero();
         assertThat(runs.out()).contains(runId);
     }
 
     @Test
     void query_copyOverTheDatabaseFile_isRefusedAndTheFileIsUnchanged_exit2() throws IOException {
-        Result r = refused("COPY (SELECT 'x') TO '" + db.toAbsolutePath() + "' (HEADER false)");
+        CliRun r = refused("COPY (SELECT 'x') TO '" + db.toAbsolutePath() + "' (HEADER false)");
 
         assertThat(r.err()).contains("only one read-only statement is allowed", "COPY writes files");
     }
@@ -112,7 +104,7 @@ class QueryCommandTest {
     @Test
     void query_copyOverTheDatabaseFileWithoutTemporaryFile_isRefusedAndTheFileIsUnchanged_exit2() throws IOException {
         // DuckDB lets even a connection without external access write its own database file this way.
-        Result r = refused("COPY (SELECT 'x') TO '" + db.toAbsolutePath() + "' (HEADER false, USE_TMP_FILE false)");
+        CliRun r = refused("COPY (SELECT 'x') TO '" + db.toAbsolutePath() + "' (HEADER false, USE_TMP_FILE false)");
 
         assertThat(r.err()).contains("COPY writes files");
         assertThat(dir.resolve("runs.duckdb.wal")).doesNotExist();
@@ -139,7 +131,7 @@ class QueryCommandTest {
 
     @Test
     void query_exportDatabase_isRefusedAndWritesNothing_exit2() throws IOException {
-        Result r = refused("EXPORT DATABASE " + sqlPath("export"));
+        CliRun r = refused("EXPORT DATABASE " + sqlPath("export"));
 
         assertThat(r.err()).contains("EXPORT writes files");
         assertThat(dir.resolve("export")).doesNotExist();
@@ -147,7 +139,7 @@ class QueryCommandTest {
 
     @Test
     void query_pragmaProfilingOutput_isRefusedAndWritesNothing_exit2() throws IOException {
-        Result r = refused("PRAGMA profiling_output = " + sqlPath("profile.json"));
+        CliRun r = refused("PRAGMA profiling_output = " + sqlPath("profile.json"));
         refused("PRAGMA enable_profiling");
 
         assertThat(r.err()).contains("read-only PRAGMAs", "settings are locked");
@@ -156,7 +148,7 @@ class QueryCommandTest {
 
     @Test
     void query_setLogQueryPath_isRefusedAndWritesNothing_exit2() throws IOException {
-        Result r = refused("SET log_query_path = " + sqlPath("log.txt"));
+        CliRun r = refused("SET log_query_path = " + sqlPath("log.txt"));
         refused("SET enable_external_access = true");
 
         assertThat(r.err()).contains("the settings are locked");
@@ -165,7 +157,7 @@ class QueryCommandTest {
 
     @Test
     void query_twoSelects_isRefusedNamingTheCount_exit2() throws IOException {
-        Result r = refused("SELECT 1; SELECT 2");
+        CliRun r = refused("SELECT 1; SELECT 2");
 
         assertThat(r.err()).isEqualTo("error: query failed: only one statement is allowed; found 2 separated by ';'\n");
     }
@@ -173,7 +165,7 @@ class QueryCommandTest {
     @Test
     void query_selectThenCopy_runsNeitherAndWritesNothing_exit2() throws IOException {
         // The JDBC driver would run every statement but the last while preparing the text.
-        Result r = refused("SELECT count(*) FROM runs; COPY runs TO " + sqlPath("leak.csv"));
+        CliRun r = refused("SELECT count(*) FROM runs; COPY runs TO " + sqlPath("leak.csv"));
 
         assertThat(r.err()).contains("only one read-only statement is allowed");
         assertThat(dir.resolve("leak.csv")).doesNotExist();
@@ -181,7 +173,7 @@ class QueryCommandTest {
 
     @Test
     void query_semicolonInsideAStringLiteral_isOneStatementAndTakesTheLimit_exit0() throws IOException {
-        Result r = query("SELECT 'a;b' AS s, i FROM range(2) t(i); ", "--format", "csv", "--limit", "1");
+        CliRun r = query("SELECT 'a;b' AS s, i FROM range(2) t(i); ", "--format", "csv", "--limit", "1");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out().lines()).containsExactly("s,i", "a;b,0");
@@ -193,7 +185,7 @@ class QueryCommandTest {
     void query_readText_ofAFileOutsideTheDatabase_isRefused_exit2() throws IOException {
         Files.writeString(dir.resolve("secret.txt"), "top secret\n");
 
-        Result r = refused("SELECT content FROM read_text(" + sqlPath("secret.txt") + ")");
+        CliRun r = refused("SELECT content FROM read_text(" + sqlPath("secret.txt") + ")");
 
         assertThat(r.err()).contains("Permission Error", "disabled by configuration");
         assertThat(r.err()).doesNotContain("top secret");
@@ -203,7 +195,7 @@ class QueryCommandTest {
     void query_readBlob_ofAFileOutsideTheDatabase_isRefused_exit2() throws IOException {
         Files.writeString(dir.resolve("secret.txt"), "top secret\n");
 
-        Result r = refused("SELECT content FROM read_blob(" + sqlPath("secret.txt") + ")");
+        CliRun r = refused("SELECT content FROM read_blob(" + sqlPath("secret.txt") + ")");
 
         assertThat(r.err()).contains("Permission Error", "disabled by configuration");
     }
@@ -212,7 +204,7 @@ class QueryCommandTest {
     void query_readCsv_ofAFileOutsideTheDatabase_isRefused_exit2() throws IOException {
         Files.writeString(dir.resolve("secret.csv"), "a,b\n1,2\n");
 
-        Result r = refused("SELECT * FROM read_csv(" + sqlPath("secret.csv") + ")");
+        CliRun r = refused("SELECT * FROM read_csv(" + sqlPath("secret.csv") + ")");
 
         assertThat(r.err()).contains("Permission Error");
     }
@@ -221,14 +213,14 @@ class QueryCommandTest {
     void query_glob_ofAFolder_isRefusedAndListsNothing_exit2() throws IOException {
         Files.writeString(dir.resolve("secret.txt"), "top secret\n");
 
-        Result r = refused("SELECT * FROM glob('" + dir.toAbsolutePath() + "/*')");
+        CliRun r = refused("SELECT * FROM glob('" + dir.toAbsolutePath() + "/*')");
 
         assertThat(r.err()).contains("Permission Error").doesNotContain("secret.txt");
     }
 
     @Test
     void query_attachAnotherFile_isRefusedAndCreatesNothing_exit2() throws IOException {
-        Result r = refused("ATTACH " + sqlPath("other.duckdb") + " AS other");
+        CliRun r = refused("ATTACH " + sqlPath("other.duckdb") + " AS other");
 
         assertThat(r.err()).contains("ATTACH opens other databases");
         assertThat(dir.resolve("other.duckdb")).doesNotExist();
@@ -238,7 +230,7 @@ class QueryCommandTest {
     void query_installExtension_isRefusedWithoutTryingToDownload_exit2() throws IOException {
         long start = System.nanoTime();
 
-        Result r = refused("INSTALL httpfs");
+        CliRun r = refused("INSTALL httpfs");
 
         assertThat(r.err()).contains("extensions cannot be installed or loaded");
         assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(5);
@@ -246,7 +238,7 @@ class QueryCommandTest {
 
     @Test
     void query_loadExtension_isRefused_exit2() throws IOException {
-        Result r = refused("LOAD httpfs");
+        CliRun r = refused("LOAD httpfs");
         refused("LOAD " + sqlPath("evil.duckdb_extension"));
 
         assertThat(r.err()).contains("extensions cannot be installed or loaded");
@@ -254,14 +246,14 @@ class QueryCommandTest {
 
     @Test
     void query_delete_isRefusedAsReadOnly_exit2() throws IOException {
-        Result r = refused("DELETE FROM runs");
+        CliRun r = refused("DELETE FROM runs");
 
         assertThat(r.err()).contains("DELETE changes the database, which query opens read-only");
     }
 
     @Test
     void query_emptyText_isRefused_exit2() throws IOException {
-        Result r = refused("  ; ");
+        CliRun r = refused("  ; ");
 
         assertThat(r.err()).isEqualTo("error: query failed: no SQL statement given\n");
     }
@@ -284,7 +276,7 @@ class QueryCommandTest {
                 "PIVOT (SELECT kind FROM runs) ON kind IN ('simulate', 'plan') USING count(*)"
             })
     void query_readOnlyStatements_runWithTheRowLimit_exit0(String sql) throws IOException {
-        Result r = query(sql, "--limit", "1");
+        CliRun r = query(sql, "--limit", "1");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).containsPattern("\\((first )?1 row\\)");
@@ -293,7 +285,7 @@ class QueryCommandTest {
 
     @Test
     void query_pragmaWithAQuoteSmuggledIntoItsArgument_isRefused_exit2() throws IOException {
-        Result r = refused("PRAGMA table_info('runs''; COPY runs TO ''" + dir.resolve("x.csv") + "''; --')");
+        CliRun r = refused("PRAGMA table_info('runs''; COPY runs TO ''" + dir.resolve("x.csv") + "''; --')");
 
         assertThat(r.err()).contains("only one read-only statement is allowed");
         assertThat(dir.resolve("x.csv")).doesNotExist();
@@ -305,9 +297,9 @@ class QueryCommandTest {
         String sql = "SELECT run_id, kind, NULL AS nothing, 'a,b' AS text FROM runs, range(2)";
         String note = "… 1 more row not shown (--limit N shows more, --limit 0 all)\n";
 
-        Result table = query(sql, "--limit", "1");
-        Result csv = query(sql, "--format", "csv", "--limit", "1");
-        Result json = query(sql, "--format", "json", "--limit", "1");
+        CliRun table = query(sql, "--limit", "1");
+        CliRun csv = query(sql, "--format", "csv", "--limit", "1");
+        CliRun json = query(sql, "--format", "json", "--limit", "1");
 
         assertThat(table.exitCode()).as(table.err()).isZero();
         assertThat(table.out().lines()).hasSize(5).anySatisfy(l -> assertThat(l)
@@ -326,7 +318,7 @@ class QueryCommandTest {
 
     @Test
     void query_jsonFormat_writesNumbersAndBooleansAsJsonTypes_exit0() {
-        Result json = query(
+        CliRun json = query(
                 "SELECT 42::BIGINT AS n, 2.5::DOUBLE AS x, 1.25::DECIMAL(5,2) AS d, true AS b, 'nan'::DOUBLE AS bad,"
                         + " DATE '2025-01-02' AS day, 'text' AS t",
                 "--format",
@@ -343,8 +335,8 @@ class QueryCommandTest {
     void query_fortyMillionRows_printsTheDefaultLimitAndCountsTheRest_exit0() {
         long start = System.nanoTime();
 
-        Result csv = query("SELECT * FROM range(40000000) t(i)", "--format", "csv");
-        Result table = query("SELECT * FROM range(40000000) t(i)");
+        CliRun csv = query("SELECT * FROM range(40000000) t(i)", "--format", "csv");
+        CliRun table = query("SELECT * FROM range(40000000) t(i)");
 
         assertThat(csv.exitCode()).as(csv.err()).isZero();
         assertThat(csv.out().lines()).hasSize(1001).startsWith("i", "0", "1").endsWith("999");
@@ -359,9 +351,9 @@ class QueryCommandTest {
     void query_limit_printsThatManyRowsInEveryFormat_exit0() {
         String sql = "SELECT i FROM range(10) t(i)";
 
-        Result table = query(sql, "--limit", "3");
-        Result json = query(sql, "--limit", "3", "--format", "json");
-        Result all = query(sql, "--limit", "0", "--format", "csv");
+        CliRun table = query(sql, "--limit", "3");
+        CliRun json = query(sql, "--limit", "3", "--format", "json");
+        CliRun all = query(sql, "--limit", "0", "--format", "csv");
 
         assertThat(table.exitCode()).isZero();
         assertThat(table.out().lines())
@@ -383,7 +375,7 @@ class QueryCommandTest {
 
     @Test
     void query_limitExactlyTheRowCount_saysNothingMore_exit0() {
-        Result r = query("SELECT i FROM range(3) t(i)", "--limit", "3");
+        CliRun r = query("SELECT i FROM range(3) t(i)", "--limit", "3");
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).endsWith("(3 rows)\n").doesNotContain("more");
@@ -443,7 +435,7 @@ class QueryCommandTest {
             // First see the reader holding the database: a writer that hardly waits is told it is busy.
             String previous = System.getProperty("gigawatt.store.lockWaitMillis");
             System.setProperty("gigawatt.store.lockWaitMillis", "100");
-            Result busy;
+            CliRun busy;
             try {
                 do {
                     busy = run("plan", QUICKSTART, "--no-report", "--db", db.toString());
@@ -457,7 +449,7 @@ class QueryCommandTest {
             }
             assertThat(busy.err()).as("a writer while the query runs").contains("database busy");
 
-            Result waiting = run("plan", QUICKSTART, "--no-report", "--db", db.toString());
+            CliRun waiting = run("plan", QUICKSTART, "--no-report", "--db", db.toString());
 
             assertThat(waiting.exitCode()).as(waiting.err()).isZero();
             assertThat(reader.waitFor(10, TimeUnit.SECONDS)).isTrue();
@@ -473,14 +465,14 @@ class QueryCommandTest {
     void query_endlessQuery_isCancelledAtTheTimeout_exit1() throws IOException {
         long start = System.nanoTime();
 
-        Result r = query("SELECT count(*) FROM range(1000000000) a, range(100000) b", "--timeout", "1s");
+        CliRun r = query("SELECT count(*) FROM range(1000000000) a, range(100000) b", "--timeout", "1s");
 
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
         assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("error: query cancelled after 1 s (--timeout); narrow it or allow more time\n");
         assertThat(seconds).isLessThan(10);
         // The read lock is gone: a writer gets the database at once.
-        Result plan = run("plan", QUICKSTART, "--no-report", "--db", db.toString());
+        CliRun plan = run("plan", QUICKSTART, "--no-report", "--db", db.toString());
         assertThat(plan.exitCode()).as(plan.err()).isZero();
     }
 
@@ -490,7 +482,7 @@ class QueryCommandTest {
         // Five rows at once, the rest only after 10^17 rows have been scanned.
         long start = System.nanoTime();
 
-        Result r = query(
+        CliRun r = query(
                 "SELECT i FROM range(1000000000000000000) t(i) WHERE i < 5 OR i > 100000000000000000",
                 "--format",
                 "csv",
@@ -507,7 +499,7 @@ class QueryCommandTest {
     void query_endlessResultPastTheLimit_printsTheRowsAndStopsCountingAtTheTimeout_exit0() {
         long start = System.nanoTime();
 
-        Result r = query(
+        CliRun r = query(
                 "SELECT i FROM range(1000000000000000000) t(i)",
                 "--limit",
                 "5",
@@ -526,9 +518,9 @@ class QueryCommandTest {
 
     @Test
     void query_badLimitOrTimeout_isBadInput_exit2() {
-        Result limit = query("SELECT 1", "--limit", "-1");
-        Result timeout = query("SELECT 1", "--timeout", "soon");
-        Result zero = query("SELECT 1", "--timeout", "0s");
+        CliRun limit = query("SELECT 1", "--limit", "-1");
+        CliRun timeout = query("SELECT 1", "--timeout", "soon");
+        CliRun zero = query("SELECT 1", "--timeout", "0s");
 
         assertThat(limit.exitCode()).isEqualTo(2);
         assertThat(limit.err()).isEqualTo("error: --limit must be 0 (all rows) or a number of rows, got -1\n");
@@ -542,7 +534,7 @@ class QueryCommandTest {
     void query_missingDatabase_saysSoAndCreatesNothing_exit2() {
         Path missing = dir.resolve("nowhere").resolve("db.duckdb");
 
-        Result r = run("query", "SELECT 1", "--db", missing.toString());
+        CliRun r = run("query", "SELECT 1", "--db", missing.toString());
 
         assertThat(r.exitCode()).isEqualTo(GigawattCli.EXIT_BAD_INPUT);
         assertThat(r.err())

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,14 +70,8 @@ class SweepCommandTest {
     @TempDir
     Path dir;
 
-    /** What one run of the CLI returned and printed. */
-    private record Result(int exitCode, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = GigawattCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeEach
@@ -111,7 +103,7 @@ class SweepCommandTest {
     void sweep_planModeOverQuickstart_printsTheTableAndRecordsTheRun_exit0() throws IOException {
         String file = write("plan-sweep.yaml", PLAN_SWEEP);
 
-        Result r = run("sweep", file, "--threads", "2", "--db", db());
+        CliRun r = run("sweep", file, "--threads", "2", "--db", db());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out())
@@ -129,7 +121,7 @@ class SweepCommandTest {
     void sweep_tinySimulateMode_printsTheOutputs_exit0() throws IOException {
         String file = write("sim-sweep.yaml", SIM_SWEEP);
 
-        Result r = run("sweep", file, "--threads", "2", "--db", db(), "--no-report");
+        CliRun r = run("sweep", file, "--threads", "2", "--db", db(), "--no-report");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out())
@@ -144,7 +136,7 @@ class SweepCommandTest {
     void sweep_jsonFormat_stdoutIsOnlyTheJson_exit0() throws IOException {
         String file = write("plan-sweep.yaml", PLAN_SWEEP);
 
-        Result r = run("sweep", file, "--format", "json", "--db", db());
+        CliRun r = run("sweep", file, "--format", "json", "--db", db());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         List<String> keys = topLevelKeys(r.out());
@@ -158,7 +150,7 @@ class SweepCommandTest {
     void sweep_noDb_recordsNothingAndSaysNothingAboutIt_exit0() throws IOException {
         String file = write("plan-sweep.yaml", PLAN_SWEEP);
 
-        Result r = run("sweep", file, "--no-db");
+        CliRun r = run("sweep", file, "--no-db");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out() + r.err()).contains("capex_usd").doesNotContain("recorded", "Report:");
@@ -177,7 +169,7 @@ class SweepCommandTest {
                     sd: 0.05
                 """);
 
-        Result r = run("sweep", file, "--db", db());
+        CliRun r = run("sweep", file, "--db", db());
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err())
@@ -200,7 +192,7 @@ class SweepCommandTest {
                     values: [1.1, 1.2]
                 """);
 
-        Result r = run("sweep", file, "--db", db());
+        CliRun r = run("sweep", file, "--db", db());
 
         assertThat(r.exitCode()).isEqualTo(2);
         String base = dir.resolve("quickstart.yaml").toString();
@@ -222,7 +214,7 @@ class SweepCommandTest {
                     values: ["50 MW", "100"]
                 """);
 
-        Result r = run("sweep", file, "--db", db());
+        CliRun r = run("sweep", file, "--db", db());
 
         assertThat(r.exitCode()).isEqualTo(2);
         String base = dir.resolve("quickstart.yaml").toString();
@@ -237,7 +229,7 @@ class SweepCommandTest {
     void sweep_unknownOutput_isReportedWithAHint_exit2() throws IOException {
         String file = write("bad.yaml", PLAN_SWEEP.replace("outputs: [capex_usd,", "outputs: [capex_usdd,"));
 
-        Result r = run("sweep", file, "--no-db");
+        CliRun r = run("sweep", file, "--no-db");
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("capex_usdd", "did you mean 'capex_usd'?");
@@ -245,7 +237,7 @@ class SweepCommandTest {
 
     @Test
     void sweep_missingFile_exit2() {
-        Result r = run("sweep", dir.resolve("nope.yaml").toString(), "--no-db");
+        CliRun r = run("sweep", dir.resolve("nope.yaml").toString(), "--no-db");
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).startsWith("error: ").doesNotContain("\tat ");
@@ -256,10 +248,10 @@ class SweepCommandTest {
         String file = write("plan-sweep.yaml", PLAN_SWEEP);
         assertThat(run("sweep", file, "--no-report", "--db", db()).exitCode()).isZero();
 
-        Result runs = run("query", "SELECT count(*) AS n FROM sweep_runs", "--format", "csv", "--db", db());
-        Result points =
+        CliRun runs = run("query", "SELECT count(*) AS n FROM sweep_runs", "--format", "csv", "--db", db());
+        CliRun points =
                 run("query", "SELECT point, value FROM sweep_points ORDER BY point", "--format", "csv", "--db", db());
-        Result kind = run("query", "SELECT kind FROM runs", "--format", "csv", "--db", db());
+        CliRun kind = run("query", "SELECT kind FROM runs", "--format", "csv", "--db", db());
 
         assertThat(runs.exitCode()).as(runs.err()).isZero();
         List<String> lines = runs.out().lines().toList();
