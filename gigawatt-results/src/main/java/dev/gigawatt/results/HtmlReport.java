@@ -14,9 +14,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,6 +29,9 @@ import java.util.Map;
  */
 public final class HtmlReport {
     private static final String ECHARTS = "/META-INF/resources/_static/echarts/6.0.0/dist/echarts.min.js";
+
+    /** Run times are recorded in UTC; the report shows them to the second. */
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
     private HtmlReport() {}
 
@@ -80,7 +85,9 @@ public final class HtmlReport {
                     g.writeStringField("scenarioFile", rs.getString("scenario_file"));
                     g.writeStringField("scenarioSha256", rs.getString("scenario_sha256"));
                     g.writeStringField("scenarioText", rs.getString("scenario_text"));
-                    g.writeStringField("started", rs.getTimestamp("started_at").toLocalDateTime() + " UTC");
+                    g.writeStringField(
+                            "started",
+                            rs.getTimestamp("started_at").toLocalDateTime().format(SECONDS) + " UTC");
                     g.writeNumberField("seed", rs.getLong("seed"));
                     g.writeNumberField("replication", rs.getLong("replication"));
                     g.writeStringField("version", rs.getString("gigawatt_version"));

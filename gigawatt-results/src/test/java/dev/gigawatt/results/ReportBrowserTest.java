@@ -148,7 +148,8 @@ class ReportBrowserTest {
     }
 
     private static RunInfo info(String file, String yaml) {
-        return new RunInfo(file, yaml, Instant.parse("2026-01-02T03:04:05Z"), Instant.parse("2026-01-02T03:04:06Z"));
+        return new RunInfo(
+                file, yaml, Instant.parse("2026-01-02T03:04:05.123456Z"), Instant.parse("2026-01-02T03:04:06Z"));
     }
 
     private static Path report(String name) {
@@ -184,13 +185,24 @@ class ReportBrowserTest {
 
     @Test
     @Timeout(90)
-    void browser_richSimulation_drawsNineChartsAndTheJobMixTable() throws Exception {
+    void browser_richSimulation_drawsElevenChartsAndTheJobMixTable() throws Exception {
         String dom = dumpDom(report("rich-simulation"));
 
-        // power, utilisation, energy, water, CO2e, cost, training timeline, SLO attainment, tokens.
-        assertThat(bodyAttribute(dom, "data-charts-rendered")).isEqualTo(9);
+        // power, utilisation, energy, water, CO2e, capex (stock), costs (flows), training timeline,
+        // failures by job, SLO attainment, tokens.
+        assertThat(bodyAttribute(dom, "data-charts-rendered")).isEqualTo(11);
         assertThat(headings(dom)).contains("Job mixes");
         assertThat(dom).contains("research").contains("report-rich — simulation");
+    }
+
+    @Test
+    @Timeout(90)
+    void browser_richSimulation_showsTokensInShortScaleAndTheStartToTheSecond() throws Exception {
+        String dom = dumpDom(report("rich-simulation"));
+
+        assertThat(dom).containsPattern("<td>\\d+\\.\\d [kMBT] tokens</td>");
+        assertThat(dom).doesNotContainPattern("\\d{1,3}(,\\d{3}){3,}");
+        assertThat(dom).contains("2026-01-02 03:04:05 UTC").doesNotContain("05.123456");
     }
 
     @Test
@@ -200,7 +212,7 @@ class ReportBrowserTest {
 
         assertThat(dom).contains("&lt;/script&gt;&lt;script&gt;document.title='pwned'");
         assertThat(dom).doesNotContain("<title>pwned</title>");
-        assertThat(bodyAttribute(dom, "data-charts-rendered")).isEqualTo(9);
+        assertThat(bodyAttribute(dom, "data-charts-rendered")).isEqualTo(11);
     }
 
     @Test
