@@ -47,6 +47,9 @@ class ReportBrowserTest {
 
     private static final long BROWSER_TIMEOUT_SECONDS = 60;
 
+    /** Charts of the rich simulation's report. */
+    private static final int RICH_CHARTS = 16;
+
     /** One site, one training job, one service, a week: the smallest report with every section. */
     private static final String SMALL = """
             name: report-small
@@ -97,7 +100,9 @@ class ReportBrowserTest {
     private static final List<String> SIMULATION_HEADINGS = List.of(
             "Headline",
             "Site power against grid capacity",
+            "Accelerators by state",
             "Utilisation",
+            "Power load-duration by site",
             "Energy, water and emissions by site and month",
             "Cost over the horizon",
             "Training jobs",
@@ -185,12 +190,13 @@ class ReportBrowserTest {
 
     @Test
     @Timeout(90)
-    void browser_richSimulation_drawsElevenChartsAndTheJobMixTable() throws Exception {
+    void browser_richSimulation_drawsSixteenChartsAndTheJobMixTable() throws Exception {
         String dom = dumpDom(report("rich-simulation"));
 
-        // power, utilisation, energy, water, CO2e, capex (stock), costs (flows), training timeline,
-        // failures by job, SLO attainment, tokens.
-        assertThat(bodyAttribute(dom, "data-charts-rendered")).isEqualTo(11);
+        // power, accelerators by state, utilisation, load-duration, energy, water, CO2e, capex (stock),
+        // costs (flows), monthly cost, training timeline, failures by job, queue length, waits, SLO
+        // attainment, tokens.
+        assertThat(bodyAttribute(dom, "data-charts-rendered")).isEqualTo(RICH_CHARTS);
         assertThat(headings(dom)).contains("Job mixes");
         assertThat(dom).contains("research").contains("report-rich — simulation");
     }
@@ -212,7 +218,7 @@ class ReportBrowserTest {
 
         assertThat(dom).contains("&lt;/script&gt;&lt;script&gt;document.title='pwned'");
         assertThat(dom).doesNotContain("<title>pwned</title>");
-        assertThat(bodyAttribute(dom, "data-charts-rendered")).isEqualTo(11);
+        assertThat(bodyAttribute(dom, "data-charts-rendered")).isEqualTo(RICH_CHARTS);
     }
 
     @Test
@@ -312,6 +318,11 @@ class ReportBrowserTest {
         assertThat(data).containsPattern("\"failures\":\\[\\{\"days\":");
         assertThat(data).containsPattern("\"mixes\":\\[\\{\"mix\":\"research\"");
         assertThat(data).containsPattern("\"jobs\":\\[\\{\"name\":\"j\"");
+        assertThat(data).containsPattern("\"states\":\\{\"training\":\\[\\d");
+        assertThat(data).containsPattern("\"loadDuration\":\\[\\{\"name\":\"a\",\"hours\":504,");
+        assertThat(data).containsPattern("\"queues\":\\{\"waitBins\":\\[\"no wait\"");
+        assertThat(data).containsPattern("\"mixes\":\\[\\{\"mix\":\"research\",\"maxWaiting\":\\[");
+        assertThat(data).containsPattern("\"energyCostUsd\":\\[\\d");
     }
 
     // ---- helpers ----
