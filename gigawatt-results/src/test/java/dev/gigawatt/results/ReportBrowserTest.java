@@ -92,6 +92,7 @@ class ReportBrowserTest {
             inference:
               - {name: chat, model: llama-3.1-8b, users: 1M, requestsPerUserPerDay: 5, inputTokens: 500,
                  outputTokens: 200, slo: {ttft: "1 s", tpot: "50 ms"}, accelerator: H100-SXM}
+            finance: {budget: "$50M"}
             """;
 
     /** An HTML comment opener followed by a script tag puts the HTML parser in its double-escaped state. */
@@ -113,6 +114,7 @@ class ReportBrowserTest {
     private static final List<String> PLAN_HEADINGS = List.of(
             "Headline",
             "Sites: peak power against capacity",
+            "Grid fit: required vs available power",
             "Emissions and water by site",
             "Cost",
             "Training",
@@ -209,6 +211,17 @@ class ReportBrowserTest {
         assertThat(dom).containsPattern("<td>\\d+\\.\\d [kMBT] tokens</td>");
         assertThat(dom).doesNotContainPattern("\\d{1,3}(,\\d{3}){3,}");
         assertThat(dom).contains("2026-01-02 03:04:05 UTC").doesNotContain("05.123456");
+    }
+
+    @Test
+    @Timeout(90)
+    void browser_plan_tabulatesTheGridShortfallItChartsAndShowsTheBudget() throws Exception {
+        String dom = dumpDom(report("plan"));
+
+        // Site b's 1,024 H100 need about 1.5 MW at full load on a 500 kW connection.
+        assertThat(dom).containsPattern("<td>b</td><td class=\"text\">2025-01-20</td>");
+        assertThat(dom).containsPattern("<td class=\"bad\">\\d[.\\d]* [kM]W</td>");
+        assertThat(dom).contains("capex budget").contains("$50.0M");
     }
 
     @Test
