@@ -102,6 +102,8 @@ public final class HtmlReport {
                 timeline(c, runId, g);
                 mixes(c, runId, g);
                 SimulationSeries.write(c, runId, g);
+            } else if ("sweep".equals(kind)) {
+                SweepSeries.write(c, runId, g);
             }
             g.writeEndObject();
         } catch (IOException e) {
