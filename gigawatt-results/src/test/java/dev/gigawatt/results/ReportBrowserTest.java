@@ -42,16 +42,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ReportBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-    /** Surefire runs in the module folder; screenshots are kept for people to look at. */
-    private static final Path SCREENSHOTS = Path.of("target", "report-screenshots");
-
     private static final long BROWSER_TIMEOUT_SECONDS = 60;
 
     /** Charts of the rich simulation's report. */
     private static final int RICH_CHARTS = 16;
 
     /** One site, one training job, one service, a week: the smallest report with every section. */
-    private static final String SMALL = """
+    static final String SMALL = """
             name: report-small
             seed: 4
             horizon: {start: 2025-01-01, end: 2025-01-08}
@@ -72,7 +69,7 @@ class ReportBrowserTest {
      * chart kind (lines, capped-day scatter, bars, the custom timeline with failure marks) has data.
      * The comment checks that text closing a script element cannot end the embedded data early.
      */
-    private static final String RICH = """
+    static final String RICH = """
             # a scenario comment that looks like markup: </script><script>document.title='pwned'</script>
             name: report-rich
             seed: 3
@@ -243,30 +240,6 @@ class ReportBrowserTest {
         assertThat(expected).isPositive();
         assertThat(bodyAttribute(dom, "data-charts-rendered")).isEqualTo(expected);
         assertThat(jsErrors(dom)).isEmpty();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"simulation", "rich-simulation", "plan"})
-    @Timeout(90)
-    void browser_screenshot_writesANonTrivialPng(String name) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        Path png = SCREENSHOTS.resolve(name + ".png").toAbsolutePath();
-        Files.deleteIfExists(png);
-
-        Browser b = chromium(
-                "--screenshot=" + png,
-                "--window-size=1300,3000",
-                report(name).toUri().toString());
-
-        assertThat(b.exitCode())
-                .as("chromium exit code; stderr:%n%s", b.stderr())
-                .isZero();
-        assertThat(png).exists();
-        // A blank 1300 x 3000 page compresses to a few kB; the rendered report is hundreds of kB.
-        assertThat(Files.size(png)).isGreaterThan(50_000);
-        byte[] header = new byte[8];
-        System.arraycopy(Files.readAllBytes(png), 0, header, 0, 8);
-        assertThat(header).containsExactly(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n');
     }
 
     // ---- without a browser ----
