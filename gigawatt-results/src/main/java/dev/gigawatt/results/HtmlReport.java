@@ -14,9 +14,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,6 +29,9 @@ import java.util.Map;
  */
 public final class HtmlReport {
     private static final String ECHARTS = "/META-INF/resources/_static/echarts/6.0.0/dist/echarts.min.js";
+
+    /** Run times are recorded in UTC; the report shows them to the second. */
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
     private HtmlReport() {}
 
@@ -80,7 +85,9 @@ public final class HtmlReport {
                     g.writeStringField("scenarioFile", rs.getString("scenario_file"));
                     g.writeStringField("scenarioSha256", rs.getString("scenario_sha256"));
                     g.writeStringField("scenarioText", rs.getString("scenario_text"));
-                    g.writeStringField("started", rs.getTimestamp("started_at").toLocalDateTime() + " UTC");
+                    g.writeStringField(
+                            "started",
+                            rs.getTimestamp("started_at").toLocalDateTime().format(SECONDS) + " UTC");
                     g.writeNumberField("seed", rs.getLong("seed"));
                     g.writeNumberField("replication", rs.getLong("replication"));
                     g.writeStringField("version", rs.getString("gigawatt_version"));
@@ -94,6 +101,9 @@ public final class HtmlReport {
                 monthly(c, runId, g);
                 timeline(c, runId, g);
                 mixes(c, runId, g);
+                SimulationSeries.write(c, runId, g);
+            } else if ("sweep".equals(kind)) {
+                SweepSeries.write(c, runId, g);
             }
             g.writeEndObject();
         } catch (IOException e) {
@@ -178,7 +188,7 @@ public final class HtmlReport {
     private static void monthly(Connection c, String runId, JsonGenerator g) throws SQLException, IOException {
         List<Object[]> rows = rows(c, """
                 SELECT site, strftime(time, '%Y-%m') AS month, sum(facility_energy_mwh), sum(water_m3),
-                       sum(co2e_tonnes_location), sum(co2e_tonnes_market), min(rowid)
+                       sum(co2e_tonnes_location), sum(co2e_tonnes_market), sum(energy_cost_usd), min(rowid)
                 FROM site_hourly WHERE run_id = ? GROUP BY site, month ORDER BY min(rowid)""", runId);
         Map<String, List<Object[]>> bySite = new LinkedHashMap<>();
         List<String> months = new ArrayList<>();
@@ -202,6 +212,7 @@ public final class HtmlReport {
             column(g, "waterM3", e.getValue(), 3, 0);
             column(g, "co2eLocation", e.getValue(), 4, 0);
             column(g, "co2eMarket", e.getValue(), 5, 0);
+            column(g, "energyCostUsd", e.getValue(), 6, 0);
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -257,8 +268,7 @@ public final class HtmlReport {
         g.writeEndArray();
     }
 
-    private static void column(JsonGenerator g, String name, List<Object[]> rows, int index, int decimals)
-            throws IOException {
+    static void column(JsonGenerator g, String name, List<Object[]> rows, int index, int decimals) throws IOException {
         g.writeArrayFieldStart(name);
         double scale = Math.pow(10, decimals);
         for (Object[] r : rows) {
@@ -267,14 +277,17 @@ public final class HtmlReport {
         g.writeEndArray();
     }
 
-    private static double num(Object o) {
+    static double num(Object o) {
         return o == null ? 0 : ((Number) o).doubleValue();
     }
 
-    private static List<Object[]> rows(Connection c, String sql, String runId) throws SQLException {
+    /** The rows of {@code sql}, each parameter bound to {@code runId}. */
+    static List<Object[]> rows(Connection c, String sql, String runId) throws SQLException {
         List<Object[]> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, runId);
+            for (int i = 1; i <= ps.getParameterMetaData().getParameterCount(); i++) {
+                ps.setString(i, runId);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 int n = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
