@@ -13,6 +13,7 @@ import java.util.Map;
 public final class CatalogReader {
     private static final List<String> KINDS = List.of("gpu", "tpu", "asic");
     private static final List<String> ARCHITECTURES = List.of("dense", "moe");
+    private static final List<String> PRICE_COVERS = List.of("accelerator", "server");
     private static final List<String> COMPONENTS = List.of("accelerator", "host", "network", "software");
 
     private CatalogReader() {}
@@ -135,6 +136,8 @@ public final class CatalogReader {
                 (int) m.integer("serversPerRack", 1, 1_000),
                 m.quantity("hostPower", Dimension.POWER, Bound.NON_NEGATIVE),
                 m.quantity("hostIdlePower", Dimension.POWER, Bound.NON_NEGATIVE),
+                m.has("acceleratorPriceCovers") && "server".equals(oneOf(m, "acceleratorPriceCovers", PRICE_COVERS)),
+                m.quantity("systemPrice", Dimension.MONEY, Bound.POSITIVE, Double.NaN),
                 provenance(m));
         m.finish();
         return Result.of(m, before, spec);

@@ -30,18 +30,6 @@ public final class CostModel {
     }
 
     /**
-     * IT capex per accelerator: the accelerator grossed up by the non-accelerator share of the
-     * server and the network share of IT capex, USD.
-     *
-     * @param acceleratorPriceUsd price of one accelerator, USD
-     * @param serverShare non-accelerator share of server cost, 0..1
-     * @param networkShare network share of IT capex, 0..1
-     */
-    public static double itCapexPerAcceleratorUsd(double acceleratorPriceUsd, double serverShare, double networkShare) {
-        return acceleratorPriceUsd / (1 - serverShare) / (1 - networkShare);
-    }
-
-    /**
      * Net present value of an investment with constant yearly net cash flow, USD.
      *
      * @param capexUsd up-front investment, USD

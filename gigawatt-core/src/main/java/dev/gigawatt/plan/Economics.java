@@ -36,7 +36,7 @@ final class Economics {
 
     /** IT capex per accelerator: accelerator, server share and network share, USD. */
     double itCapexUsd(Deployment d) {
-        return CostModel.itCapexPerAcceleratorUsd(d.priceUsd(), finance.serverShare(), finance.networkShare());
+        return d.itCapexPerAccelerator(finance).totalUsd();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.gigawatt.plan;
 
 import dev.gigawatt.model.CostModel;
+import dev.gigawatt.model.ItCapex;
 import dev.gigawatt.scenario.CapacityStep;
 import dev.gigawatt.scenario.Deployment;
 import dev.gigawatt.scenario.Finance;
@@ -31,14 +32,12 @@ final class FleetPlanner {
         long accelerators = 0;
         double itCapex = 0;
         for (Deployment d : inService) {
-            double acceleratorUsd = d.count() * d.priceUsd();
-            double serverUsd = acceleratorUsd * f.serverShare() / (1 - f.serverShare());
-            double networkUsd = (acceleratorUsd + serverUsd) * f.networkShare() / (1 - f.networkShare());
+            ItCapex it = d.itCapexPerAccelerator(f).times(d.count());
             double[] year = byYear.computeIfAbsent(d.inService().getYear(), y -> new double[4]);
-            year[0] += acceleratorUsd;
-            year[1] += serverUsd;
-            year[2] += networkUsd;
-            itCapex += acceleratorUsd + serverUsd + networkUsd;
+            year[0] += it.acceleratorUsd();
+            year[1] += it.serverUsd();
+            year[2] += it.networkUsd();
+            itCapex += it.totalUsd();
             accelerators += d.count();
             byType.merge(d.accelerator().name(), d.count(), Long::sum);
         }

@@ -1,6 +1,5 @@
 package dev.gigawatt.sim;
 
-import dev.gigawatt.model.CostModel;
 import dev.gigawatt.scenario.CapacityStep;
 import dev.gigawatt.scenario.Deployment;
 import dev.gigawatt.scenario.Finance;
@@ -27,7 +26,7 @@ public record Money(double capexUsd, double depreciationUsd, double maintenanceU
         double depreciation = 0;
         double maintenance = 0;
         for (Deployment d : deployments) {
-            double it = d.count() * CostModel.itCapexPerAcceleratorUsd(d.priceUsd(), f.serverShare(), f.networkShare());
+            double it = d.count() * d.itCapexPerAccelerator(f).totalUsd();
             if (!d.inService().isBefore(start) && d.inService().isBefore(end)) {
                 capex += it;
             }

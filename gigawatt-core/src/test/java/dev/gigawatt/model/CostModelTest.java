@@ -18,13 +18,6 @@ class CostModelTest {
     }
 
     @Test
-    void itCapexPerAccelerator_grossesUpServerAndNetworkShares() {
-        // $30,000 accelerator, 25% non-accelerator server share, 12% network share:
-        // 30,000 / 0.75 = 40,000 per server slot; / 0.88 = 45,454.55 with network.
-        assertThat(CostModel.itCapexPerAcceleratorUsd(30_000, 0.25, 0.12)).isCloseTo(45_454.545, within(1e-3));
-    }
-
-    @Test
     void npv_handComputed() {
         // −100 + 60/1.1 + 60/1.21 = 4.1322.
         assertThat(CostModel.npvUsd(100, 60, 0.1, 2)).isCloseTo(4.1322, within(1e-4));
