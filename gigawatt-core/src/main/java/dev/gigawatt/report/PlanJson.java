@@ -125,6 +125,9 @@ public final class PlanJson {
         JsonFields.num(g, "co2eTonnesPerYearMarket", f.co2eTonnesPerYearMarket());
         JsonFields.num(g, "revenueUsdPerYear", f.revenueUsdPerYear());
         JsonFields.num(g, "npvUsd", f.npvUsd());
+        JsonFields.num(g, "evaluationYears", f.evaluationYears());
+        JsonFields.num(g, "residualValueUsd", f.residualValueUsd());
+        JsonFields.num(g, "facilityUnderConstructionUsd", f.facilityUnderConstructionUsd());
         JsonFields.num(g, "paybackYears", f.paybackYears());
         JsonFields.num(g, "budgetUsd", f.budgetUsd());
         g.writeEndObject();

@@ -120,6 +120,9 @@ public final class PlanText {
                 .forEach(e -> t.row("  " + e.getKey(), Format.integer(e.getValue())));
         t.row("capex (IT + facility)", Format.usd(f.capexUsd()));
         t.row("capex in the horizon's years", Format.usd(f.capexInHorizonUsd()));
+        if (f.facilityUnderConstructionUsd() > 0) {
+            t.row("  of which facility still under construction", Format.usd(f.facilityUnderConstructionUsd()));
+        }
         if (f.budgetUsd() > 0) {
             t.row("budget", Format.usd(f.budgetUsd()));
         }
@@ -133,7 +136,10 @@ public final class PlanText {
         t.row("CO2e per year, market-based", Format.integer(f.co2eTonnesPerYearMarket()) + " t");
         if (f.revenueUsdPerYear() > 0) {
             t.row("revenue per year", Format.usd(f.revenueUsdPerYear()));
-            t.row("NPV over book life", Format.usd(f.npvUsd()));
+            t.row(
+                    "NPV over " + Format.number(f.evaluationYears(), 1) + " years, with residual value",
+                    Format.usd(f.npvUsd()));
+            t.row("  residual book value at its end", Format.usd(f.residualValueUsd()));
             t.row(
                     "payback",
                     Double.isFinite(f.paybackYears()) ? Format.number(f.paybackYears(), 1) + " years" : "never");

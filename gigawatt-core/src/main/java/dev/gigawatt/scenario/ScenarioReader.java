@@ -9,6 +9,7 @@ import dev.gigawatt.input.YamlDocument;
 import dev.gigawatt.input.YamlMap;
 import dev.gigawatt.input.YamlNode;
 import dev.gigawatt.units.Dimension;
+import dev.gigawatt.units.Units;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -143,6 +144,7 @@ public final class ScenarioReader {
                 revenuePerMillion = revenue.quantity("perMillionTokens", Dimension.MONEY, Bound.NON_NEGATIVE, 0);
                 revenue.finish();
             }
+            double bookYears = m.number("depreciationYears", Bound.POSITIVE, a.number("finance.depreciationYears"));
             Finance finance = new Finance(
                     m.fraction("serverShare", Bound.UNIT_INTERVAL, a.fraction("finance.serverShare")),
                     m.fraction("networkShare", Bound.UNIT_INTERVAL, a.fraction("finance.networkShare")),
@@ -151,7 +153,7 @@ public final class ScenarioReader {
                             Dimension.POWER_PRICE,
                             Bound.NON_NEGATIVE,
                             a.quantity("finance.facilityCost", Dimension.POWER_PRICE)),
-                    m.number("depreciationYears", Bound.POSITIVE, a.number("finance.depreciationYears")),
+                    bookYears,
                     m.number(
                             "facilityDepreciationYears", Bound.POSITIVE, a.number("finance.facilityDepreciationYears")),
                     m.fraction("costOfCapital", Bound.NON_NEGATIVE, a.fraction("finance.costOfCapital")),
@@ -160,7 +162,14 @@ public final class ScenarioReader {
                     revenuePerUser,
                     revenuePerMillion,
                     m.quantity("budget", Dimension.MONEY, Bound.POSITIVE, 0),
-                    prices);
+                    prices,
+                    m.quantity(
+                                    "constructionLeadTime",
+                                    Dimension.DURATION,
+                                    Bound.NON_NEGATIVE,
+                                    a.quantity("finance.constructionLeadTime", Dimension.DURATION))
+                            / Units.SECONDS_PER_YEAR,
+                    m.number("evaluationYears", Bound.POSITIVE, bookYears));
             m.has("acceleratorPrices");
             m.finish();
             if (finance.serverShare() >= 1 || finance.networkShare() >= 1) {

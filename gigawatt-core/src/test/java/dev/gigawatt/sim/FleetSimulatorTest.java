@@ -243,9 +243,16 @@ class FleetSimulatorTest {
                           depreciationYears: 5, maintenance: "3%", facilityCost: "$10M/MW", facilityDepreciationYears: 20}
                 """;
         SimulationResult r = FleetSimulator.simulate(scenario(yaml), SimulationOptions.of(SchedulingPolicy.FIFO));
-        // IT capex 1,000 × 30,000 / 0.75 / 0.88 = $45.45M; facility 10 MW × $10M/MW = $100M (built in 2025).
+        // IT capex 1,000 × 30,000 / 0.75 / 0.88 = $45.45M; facility 10 MW × $10M/MW = $100M, energised at the
+        // horizon's start and so spent over the 2-year construction lead time before it, outside the horizon.
         double it = 1000 * 30_000 / 0.75 / 0.88;
-        assertThat(r.money().capexUsd()).isCloseTo(it + 100e6, within(1.0));
+        assertThat(r.money().capexUsd()).isCloseTo(it, within(1.0));
+        SimulationResult noLead = FleetSimulator.simulate(
+                scenario(yaml.replace(
+                        "facilityDepreciationYears: 20}",
+                        "facilityDepreciationYears: 20, constructionLeadTime: \"0 days\"}")),
+                SimulationOptions.of(SchedulingPolicy.FIFO));
+        assertThat(noLead.money().capexUsd()).isCloseTo(it + 100e6, within(1.0));
         // One year of straight-line depreciation: IT over 5 years, facility over 20.
         assertThat(r.money().depreciationUsd()).isCloseTo(it / 5 + 100e6 / 20, within(1.0));
         assertThat(r.money().maintenanceUsd()).isCloseTo(it * 0.03, within(1.0));
