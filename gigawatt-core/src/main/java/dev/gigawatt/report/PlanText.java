@@ -88,7 +88,8 @@ public final class PlanText {
                 "grid",
                 "accelerators",
                 "capacity MW",
-                "peak MW",
+                "nameplate MW",
+                "expected peak MW",
                 "mean MW",
                 "energy GWh/yr",
                 "water m³/yr",
@@ -102,6 +103,7 @@ public final class PlanText {
                     Format.integer(s.accelerators()),
                     Format.integer(s.capacityMw()),
                     Format.integer(s.peakFacilityPowerMw()),
+                    Format.integer(s.expectedPeakFacilityPowerMw()),
                     Format.integer(s.facilityPowerMw()),
                     Format.number(s.energyMwhPerYear() / 1e3, 0),
                     Format.integer(s.waterM3PerYear()),
@@ -171,9 +173,11 @@ public final class PlanText {
                 "ETTR",
                 "days",
                 "GPU-hours",
-                "energy MWh",
-                "tCO2e loc",
-                "tCO2e mkt",
+                "MWh physical",
+                "tCO2e phys loc",
+                "tCO2e phys mkt",
+                "MWh card basis",
+                "tCO2e card basis",
                 "cost");
         for (TrainingPlan j : jobs) {
             t.row(
@@ -188,6 +192,8 @@ public final class PlanText {
                     Format.integer(j.energyMwh()),
                     Format.integer(j.co2eTonnesLocation()),
                     Format.integer(j.co2eTonnesMarket()),
+                    Format.integer(j.disclosureEnergyMwh()),
+                    Format.integer(j.disclosureCo2eTonnes()),
                     Format.usd(j.costUsd()));
         }
         return t;
