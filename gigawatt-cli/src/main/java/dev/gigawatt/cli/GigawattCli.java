@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
             QueryCommand.class,
             ReportCommand.class,
             CatalogCommand.class,
+            CompletionCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -31,11 +32,21 @@ public final class GigawattCli implements Runnable {
     /** Exit code for bad input: invalid files, unknown options or names. */
     public static final int EXIT_BAD_INPUT = 2;
 
+    private static final String OUT_OF_MEMORY = "error: out of memory (the JVM may use at most "
+            + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB); try a smaller scenario (a shorter horizon,"
+            + " fewer sites, jobs or sweep points) or give Java more memory, e.g. GIGAWATT_JAVA_OPTS=-Xmx16g";
+
     @Option(
             names = "--verbose",
             description = "Print stack traces of unexpected errors.",
             scope = CommandLine.ScopeType.INHERIT)
     boolean verbose;
+
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Print only the data and errors: no progress bar, no run or report lines.",
+            scope = CommandLine.ScopeType.INHERIT)
+    boolean quiet;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,6 +54,19 @@ public final class GigawattCli implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Where a command says what it did (run recorded, report written): stderr, or nowhere with --quiet. */
+    static PrintWriter info(CommandLine.Model.CommandSpec spec) {
+        if (quiet(spec)) {
+            return new PrintWriter(java.io.Writer.nullWriter());
+        }
+        return spec.commandLine().getErr();
+    }
+
+    /** True when the user asked for --quiet. */
+    static boolean quiet(CommandLine.Model.CommandSpec spec) {
+        return spec.root().userObject() instanceof GigawattCli cli && cli.quiet;
     }
 
     public static void main(String[] args) {
@@ -57,6 +81,13 @@ public final class GigawattCli implements Runnable {
         CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);
+        cli.setExecutionStrategy(parseResult -> {
+            if (root.quiet && root.verbose) {
+                throw new CommandLine.ParameterException(
+                        parseResult.commandSpec().commandLine(), "--quiet and --verbose cannot be used together");
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cli.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("error: " + ex.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(
@@ -78,6 +109,10 @@ public final class GigawattCli implements Runnable {
                 e.println("error: " + user.getMessage());
                 return user.exitCode();
             }
+            if (outOfMemory(ex)) {
+                e.println(OUT_OF_MEMORY);
+                return 1;
+            }
             e.println("error: " + ex);
             if (root.verbose) {
                 ex.printStackTrace(e);
@@ -86,9 +121,36 @@ public final class GigawattCli implements Runnable {
             }
             return 1;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (Error e) {
+            // picocli passes only Exceptions to the handler above; an Error thrown by a command ends up here.
+            out.flush();
+            if (outOfMemory(e)) {
+                err.println(OUT_OF_MEMORY);
+            } else {
+                err.println("error: " + e);
+                if (root.verbose) {
+                    e.printStackTrace(err);
+                } else {
+                    err.println("(run with --verbose for the stack trace)");
+                }
+            }
+            code = 1;
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** True when {@code t} or one of its causes is an {@link OutOfMemoryError}. */
+    static boolean outOfMemory(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -54,14 +54,14 @@ final class PlanCommand implements Callable<Integer> {
                     };
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
-            java.io.PrintWriter info = format == OutputFormat.table
-                    ? spec.commandLine().getOut()
-                    : spec.commandLine().getErr();
+            // Data on stdout; where the run was recorded and its report, on stderr.
+            java.io.PrintWriter info = GigawattCli.info(spec);
             if (!record.noDb) {
                 info.println();
             }
             recorder.record(
                     scenario.file,
+                    scenario.text,
                     started,
                     (store, run, beforeCommit) -> store.recordPlan(run, s, plan, beforeCommit),
                     info);

@@ -5,7 +5,6 @@ import dev.gigawatt.results.ResultsStore;
 import dev.gigawatt.results.RunInfo;
 import dev.gigawatt.results.StoreBusyException;
 import dev.gigawatt.results.StoreException;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -97,15 +96,15 @@ final class Recorder implements AutoCloseable {
      * Records the run with {@code write}, writing its report and export inside the transaction, then
      * moves every output into place and says where they are; returns the run id, or null with --no-db.
      *
-     * @param inputFile the scenario or sweep file, recorded with its text
+     * @param inputFile the scenario or sweep file, recorded with {@code inputText}, the text that was read
      */
-    String record(Path inputFile, Instant started, Write write, PrintWriter info) throws IOException {
+    String record(Path inputFile, String inputText, Instant started, Write write, PrintWriter info) {
         if (options.noDb) {
             staging.commit();
             printOutDir(info);
             return null;
         }
-        RunInfo runInfo = new RunInfo(inputFile.toString(), Files.readString(inputFile), started, Instant.now());
+        RunInfo runInfo = new RunInfo(Inputs.name(inputFile), inputText, started, Instant.now());
         String id;
         Path report = reportTarget;
         try (ResultsStore store = options.db.open(false)) {

@@ -50,10 +50,14 @@ final class RunsCommand implements Callable<Integer> {
     }
 
     static RunSummary find(ResultsStore store, String id) {
-        return store.run(id)
-                .orElseThrow(() -> new UserException(
-                        "no run '" + id + "' in " + store.file() + " (see 'gigawatt runs')",
-                        GigawattCli.EXIT_BAD_INPUT));
+        java.util.Optional<RunSummary> run;
+        try {
+            run = store.run(id);
+        } catch (dev.gigawatt.results.StoreException e) {
+            throw new UserException(e.getMessage() + "; give more of the id", GigawattCli.EXIT_BAD_INPUT);
+        }
+        return run.orElseThrow(() -> new UserException(
+                "no run '" + id + "' in " + store.file() + " (see 'gigawatt runs')", GigawattCli.EXIT_BAD_INPUT));
     }
 
     /** {@code gigawatt runs show ID}. */
@@ -97,7 +101,7 @@ final class RunsCommand implements Callable<Integer> {
     /** {@code gigawatt runs rm ID}. */
     @Command(name = "rm", mixinStandardHelpOptions = true, description = "Remove a run and all its rows.")
     static final class Remove implements Callable<Integer> {
-        @Parameters(paramLabel = "ID", description = "Run id (exact).")
+        @Parameters(paramLabel = "ID", description = "Run id (or a unique prefix).")
         String id;
 
         @Mixin
@@ -108,14 +112,12 @@ final class RunsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            String runId;
             try (ResultsStore store = db.open(false)) {
-                if (!store.remove(id)) {
-                    throw new UserException(
-                            "no run '" + id + "' in " + db.db + " (give the exact id; see 'gigawatt runs')",
-                            GigawattCli.EXIT_BAD_INPUT);
-                }
+                runId = find(store, id).runId();
+                store.remove(runId);
             }
-            spec.commandLine().getOut().println("Removed run " + id + ".");
+            spec.commandLine().getOut().println("Removed run " + runId + ".");
             return 0;
         }
     }

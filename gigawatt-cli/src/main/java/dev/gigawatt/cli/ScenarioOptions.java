@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 
 /** The scenario file and user catalogs that every scenario-reading command takes. */
 final class ScenarioOptions {
-    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML); - reads standard input.")
     Path file;
 
     @Option(
@@ -29,8 +29,12 @@ final class ScenarioOptions {
         return catalog;
     }
 
-    /** Reads and validates the scenario; throws with every problem found. */
+    /** The scenario file's text as {@link #read} read it: what a recorded run stores. */
+    String text;
+
+    /** Reads (once) and validates the scenario; throws with every problem found. */
     Scenario read() {
-        return ScenarioReader.read(file, file.toString(), catalog());
+        text = Inputs.read(file);
+        return ScenarioReader.parse(text, Inputs.name(file), catalog());
     }
 }

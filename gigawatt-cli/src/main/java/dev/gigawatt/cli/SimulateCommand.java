@@ -37,7 +37,7 @@ final class SimulateCommand implements Callable<Integer> {
             paramLabel = "FORMAT",
             defaultValue = "table",
             description = "Summary format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    PlanCommand.OutputFormat format;
+    SummaryFormat format;
 
     @Option(
             names = "--out",
@@ -78,6 +78,10 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (replication < 0) {
+            throw new UserException(
+                    "--replication must be a whole number >= 0, got " + replication, GigawattCli.EXIT_BAD_INPUT);
+        }
         Scenario s = scenario.read();
         String policyKey = scheduler != null ? scheduler : s.simulation().scheduler();
         SchedulingPolicy policy = SchedulingPolicy.fromKey(policyKey);
@@ -91,21 +95,26 @@ final class SimulateCommand implements Callable<Integer> {
             java.time.Instant started = java.time.Instant.now();
             Plan plan = new Planner(Assumptions.builtIn()).plan(s);
             PrintWriter err = spec.commandLine().getErr();
-            ProgressBar bar =
-                    new ProgressBar(err, !noProgress && ProgressBar.stderrIsTerminal(), "simulating " + s.name());
+            ProgressBar bar = new ProgressBar(
+                    err,
+                    !noProgress && !GigawattCli.quiet(spec) && ProgressBar.stderrIsTerminal(),
+                    "simulating " + s.name());
             SimulationResult result = new FleetSimulator(s, plan, new SimulationOptions(replication, policy)).run(bar);
             bar.finish();
             if (recorder.outDir() != null) {
                 new CsvResultWriter().writeFiles(result, recorder.outDir());
             }
             PrintWriter stdout = spec.commandLine().getOut();
-            boolean json = format == PlanCommand.OutputFormat.json;
+            boolean json = format == SummaryFormat.json;
             stdout.print(json ? SimulationJson.write(result) : SimulationText.summary(result));
             stdout.flush();
-            PrintWriter info = json ? err : stdout;
-            info.println();
+            PrintWriter info = GigawattCli.info(spec); // data on stdout; where the run went, on stderr
+            if (dir != null || !record.noDb) {
+                info.println();
+            }
             recorder.record(
                     scenario.file,
+                    scenario.text,
                     started,
                     (store, run, beforeCommit) -> store.recordSimulation(run, s, result, beforeCommit),
                     info);

@@ -1,23 +1,21 @@
 package dev.gigawatt.cli;
 
 import dev.gigawatt.catalog.Catalog;
-import dev.gigawatt.input.InputException;
-import dev.gigawatt.input.Problem;
+import dev.gigawatt.input.YamlDocument;
 import dev.gigawatt.report.Format;
 import dev.gigawatt.report.SweepJson;
 import dev.gigawatt.report.TextTable;
 import dev.gigawatt.sweep.LocalSweepEngine;
 import dev.gigawatt.sweep.Summary;
 import dev.gigawatt.sweep.SweepDesign;
-import dev.gigawatt.sweep.SweepEvaluator;
 import dev.gigawatt.sweep.SweepPoint;
 import dev.gigawatt.sweep.SweepReader;
 import dev.gigawatt.sweep.SweepResult;
 import dev.gigawatt.sweep.SweepRun;
 import dev.gigawatt.sweep.SweepSpec;
+import dev.gigawatt.sweep.SweepValidation;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +34,7 @@ import picocli.CommandLine.Spec;
         description = "Run a sweep: every point of a grid or sample of uncertain inputs, each replicated, with summary"
                 + " statistics, confidence intervals and a sensitivity (tornado) analysis.")
 final class SweepCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "Sweep file (YAML); see docs/sweeps.md.")
+    @Parameters(paramLabel = "FILE", description = "Sweep file (YAML), or - for standard input; see docs/sweeps.md.")
     Path file;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
@@ -47,7 +45,7 @@ final class SweepCommand implements Callable<Integer> {
             paramLabel = "FORMAT",
             defaultValue = "table",
             description = "Summary format: table or json (default: ${DEFAULT-VALUE}).")
-    PlanCommand.OutputFormat format;
+    SummaryFormat format;
 
     @Mixin
     ExportOptions export = new ExportOptions();
@@ -63,16 +61,27 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (threads != null && threads < 1) {
+            throw new UserException("--threads must be at least 1, got " + threads, GigawattCli.EXIT_BAD_INPUT);
+        }
         Instant started = Instant.now();
-        SweepSpec sweep = SweepReader.read(file, file.toString());
-        String scenarioText = Files.readString(sweep.scenario());
+        String sweepText = Inputs.read(file);
+        // A sweep read from standard input names its scenario relative to the working directory.
+        Path folder = Inputs.isStdin(file)
+                ? Path.of("").toAbsolutePath()
+                : file.toAbsolutePath().getParent();
+        SweepSpec sweep = SweepReader.parse(sweepText, Inputs.name(file), folder);
+        String scenarioText =
+                YamlDocument.readText(sweep.scenario(), sweep.origin().scenarioName());
         List<SweepPoint> points = SweepDesign.points(sweep);
         validate(sweep, scenarioText, points);
         int total = points.size() * sweep.replications();
         try (Recorder recorder = Recorder.prepare(record, null, export.export, export.force)) {
             PrintWriter err = spec.commandLine().getErr();
-            ProgressBar bar =
-                    new ProgressBar(err, !noProgress && ProgressBar.stderrIsTerminal(), "sweeping " + sweep.name());
+            ProgressBar bar = new ProgressBar(
+                    err,
+                    !noProgress && !GigawattCli.quiet(spec) && ProgressBar.stderrIsTerminal(),
+                    "sweeping " + sweep.name());
             int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             List<SweepRun> runs = new LocalSweepEngine(workers).run(sweep, scenarioText, points, done -> {
                 synchronized (bar) {
@@ -82,16 +91,17 @@ final class SweepCommand implements Callable<Integer> {
             bar.finish();
             SweepResult result = new SweepResult(sweep, points, runs);
             PrintWriter out = spec.commandLine().getOut();
-            boolean json = format == PlanCommand.OutputFormat.json;
+            boolean json = format == SummaryFormat.json;
             out.print(json ? SweepJson.write(result) : table(result));
             out.flush();
-            PrintWriter info = json ? err : out;
+            PrintWriter info = GigawattCli.info(spec); // data on stdout; where the run went, on stderr
             if (!record.noDb) {
                 info.println();
             }
             String base = sweep.scenario().getFileName().toString();
             recorder.record(
                     file,
+                    sweepText,
                     started,
                     (store, run, beforeCommit) -> store.recordSweep(run, result, base, beforeCommit),
                     info);
@@ -102,40 +112,7 @@ final class SweepCommand implements Callable<Integer> {
 
     /** Every point's scenario must be valid before anything runs; problems name the point. */
     private static void validate(SweepSpec sweep, String scenarioText, List<SweepPoint> points) {
-        Catalog catalog = Catalog.builtIn();
-        String name = sweep.scenario().getFileName().toString();
-        if (!points.isEmpty() && !sweep.outputs().isEmpty()) {
-            List<String> known = SweepEvaluator.kpiNames(
-                    SweepEvaluator.scenario(scenarioText, name, points.get(0).values(), catalog), sweep.mode());
-            List<Problem> unknown = new java.util.ArrayList<>();
-            for (int i = 0; i < sweep.outputs().size(); i++) {
-                String output = sweep.outputs().get(i);
-                if (!known.contains(output)) {
-                    unknown.add(new Problem(
-                            "outputs[" + i + "]",
-                            0,
-                            "unknown output '" + output + "'"
-                                    + dev.gigawatt.input.Suggestions.hint(output, known) + " (KPIs of a " + sweep.mode()
-                                    + " run: see docs/results.md)"));
-                }
-            }
-            if (!unknown.isEmpty()) {
-                throw new InputException(sweep.name(), unknown);
-            }
-        }
-        for (SweepPoint p : points) {
-            try {
-                SweepEvaluator.scenario(scenarioText, name, p.values(), catalog);
-            } catch (InputException e) {
-                List<Problem> problems = e.problems().stream()
-                        .map(pr -> new Problem(
-                                pr.path(),
-                                pr.line(),
-                                pr.message() + " (sweep point " + p.index() + ": " + p.values() + ")"))
-                        .toList();
-                throw new InputException(e.fileName(), problems);
-            }
-        }
+        SweepValidation.check(sweep, scenarioText, points, Catalog.builtIn());
     }
 
     private static String table(SweepResult r) {

@@ -32,7 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
                         plural(s.fleet().size(), "deployment")),
                 plural(s.training().size(), "training job"),
                 plural(s.inference().size(), "inference service"));
-        spec.commandLine().getOut().println(scenario.file + ": ok (" + summary + ")");
+        spec.commandLine().getOut().println(Inputs.name(scenario.file) + ": ok (" + summary + ")");
         return 0;
     }
 

@@ -2,11 +2,10 @@ package dev.gigawatt.cli;
 
 import picocli.CommandLine.IVersionProvider;
 
-/** Reports the version from the jar manifest ("dev" when run from classes). */
+/** Reports the version the build recorded, the same one every run stores in the results database. */
 final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String v = GigawattCli.class.getPackage().getImplementationVersion();
-        return new String[] {"gigawatt " + (v == null ? "dev" : v)};
+        return new String[] {"gigawatt " + dev.gigawatt.report.GigawattVersion.get()};
     }
 }

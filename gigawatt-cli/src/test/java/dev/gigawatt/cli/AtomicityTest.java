@@ -3,8 +3,6 @@ package dev.gigawatt.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,14 +113,8 @@ class AtomicityTest {
         return new Gigawatt(p, log);
     }
 
-    /** What one in-process run of the CLI returned and printed. */
-    private record Result(int exitCode, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = GigawattCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** Rows in every run table, read through the read-only {@code query} command (which cleans nothing up). */
@@ -135,7 +127,7 @@ class AtomicityTest {
                     .append(") AS ")
                     .append(table);
         }
-        Result r = run("query", sql.toString(), "--format", "csv", "--db", db().toString());
+        CliRun r = run("query", sql.toString(), "--format", "csv", "--db", db().toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         return r.out();
     }
@@ -165,15 +157,15 @@ class AtomicityTest {
     void simulate_killedInsideItsTransaction_recordsNoRunAndLeavesAUsableFile() throws Exception {
         killInsideTransaction();
 
-        Result runs = run("runs", "--db", db().toString());
-        Result again = run("simulate", QUICKSTART, "--no-output", "--no-report", "--db", db().toString());
+        CliRun runs = run("runs", "--db", db().toString());
+        CliRun again = run("simulate", QUICKSTART, "--no-output", "--no-report", "--db", db().toString());
 
         assertThat(runs.exitCode()).as(runs.err()).isZero();
         assertThat(runs.out()).startsWith("No runs recorded in ");
         assertThat(again.exitCode()).as(again.err()).isZero();
-        String id = again.out().replaceAll("(?s).*Run (\\S+) recorded in .*", "$1");
+        String id = again.err().replaceAll("(?s).*Run (\\S+) recorded in .*", "$1");
         assertThat(run("runs", "--db", db().toString()).out()).contains(id);
-        Result hourly = run(
+        CliRun hourly = run(
                 "query",
                 "SELECT count(*), count(DISTINCT run_id), min(run_id) FROM site_hourly",
                 "--format",
@@ -235,7 +227,7 @@ class AtomicityTest {
         assertThat(aId).isNotEqualTo(bId);
         assertThat(runs).contains(aId, bId);
         assertThat(runs.lines().filter(l -> l.contains("quickstart"))).hasSize(2);
-        Result perRun = run(
+        CliRun perRun = run(
                 "query",
                 "SELECT count(*) FROM site_hourly GROUP BY run_id ORDER BY 1",
                 "--format",
@@ -291,7 +283,7 @@ class AtomicityTest {
         assertThat(rowsPerTable()).isEqualTo(zeroRowsPerTable());
 
         ageLeftovers(dir);
-        Result again = run(args.toArray(String[]::new));
+        CliRun again = run(args.toArray(String[]::new));
 
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(names(out)).contains("site_hourly.csv", "report.html");

@@ -7,8 +7,6 @@ import dev.gigawatt.catalog.Catalog;
 import dev.gigawatt.plan.Planner;
 import dev.gigawatt.scenario.ScenarioReader;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,19 +21,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    /** What one run of the CLI returned and printed. */
-    private record Result(int exitCode, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        // plan and simulate record runs by default; these tests keep the results database out of the tree.
-        String[] withoutDb = args.length > 0 && (args[0].equals("plan") || args[0].equals("simulate"))
-                ? java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--no-db"))
-                        .toArray(String[]::new)
-                : args;
-        int code = GigawattCli.run(new PrintWriter(out), new PrintWriter(err), withoutDb);
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.withoutDb(args);
     }
 
     private Path write(String name, String content) throws IOException {
@@ -44,7 +31,7 @@ class CliTest {
 
     @Test
     void help_printsUsageAndCommands_exit0() {
-        Result r = run("--help");
+        CliRun r = run("--help");
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("Usage: gigawatt", "validate", "plan", "catalog", "Exit codes:");
@@ -53,7 +40,7 @@ class CliTest {
 
     @Test
     void version_printsName_exit0() {
-        Result r = run("--version");
+        CliRun r = run("--version");
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).startsWith("gigawatt ");
@@ -61,7 +48,7 @@ class CliTest {
 
     @Test
     void noArguments_printsUsage_exit0() {
-        Result r = run();
+        CliRun r = run();
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("Usage: gigawatt");
@@ -69,7 +56,7 @@ class CliTest {
 
     @Test
     void unknownSubcommand_suggestsTheClosest_exit2() {
-        Result r = run("plna", QUICKSTART.toString());
+        CliRun r = run("plna", QUICKSTART.toString());
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("error: Unmatched argument", "Did you mean", "gigawatt plan", "--help");
@@ -78,7 +65,7 @@ class CliTest {
 
     @Test
     void misspeltOption_suggestsTheClosest_exit2() {
-        Result r = run("plan", "--formt", "json", QUICKSTART.toString());
+        CliRun r = run("plan", "--formt", "json", QUICKSTART.toString());
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("error: Unknown option", "'--formt'", "Possible solutions: --format");
@@ -87,7 +74,7 @@ class CliTest {
 
     @Test
     void validate_quickstart_saysOk_exit0() {
-        Result r = run("validate", QUICKSTART.toString());
+        CliRun r = run("validate", QUICKSTART.toString());
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).startsWith(QUICKSTART + ": ok (").contains("32,768 accelerators");
@@ -114,14 +101,14 @@ class CliTest {
                     site: a
                 """);
 
-        Result r = run("validate", file.toString());
+        CliRun r = run("validate", file.toString());
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err())
                 .contains("error: " + file + " has 3 problems:")
                 .contains(file + ":8: sites[0].capacity: needs a unit: write it as a string such as \"100 W\"")
-                .contains(file + ":11: sites[1].capacity: must be > 0, got \"-5 MW\"")
+                .contains(file + ":11: sites[1].capacity: must be > 0 and at most 1 TW, got \"-5 MW\"")
                 .contains(file + ":13: fleet[0].accelerator: unknown accelerator 'H10O'; did you mean 'H100'?")
                 .doesNotContain("at dev.")
                 .doesNotContain("Exception");
@@ -140,7 +127,7 @@ class CliTest {
                   - {accelerator: H100-SXM, count: 10, site: x}
                 """);
 
-        Result r = run("validate", file.toString());
+        CliRun r = run("validate", file.toString());
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("sites[0].name: is required").doesNotContain("NullPointerException");
@@ -152,7 +139,7 @@ class CliTest {
                 .plan(ScenarioReader.read(QUICKSTART, "quickstart", Catalog.builtIn()))
                 .headline();
 
-        Result r = run("plan", QUICKSTART.toString());
+        CliRun r = run("plan", QUICKSTART.toString());
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.err()).isEmpty();
@@ -173,7 +160,7 @@ class CliTest {
 
     @Test
     void plan_jsonFormat_isOneBalancedObjectWithTheSections_exit0() {
-        Result r = run("plan", "--format", "json", QUICKSTART.toString());
+        CliRun r = run("plan", "--format", "json", QUICKSTART.toString());
 
         assertThat(r.exitCode()).isZero();
         String json = r.out().strip();
@@ -227,7 +214,7 @@ class CliTest {
 
     @Test
     void plan_markdownFormat_hasTitleAndTables_exit0() {
-        Result r = run("plan", "--format", "markdown", QUICKSTART.toString());
+        CliRun r = run("plan", "--format", "markdown", QUICKSTART.toString());
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).startsWith("# quickstart\n").contains("| site |", "## Fleet and money", "|---|");
@@ -235,7 +222,7 @@ class CliTest {
 
     @Test
     void plan_unknownFormat_listsFormats_exit2() {
-        Result r = run("plan", "--format", "xml", QUICKSTART.toString());
+        CliRun r = run("plan", "--format", "xml", QUICKSTART.toString());
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("table, json, markdown", "'xml'");
@@ -243,7 +230,7 @@ class CliTest {
 
     @Test
     void plan_missingFile_saysFileNotFound_exit2() {
-        Result r = run("plan", "missing.yaml");
+        CliRun r = run("plan", "missing.yaml");
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err())
@@ -256,7 +243,7 @@ class CliTest {
     void plan_emptyFile_saysIsEmpty_exit2() throws IOException {
         Path file = write("empty.yaml", "");
 
-        Result r = run("plan", file.toString());
+        CliRun r = run("plan", file.toString());
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains(file + ": is empty: expected a YAML mapping such as 'name: my-plan'");
@@ -267,7 +254,7 @@ class CliTest {
         Path file = dir.resolve("image.png");
         Files.write(file, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, (byte) 0xff});
 
-        Result r = run("plan", file.toString());
+        CliRun r = run("plan", file.toString());
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains(file + ": is not a UTF-8 text file").doesNotContain("at dev.");
@@ -275,7 +262,7 @@ class CliTest {
 
     @Test
     void catalog_noKind_summarisesEveryKind_exit0() {
-        Result r = run("catalog");
+        CliRun r = run("catalog");
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("accelerators", "servers", "models", "grids", "cooling", "assumptions");
@@ -283,7 +270,7 @@ class CliTest {
 
     @Test
     void catalog_accelerators_listsKnownNames_exit0() {
-        Result r = run("catalog", "accelerators");
+        CliRun r = run("catalog", "accelerators");
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("H100-SXM", "B200", "MI300X", "TPU-v5p");
@@ -291,7 +278,7 @@ class CliTest {
 
     @Test
     void catalog_oneAccelerator_showsItsSource_exit0() {
-        Result r = run("catalog", "accelerators", "H100-SXM");
+        CliRun r = run("catalog", "accelerators", "H100-SXM");
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).startsWith("H100-SXM").contains("\nsource: ").contains("estimates:");
@@ -299,7 +286,7 @@ class CliTest {
 
     @Test
     void catalog_alias_findsTheEntry_exit0() {
-        Result r = run("catalog", "accelerators", "h100");
+        CliRun r = run("catalog", "accelerators", "h100");
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).startsWith("H100-SXM");
@@ -307,7 +294,7 @@ class CliTest {
 
     @Test
     void catalog_misspeltName_saysDidYouMean_exit2() {
-        Result r = run("catalog", "accelerators", "H10O");
+        CliRun r = run("catalog", "accelerators", "H10O");
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("'H10O'", "did you mean 'H100'?");
@@ -316,7 +303,7 @@ class CliTest {
 
     @Test
     void catalog_unknownKind_listsKinds_exit2() {
-        Result r = run("catalog", "gpus");
+        CliRun r = run("catalog", "gpus");
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("accelerators, servers, models, grids, cooling, assumptions");
@@ -324,7 +311,7 @@ class CliTest {
 
     @Test
     void catalog_assumptions_showsSources_exit0() {
-        Result r = run("catalog", "assumptions", "site.defaultPue");
+        CliRun r = run("catalog", "assumptions", "site.defaultPue");
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("site.defaultPue", "1.1", "Meta Sustainability Report");

@@ -3,8 +3,6 @@ package dev.gigawatt.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,13 +46,8 @@ class OutputsTest {
     @TempDir
     Path dir;
 
-    private record Result(int exitCode, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = GigawattCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String tiny() throws IOException {
@@ -67,13 +60,13 @@ class OutputsTest {
     }
 
     private int runsRecorded() {
-        Result r = run("query", "SELECT count(*) FROM runs", "--format", "csv", "--db", db());
+        CliRun r = run("query", "SELECT count(*) FROM runs", "--format", "csv", "--db", db());
         assertThat(r.exitCode()).as(r.err()).isZero();
         return Integer.parseInt(r.out().lines().skip(1).findFirst().orElseThrow());
     }
 
-    private static String id(Result r) {
-        Matcher m = RUN.matcher(r.out());
+    private static String id(CliRun r) {
+        Matcher m = RUN.matcher(r.err());
         assertThat(m.find()).as(r.out()).isTrue();
         return m.group(1);
     }
@@ -94,11 +87,11 @@ class OutputsTest {
 
     @Test
     void report_outToAnExistingFile_refusesAndLeavesItUntouched_exit2() throws IOException {
-        Result sim = run("simulate", tiny(), "--no-output", "--db", db(), "--no-report");
+        CliRun sim = run("simulate", tiny(), "--no-output", "--db", db(), "--no-report");
         Path notes = Files.writeString(dir.resolve("notes.txt"), "my notes");
         Set<PosixFilePermission> before = Files.getPosixFilePermissions(notes);
 
-        Result r = run("report", id(sim), "--db", db(), "--out", notes.toString());
+        CliRun r = run("report", id(sim), "--db", db(), "--out", notes.toString());
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains(notes + " already exists", "--force").doesNotContain("\tat ");
@@ -109,10 +102,10 @@ class OutputsTest {
 
     @Test
     void report_outWithForce_replacesTheFileWithTheUsualPermissions_exit0() throws IOException {
-        Result sim = run("simulate", tiny(), "--no-output", "--db", db(), "--no-report");
+        CliRun sim = run("simulate", tiny(), "--no-output", "--db", db(), "--no-report");
         Path notes = Files.writeString(dir.resolve("notes.html"), "old");
 
-        Result r = run("report", id(sim), "--db", db(), "--out", notes.toString(), "--force");
+        CliRun r = run("report", id(sim), "--db", db(), "--out", notes.toString(), "--force");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(Files.readString(notes)).startsWith("<!DOCTYPE html>");
@@ -125,7 +118,7 @@ class OutputsTest {
         Path mine = Files.writeString(export.resolve("services.parquet"), "mine");
         Path out = dir.resolve("out");
 
-        Result r = run("simulate", tiny(), "--out", out.toString(), "--db", db(), "--export", export.toString());
+        CliRun r = run("simulate", tiny(), "--out", out.toString(), "--db", db(), "--export", export.toString());
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains(mine + " already exists", "--force");
@@ -142,7 +135,7 @@ class OutputsTest {
         Files.writeString(export.resolve("services.parquet"), "mine");
         Files.writeString(export.resolve("README"), "other");
 
-        Result r = run("simulate", tiny(), "--no-output", "--db", db(), "--export", export.toString(), "--force");
+        CliRun r = run("simulate", tiny(), "--no-output", "--db", db(), "--export", export.toString(), "--force");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(names(export))
@@ -164,7 +157,7 @@ class OutputsTest {
         Path notes = Files.writeString(dir.resolve("notes.txt"), "my notes");
         Path out = dir.resolve("out");
 
-        Result r = run("simulate", tiny(), "--out", out.toString(), "--db", notes.toString());
+        CliRun r = run("simulate", tiny(), "--out", out.toString(), "--db", notes.toString());
 
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains("not a valid DuckDB database file").doesNotContain("\tat ");
@@ -178,11 +171,11 @@ class OutputsTest {
         // A file where the reports folder should be: unwritable even for root.
         Files.writeString(dir.resolve("reports"), "in the way");
 
-        Result r = run("plan", QUICKSTART.toString(), "--db", db());
+        CliRun r = run("plan", QUICKSTART.toString(), "--db", db());
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("cannot write to", "reports").doesNotContain("\tat ", "Exception");
-        assertThat(r.out()).doesNotContain("recorded in");
+        assertThat(r.out() + r.err()).doesNotContain("recorded in");
         assertThat(runsRecorded()).isZero();
     }
 
@@ -190,7 +183,7 @@ class OutputsTest {
     void simulate_outFolder_getsTheUsualPermissionsAndEveryFile_exit0() throws IOException {
         Path out = dir.resolve("out");
 
-        Result r = run("simulate", tiny(), "--out", out.toString(), "--db", db());
+        CliRun r = run("simulate", tiny(), "--out", out.toString(), "--db", db());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(Files.getPosixFilePermissions(out)).isEqualTo(usual(true));
@@ -199,7 +192,7 @@ class OutputsTest {
                 .containsExactly(
                         "job_events.csv", "jobs.csv", "report.html", "services.csv", "site_hourly.csv", "summary.json");
         assertThat(names(dir)).noneMatch(n -> n.contains("partial"));
-        assertThat(r.out()).containsSubsequence("Time series and event logs: " + out, "recorded in", "Report: ");
+        assertThat(r.err()).containsSubsequence("Time series and event logs: " + out, "recorded in", "Report: ");
     }
 
     @Test
@@ -216,7 +209,7 @@ class OutputsTest {
             Files.setLastModifiedTime(p, longAgo);
         }
 
-        Result r = run("simulate", tiny(), "--out", out.toString(), "--db", db());
+        CliRun r = run("simulate", tiny(), "--out", out.toString(), "--db", db());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(names(dir)).containsExactly("db.duckdb", "out", "tiny.yaml");
@@ -230,7 +223,7 @@ class OutputsTest {
                     dir.resolve(staged.getFileName() + ".lock"),
                     FileTime.from(Instant.now().minusSeconds(7200)));
 
-            Result r = run("simulate", tiny(), "--out", dir.resolve("out").toString(), "--db", db());
+            CliRun r = run("simulate", tiny(), "--out", dir.resolve("out").toString(), "--db", db());
 
             assertThat(r.exitCode()).as(r.err()).isZero();
             assertThat(staged).isDirectory();

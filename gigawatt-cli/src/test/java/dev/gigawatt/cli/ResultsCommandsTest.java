@@ -2,9 +2,12 @@ package dev.gigawatt.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -27,21 +30,15 @@ class ResultsCommandsTest {
     @TempDir
     Path dir;
 
-    /** What one run of the CLI returned and printed. */
-    private record Result(int exitCode, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = GigawattCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String db() {
         return dir.resolve("db.duckdb").toString();
     }
 
-    private static String runId(Result r) {
+    private static String runId(CliRun r) {
         Matcher m = RECORDED.matcher(r.out() + r.err());
         assertThat(m.find())
                 .as("a 'Run <id> recorded in' line in%n%s%s", r.out(), r.err())
@@ -55,13 +52,13 @@ class ResultsCommandsTest {
         String[] args = new String[base.length + extra.length];
         System.arraycopy(base, 0, args, 0, base.length);
         System.arraycopy(extra, 0, args, base.length, extra.length);
-        Result r = run(args);
+        CliRun r = run(args);
         assertThat(r.exitCode()).as("simulate; stderr:%n%s", r.err()).isZero();
         return runId(r);
     }
 
     private String plan() {
-        Result r = run("plan", QUICKSTART, "--no-report", "--db", db());
+        CliRun r = run("plan", QUICKSTART, "--no-report", "--db", db());
         assertThat(r.exitCode()).as("plan; stderr:%n%s", r.err()).isZero();
         return runId(r);
     }
@@ -70,13 +67,13 @@ class ResultsCommandsTest {
     void simulate_withOut_recordsTheRunAndWritesTheReport_exit0() {
         Path out = dir.resolve("run1");
 
-        Result r = run("simulate", QUICKSTART, "--no-progress", "--db", db(), "--out", out.toString());
+        CliRun r = run("simulate", QUICKSTART, "--no-progress", "--db", db(), "--out", out.toString());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         String id = runId(r);
         assertThat(id).matches("\\d{8}-\\d{6}-[0-9a-f]{6}");
-        assertThat(r.out()).contains("Run " + id + " recorded in " + db());
-        assertThat(r.out()).contains("Report: " + out.resolve("report.html"));
+        assertThat(r.err()).contains("Run " + id + " recorded in " + db());
+        assertThat(r.err()).contains("Report: " + out.resolve("report.html"));
         assertThat(out.resolve("report.html")).isRegularFile();
         assertThat(out.resolve("report.html")).content().contains(id, "quickstart");
     }
@@ -85,7 +82,7 @@ class ResultsCommandsTest {
     void runs_afterSimulate_listsTheRun_exit0() {
         String id = simulate();
 
-        Result r = run("runs", "--db", db());
+        CliRun r = run("runs", "--db", db());
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("run id", id, "simulate", "quickstart", "complete");
@@ -95,7 +92,7 @@ class ResultsCommandsTest {
     void runsShow_simulation_showsOriginAndKpis_exit0() {
         String id = simulate();
 
-        Result r = run("runs", "show", id, "--db", db());
+        CliRun r = run("runs", "show", id, "--db", db());
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("run        " + id, "kind       simulate", "seed       42, replication 0");
@@ -107,7 +104,7 @@ class ResultsCommandsTest {
     void runsShow_uniquePrefix_findsTheRun_exit0() {
         String id = simulate();
 
-        Result r = run("runs", "show", id.substring(0, id.length() - 2), "--db", db());
+        CliRun r = run("runs", "show", id.substring(0, id.length() - 2), "--db", db());
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("run        " + id);
@@ -118,7 +115,7 @@ class ResultsCommandsTest {
         String sim = simulate();
         String plan = plan();
 
-        Result r = run("compare", sim, plan, "--db", db());
+        CliRun r = run("compare", sim, plan, "--db", db());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         String header = r.out().lines().findFirst().orElseThrow();
@@ -131,7 +128,7 @@ class ResultsCommandsTest {
         String first = simulate();
         String second = simulate("--replication", "1");
 
-        Result r = run("compare", first, second, "--db", db());
+        CliRun r = run("compare", first, second, "--db", db());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out().lines().findFirst().orElseThrow())
@@ -145,7 +142,7 @@ class ResultsCommandsTest {
     void compare_unknownId_isBadInput_exit2() {
         String id = simulate();
 
-        Result r = run("compare", id, "19990101-000000-000000", "--db", db());
+        CliRun r = run("compare", id, "19990101-000000-000000", "--db", db());
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("no run '19990101-000000-000000'");
@@ -156,9 +153,9 @@ class ResultsCommandsTest {
         simulate();
         String sql = "SELECT count(*) AS n FROM site_hourly";
 
-        Result table = run("query", sql, "--db", db());
-        Result csv = run("query", sql, "--format", "csv", "--db", db());
-        Result json = run("query", sql, "--format", "json", "--db", db());
+        CliRun table = run("query", sql, "--db", db());
+        CliRun csv = run("query", sql, "--format", "csv", "--db", db());
+        CliRun json = run("query", sql, "--format", "json", "--db", db());
 
         assertThat(table.exitCode()).isZero();
         assertThat(table.out())
@@ -168,14 +165,14 @@ class ResultsCommandsTest {
         assertThat(csv.exitCode()).isZero();
         assertThat(csv.out().lines()).containsExactly("n", String.valueOf(QUICKSTART_SITE_HOURS));
         assertThat(json.exitCode()).isZero();
-        assertThat(json.out().replaceAll("\\s", "")).isEqualTo("[{\"n\":\"" + QUICKSTART_SITE_HOURS + "\"}]");
+        assertThat(json.out().replaceAll("\\s", "")).isEqualTo("[{\"n\":" + QUICKSTART_SITE_HOURS + "}]");
     }
 
     @Test
     void query_delete_isRefusedReadOnly_andTheRunStays_exit2() {
         String id = simulate();
 
-        Result r = run("query", "DELETE FROM runs", "--db", db());
+        CliRun r = run("query", "DELETE FROM runs", "--db", db());
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).startsWith("error: query failed: ").contains("read-only");
@@ -186,7 +183,7 @@ class ResultsCommandsTest {
     void query_syntaxError_saysWhereWithoutStackTrace_exit2() {
         simulate();
 
-        Result r = run("query", "SELEC nonsense", "--db", db());
+        CliRun r = run("query", "SELEC nonsense", "--db", db());
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).startsWith("error: query failed: ").contains("SELEC");
@@ -200,7 +197,7 @@ class ResultsCommandsTest {
         String id = simulate();
         Path file = dir.resolve("reports").resolve("mine.html");
 
-        Result r = run("report", id, "--out", file.toString(), "--db", db());
+        CliRun r = run("report", id, "--out", file.toString(), "--db", db());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("Report: " + file);
@@ -213,15 +210,15 @@ class ResultsCommandsTest {
         String id = simulate();
         String kept = plan();
 
-        Result rm = run("runs", "rm", id, "--db", db());
-        Result show = run("runs", "show", id, "--db", db());
+        CliRun rm = run("runs", "rm", id, "--db", db());
+        CliRun show = run("runs", "show", id, "--db", db());
 
         assertThat(rm.exitCode()).as(rm.err()).isZero();
         assertThat(rm.out()).contains("Removed run " + id + ".");
         assertThat(show.exitCode()).isEqualTo(2);
         assertThat(show.err()).contains("no run '" + id + "'");
         assertThat(run("runs", "--db", db()).out()).doesNotContain(id).contains(kept);
-        Result rows = run(
+        CliRun rows = run(
                 "query",
                 "SELECT count(*) FROM site_hourly WHERE run_id = '" + id + "'",
                 "--format",
@@ -235,14 +232,14 @@ class ResultsCommandsTest {
     void runsRm_unknownId_isBadInput_exit2() {
         simulate();
 
-        Result r = run("runs", "rm", "19990101-000000-000000", "--db", db());
+        CliRun r = run("runs", "rm", "19990101-000000-000000", "--db", db());
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("no run '19990101-000000-000000'");
     }
 
     @Test
-    void simulate_withExport_writesEveryTableAsParquet_exit0() {
+    void simulate_withExport_writesEveryTableAsParquet_exit0() throws SQLException {
         Path export = dir.resolve("parquet");
 
         String id = simulate("--export", export.toString());
@@ -251,23 +248,24 @@ class ResultsCommandsTest {
                 new String[] {"site_hourly", "jobs", "job_events", "services", "kpis", "sweep_points", "sweep_runs"}) {
             assertThat(export.resolve(table + ".parquet")).isRegularFile();
         }
-        Result back = run(
-                "query",
-                "SELECT count(*), count(DISTINCT run_id), min(run_id) FROM read_parquet('"
-                        + export.resolve("site_hourly.parquet").toAbsolutePath() + "')",
-                "--format",
-                "csv",
-                "--db",
-                db());
-        assertThat(back.exitCode()).as(back.err()).isZero();
-        assertThat(back.out().lines()).last().isEqualTo(QUICKSTART_SITE_HOURS + ",1," + id);
+        // 'gigawatt query' reads no files but the database, so a plain DuckDB connection reads the export.
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = c.createStatement();
+                ResultSet back =
+                        s.executeQuery("SELECT count(*), count(DISTINCT run_id), min(run_id) FROM read_parquet('"
+                                + export.resolve("site_hourly.parquet").toAbsolutePath() + "')")) {
+            assertThat(back.next()).isTrue();
+            assertThat(back.getLong(1)).isEqualTo(QUICKSTART_SITE_HOURS);
+            assertThat(back.getLong(2)).isEqualTo(1);
+            assertThat(back.getString(3)).isEqualTo(id);
+        }
     }
 
     @Test
     void runs_missingDatabase_saysSoAndCreatesNothing_exitNonZero() {
         Path missing = dir.resolve("nowhere").resolve("db.duckdb");
 
-        Result r = run("runs", "--db", missing.toString());
+        CliRun r = run("runs", "--db", missing.toString());
 
         assertThat(r.exitCode()).isNotZero();
         assertThat(r.err()).contains("no results database at " + missing, "gigawatt simulate");
@@ -277,8 +275,8 @@ class ResultsCommandsTest {
 
     @Test
     void runs_emptyDatabase_saysNoRuns_exit0() {
-        Result rm = run("runs", "rm", "x", "--db", db());
-        Result r = run("runs", "--db", db());
+        CliRun rm = run("runs", "rm", "x", "--db", db());
+        CliRun r = run("runs", "--db", db());
 
         assertThat(rm.exitCode()).isEqualTo(2);
         assertThat(r.exitCode()).isZero();

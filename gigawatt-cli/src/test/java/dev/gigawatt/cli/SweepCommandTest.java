@@ -6,8 +6,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,14 +70,8 @@ class SweepCommandTest {
     @TempDir
     Path dir;
 
-    /** What one run of the CLI returned and printed. */
-    private record Result(int exitCode, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = GigawattCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeEach
@@ -111,7 +103,7 @@ class SweepCommandTest {
     void sweep_planModeOverQuickstart_printsTheTableAndRecordsTheRun_exit0() throws IOException {
         String file = write("plan-sweep.yaml", PLAN_SWEEP);
 
-        Result r = run("sweep", file, "--threads", "2", "--db", db());
+        CliRun r = run("sweep", file, "--threads", "2", "--db", db());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out())
@@ -119,32 +111,32 @@ class SweepCommandTest {
                 .contains("output", "mean", "± 95% CI", "P10", "P50", "P90", "most sensitive to (Spearman ρ)")
                 .containsPattern("(?m)^capex_usd .*finance\\.acceleratorPrices\\.H100-SXM \\(1\\.00\\)\\s*$")
                 .containsPattern("(?m)^tco_usd_per_year .*finance\\.acceleratorPrices\\.H100-SXM \\(1\\.00\\)\\s*$");
-        Matcher run = RUN.matcher(r.out());
+        Matcher run = RUN.matcher(r.err());
         assertThat(run.find()).isTrue();
         assertThat(run.group(2).strip()).isEqualTo(db());
-        deleteReport(r.out());
+        deleteReport(r.err());
     }
 
     @Test
     void sweep_tinySimulateMode_printsTheOutputs_exit0() throws IOException {
         String file = write("sim-sweep.yaml", SIM_SWEEP);
 
-        Result r = run("sweep", file, "--threads", "2", "--db", db(), "--no-report");
+        CliRun r = run("sweep", file, "--threads", "2", "--db", db(), "--no-report");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out())
                 .startsWith("tiny-sweep: 4 runs (2 points × 2 replications, simulate, random)\n")
                 .containsPattern("(?m)^energy_mwh .*sites\\[a\\]\\.pue")
                 .containsPattern("(?m)^interruptions ")
-                .containsPattern("(?m)^Run \\S+ recorded in ")
-                .doesNotContain("Report:");
+                .doesNotContain("recorded in", "Report:");
+        assertThat(r.err()).containsPattern("(?m)^Run \\S+ recorded in ").doesNotContain("Report:");
     }
 
     @Test
     void sweep_jsonFormat_stdoutIsOnlyTheJson_exit0() throws IOException {
         String file = write("plan-sweep.yaml", PLAN_SWEEP);
 
-        Result r = run("sweep", file, "--format", "json", "--db", db());
+        CliRun r = run("sweep", file, "--format", "json", "--db", db());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         List<String> keys = topLevelKeys(r.out());
@@ -158,10 +150,10 @@ class SweepCommandTest {
     void sweep_noDb_recordsNothingAndSaysNothingAboutIt_exit0() throws IOException {
         String file = write("plan-sweep.yaml", PLAN_SWEEP);
 
-        Result r = run("sweep", file, "--no-db");
+        CliRun r = run("sweep", file, "--no-db");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("capex_usd").doesNotContain("recorded", "Report:");
+        assertThat(r.out() + r.err()).contains("capex_usd").doesNotContain("recorded", "Report:");
         assertThat(dir.resolve("runs.duckdb")).doesNotExist();
     }
 
@@ -177,7 +169,7 @@ class SweepCommandTest {
                     sd: 0.05
                 """);
 
-        Result r = run("sweep", file, "--db", db());
+        CliRun r = run("sweep", file, "--db", db());
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err())
@@ -190,7 +182,7 @@ class SweepCommandTest {
     }
 
     @Test
-    void sweep_pathToAMissingListItem_namesTheSweepPointAndPath_exit2() throws IOException {
+    void sweep_pathToAMissingListItem_isAProblemOfTheSweepFileAtThePathsLine_exit2() throws IOException {
         String file = write("bad.yaml", """
                 name: bad
                 scenario: quickstart.yaml
@@ -200,13 +192,14 @@ class SweepCommandTest {
                     values: [1.1, 1.2]
                 """);
 
-        Result r = run("sweep", file, "--db", db());
+        CliRun r = run("sweep", file, "--db", db());
 
         assertThat(r.exitCode()).isEqualTo(2);
+        String base = dir.resolve("quickstart.yaml").toString();
         assertThat(r.err())
-                .isEqualTo("error: quickstart.yaml has 1 problem:\n"
-                        + "  quickstart.yaml: sweep path sites[nosuchsite].pue: no list item [nosuchsite]"
-                        + " (sweep point 0: {sites[nosuchsite].pue=1.1})\n");
+                .isEqualTo("error: " + file + " has 1 problem:\n"
+                        + "  " + file + ":5: axes[0].path: does not fit the base scenario " + base
+                        + ": sites[nosuchsite].pue: no list item [nosuchsite]\n");
         assertThat(r.out()).isEmpty();
     }
 
@@ -221,12 +214,13 @@ class SweepCommandTest {
                     values: ["50 MW", "100"]
                 """);
 
-        Result r = run("sweep", file, "--db", db());
+        CliRun r = run("sweep", file, "--db", db());
 
         assertThat(r.exitCode()).isEqualTo(2);
+        String base = dir.resolve("quickstart.yaml").toString();
         assertThat(r.err())
-                .startsWith("error: quickstart.yaml has 1 problem:\n")
-                .contains("sites[0].capacity: needs a unit")
+                .startsWith("error: " + base + " has 1 problem:\n")
+                .contains(base + ":15: sites[0].capacity: needs a unit")
                 .contains("(sweep point 1: {sites[columbus].capacity=100})")
                 .doesNotContain("\tat ", "Exception");
     }
@@ -235,7 +229,7 @@ class SweepCommandTest {
     void sweep_unknownOutput_isReportedWithAHint_exit2() throws IOException {
         String file = write("bad.yaml", PLAN_SWEEP.replace("outputs: [capex_usd,", "outputs: [capex_usdd,"));
 
-        Result r = run("sweep", file, "--no-db");
+        CliRun r = run("sweep", file, "--no-db");
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("capex_usdd", "did you mean 'capex_usd'?");
@@ -243,7 +237,7 @@ class SweepCommandTest {
 
     @Test
     void sweep_missingFile_exit2() {
-        Result r = run("sweep", dir.resolve("nope.yaml").toString(), "--no-db");
+        CliRun r = run("sweep", dir.resolve("nope.yaml").toString(), "--no-db");
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).startsWith("error: ").doesNotContain("\tat ");
@@ -254,10 +248,10 @@ class SweepCommandTest {
         String file = write("plan-sweep.yaml", PLAN_SWEEP);
         assertThat(run("sweep", file, "--no-report", "--db", db()).exitCode()).isZero();
 
-        Result runs = run("query", "SELECT count(*) AS n FROM sweep_runs", "--format", "csv", "--db", db());
-        Result points =
+        CliRun runs = run("query", "SELECT count(*) AS n FROM sweep_runs", "--format", "csv", "--db", db());
+        CliRun points =
                 run("query", "SELECT point, value FROM sweep_points ORDER BY point", "--format", "csv", "--db", db());
-        Result kind = run("query", "SELECT kind FROM runs", "--format", "csv", "--db", db());
+        CliRun kind = run("query", "SELECT kind FROM runs", "--format", "csv", "--db", db());
 
         assertThat(runs.exitCode()).as(runs.err()).isZero();
         List<String> lines = runs.out().lines().toList();

@@ -1,6 +1,7 @@
 package dev.gigawatt.catalog;
 
 import dev.gigawatt.input.Bound;
+import dev.gigawatt.input.Limits;
 import dev.gigawatt.input.YamlMap;
 import dev.gigawatt.input.YamlNode;
 import dev.gigawatt.units.Dimension;
@@ -50,46 +51,46 @@ public final class CatalogReader {
             return Result.invalid();
         }
         int before = m.problems().list().size();
-        String name = m.string("name");
-        List<String> aliases = m.strings("aliases");
+        String name = m.name("name");
+        List<String> aliases = m.names("aliases");
         String vendor = m.string("vendor");
         String kind = oneOf(m, "kind", KINDS);
-        int year = (int) m.integer("year", 2000, 2100);
+        int year = (int) m.integer("year", Limits.MIN_CATALOG_YEAR, Limits.MAX_CATALOG_YEAR);
         Map<Precision, Double> peak = new EnumMap<>(Precision.class);
         YamlMap peakMap = m.map("peak");
         if (peakMap == null) {
             m.required("peak");
         } else {
             for (Precision p : Precision.values()) {
-                double flops = peakMap.quantity(p.key(), Dimension.COMPUTE, Bound.POSITIVE, -1);
+                double flops = peakMap.quantity(p.key(), Dimension.COMPUTE, Limits.PEAK_COMPUTE, -1);
                 if (flops > 0) {
                     peak.put(p, flops);
                 }
             }
             peakMap.finish();
         }
-        double memory = m.quantity("memory", Dimension.BYTES, Bound.POSITIVE);
-        double bandwidth = m.quantity("memoryBandwidth", Dimension.BANDWIDTH, Bound.POSITIVE);
-        double tdp = m.quantity("tdp", Dimension.POWER, Bound.POSITIVE);
-        double idle = m.quantity("idlePower", Dimension.POWER, Bound.NON_NEGATIVE);
+        double memory = m.quantity("memory", Dimension.BYTES, Limits.ACCELERATOR_MEMORY);
+        double bandwidth = m.quantity("memoryBandwidth", Dimension.BANDWIDTH, Limits.BANDWIDTH);
+        double tdp = m.quantity("tdp", Dimension.POWER, Limits.DEVICE_POWER);
+        double idle = m.quantity("idlePower", Dimension.POWER, Limits.DEVICE_POWER_OR_ZERO);
         String interconnectName = "";
         double interconnectBandwidth = 0;
         YamlMap interconnect = m.map("interconnect");
         if (interconnect != null) {
             interconnectName = interconnect.string("name");
-            interconnectBandwidth = interconnect.quantity("bandwidth", Dimension.BANDWIDTH, Bound.POSITIVE);
+            interconnectBandwidth = interconnect.quantity("bandwidth", Dimension.BANDWIDTH, Limits.BANDWIDTH);
             interconnect.finish();
         }
         String server = m.string("server");
-        double price = m.quantity("price", Dimension.MONEY, Bound.POSITIVE);
+        double price = m.quantity("price", Dimension.MONEY, Limits.ACCELERATOR_PRICE);
         double embodiedLow = Double.NaN;
         double embodiedHigh = Double.NaN;
         YamlMap embodied = m.map("embodiedCarbon");
         if (embodied == null) {
             m.required("embodiedCarbon");
         } else {
-            embodiedLow = embodied.quantity("low", Dimension.MASS_CO2E, Bound.NON_NEGATIVE);
-            embodiedHigh = embodied.quantity("high", Dimension.MASS_CO2E, Bound.NON_NEGATIVE);
+            embodiedLow = embodied.quantity("low", Dimension.MASS_CO2E, Limits.EMBODIED_CARBON);
+            embodiedHigh = embodied.quantity("high", Dimension.MASS_CO2E, Limits.EMBODIED_CARBON);
             embodied.finish();
             if (embodiedHigh < embodiedLow) {
                 embodied.problem("high must be >= low");
@@ -130,14 +131,14 @@ public final class CatalogReader {
         }
         int before = m.problems().list().size();
         ServerSpec spec = new ServerSpec(
-                m.string("name"),
+                m.name("name"),
                 m.string("accelerator"),
-                (int) m.integer("acceleratorsPerServer", 1, 1_000),
-                (int) m.integer("serversPerRack", 1, 1_000),
-                m.quantity("hostPower", Dimension.POWER, Bound.NON_NEGATIVE),
-                m.quantity("hostIdlePower", Dimension.POWER, Bound.NON_NEGATIVE),
+                (int) m.integer("acceleratorsPerServer", 1, Limits.MAX_PER_SERVER_OR_RACK),
+                (int) m.integer("serversPerRack", 1, Limits.MAX_PER_SERVER_OR_RACK),
+                m.quantity("hostPower", Dimension.POWER, Limits.DEVICE_POWER_OR_ZERO),
+                m.quantity("hostIdlePower", Dimension.POWER, Limits.DEVICE_POWER_OR_ZERO),
                 m.has("acceleratorPriceCovers") && "server".equals(oneOf(m, "acceleratorPriceCovers", PRICE_COVERS)),
-                m.quantity("systemPrice", Dimension.MONEY, Bound.POSITIVE, Double.NaN),
+                m.quantity("systemPrice", Dimension.MONEY, Limits.SYSTEM_PRICE, Double.NaN),
                 provenance(m));
         m.finish();
         return Result.of(m, before, spec);
@@ -145,20 +146,20 @@ public final class CatalogReader {
 
     /** Reads a model architecture; also used for inline models in scenarios. */
     public static ModelSpec model(YamlMap m, boolean requireSource) {
-        String name = m.string("name");
-        List<String> aliases = m.strings("aliases");
+        String name = m.name("name");
+        List<String> aliases = m.names("aliases");
         String family = m.string("family", "");
         String architecture = m.has("architecture") ? oneOf(m, "architecture", ARCHITECTURES) : "dense";
-        double parameters = m.number("parameters", Bound.POSITIVE);
-        double active = m.number("activeParameters", Bound.POSITIVE, parameters);
-        int layers = (int) m.integer("layers", 1, 10_000);
-        int hidden = (int) m.integer("hiddenSize", 1, 1_000_000);
-        int heads = (int) m.integer("heads", 1, 10_000);
-        int kvHeads = (int) m.integer("kvHeads", 1, 10_000, heads);
-        int headDim = (int) m.integer("headDim", 1, 100_000, heads > 0 ? Math.max(1, hidden / heads) : 1);
-        int vocabulary = (int) m.integer("vocabulary", 1, 10_000_000, 32_000);
-        int context = (int) m.integer("contextLength", 1, 100_000_000, 8192);
-        double trainingTokens = m.number("trainingTokens", Bound.POSITIVE, 0);
+        double parameters = m.number("parameters", Limits.PARAMETERS);
+        double active = m.number("activeParameters", Limits.PARAMETERS, parameters);
+        int layers = (int) m.integer("layers", 1, Limits.MAX_LAYERS);
+        int hidden = (int) m.integer("hiddenSize", 1, Limits.MAX_HIDDEN_SIZE);
+        int heads = (int) m.integer("heads", 1, Limits.MAX_HEADS);
+        int kvHeads = (int) m.integer("kvHeads", 1, Limits.MAX_HEADS, heads);
+        int headDim = (int) m.integer("headDim", 1, Limits.MAX_HEAD_DIM, heads > 0 ? Math.max(1, hidden / heads) : 1);
+        int vocabulary = (int) m.integer("vocabulary", 1, Limits.MAX_VOCABULARY, 32_000);
+        int context = (int) m.integer("contextLength", 1, Limits.MAX_SEQUENCE_LENGTH, 8192);
+        double trainingTokens = m.number("trainingTokens", Limits.TRAINING_TOKENS, 0);
         if (active > parameters) {
             m.problem("activeParameters must not exceed parameters");
         }
@@ -198,14 +199,14 @@ public final class CatalogReader {
         }
         int before = m.problems().list().size();
         GridRegion grid = new GridRegion(
-                m.string("name"),
+                m.name("name"),
                 m.string("description", ""),
-                m.quantity("carbonIntensity", Dimension.CARBON_INTENSITY, Bound.NON_NEGATIVE),
-                m.quantity("waterIntensity", Dimension.WATER_INTENSITY, Bound.NON_NEGATIVE),
-                m.quantity("electricityPrice", Dimension.ENERGY_PRICE, Bound.NON_NEGATIVE),
+                m.quantity("carbonIntensity", Dimension.CARBON_INTENSITY, Limits.CARBON_INTENSITY),
+                m.quantity("waterIntensity", Dimension.WATER_INTENSITY, Limits.WATER_INTENSITY),
+                m.quantity("electricityPrice", Dimension.ENERGY_PRICE, Limits.ENERGY_PRICE),
                 m.fraction("solarShare", Bound.UNIT_INTERVAL, 0),
-                m.number("latitude", Bound.ANY, 35),
-                m.number("utcOffset", Bound.ANY, 0),
+                m.number("latitude", Limits.LATITUDE, 35),
+                m.number("utcOffset", Limits.UTC_OFFSET, 0),
                 hourlyProfile(m),
                 provenance(m));
         m.finish();
@@ -229,7 +230,7 @@ public final class CatalogReader {
                 continue;
             }
             for (YamlNode h : hours) {
-                values.add(h.asCount(Bound.NON_NEGATIVE));
+                values.add(h.asCount(Limits.PROFILE_FACTOR));
             }
         }
         profile.finish();
@@ -243,10 +244,10 @@ public final class CatalogReader {
         }
         int before = m.problems().list().size();
         CoolingType cooling = new CoolingType(
-                m.string("name"),
+                m.name("name"),
                 m.string("description", ""),
-                m.number("pue", Bound.AT_LEAST_ONE),
-                m.quantity("wue", Dimension.WATER_INTENSITY, Bound.NON_NEGATIVE),
+                m.number("pue", Limits.PUE),
+                m.quantity("wue", Dimension.WATER_INTENSITY, Limits.WATER_INTENSITY),
                 provenance(m));
         m.finish();
         return Result.of(m, before, cooling);
@@ -260,8 +261,8 @@ public final class CatalogReader {
         if (observation == null) {
             m.required("observation");
         } else {
-            accelerators = (int) observation.integer("accelerators", 1, 100_000_000);
-            days = observation.number("days", Bound.POSITIVE);
+            accelerators = (int) observation.integer("accelerators", 1, Limits.MAX_JOB_ACCELERATORS);
+            days = observation.number("days", Limits.OBSERVATION_DAYS);
             observation.string("source", "");
             observation.finish();
         }
@@ -272,14 +273,14 @@ public final class CatalogReader {
                 continue;
             }
             categories.add(new FailureCategory(
-                    c.string("name"),
+                    c.name("name"),
                     oneOf(c, "component", COMPONENTS),
-                    (int) c.integer("interruptions", 0, 1_000_000),
+                    (int) c.integer("interruptions", 0, Limits.MAX_INTERRUPTIONS),
                     c.string("description", "")));
             c.finish();
         }
-        double repair = m.quantity("repairTime", Dimension.DURATION, Bound.POSITIVE);
-        double restart = m.quantity("restartOverhead", Dimension.DURATION, Bound.NON_NEGATIVE);
+        double repair = m.quantity("repairTime", Dimension.DURATION, Limits.REPAIR_TIME);
+        double restart = m.quantity("restartOverhead", Dimension.DURATION, Limits.RESTART_OVERHEAD);
         Provenance provenance = provenance(m);
         m.finish();
         if (m.problems().list().size() > before) {

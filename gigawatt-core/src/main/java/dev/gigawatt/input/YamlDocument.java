@@ -1,6 +1,7 @@
 package dev.gigawatt.input;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -21,28 +22,47 @@ import org.yaml.snakeyaml.nodes.Node;
  * that keep hostile input harmless: a size cap, a nesting cap, few aliases, no duplicate keys.
  */
 public final class YamlDocument {
-    /** Largest input accepted, in characters. Scenario files are a few kilobytes. */
-    public static final int MAX_CHARACTERS = 4 * 1024 * 1024;
+    /** Largest input accepted, in bytes of a file or characters of a text. Scenario files are a few kilobytes. */
+    public static final int MAX_CHARACTERS = Limits.MAX_FILE_BYTES;
 
-    private static final int MAX_ALIASES = 20;
-    private static final int MAX_NESTING = 64;
+    private static final int MAX_ALIASES = Limits.MAX_ALIASES;
+    private static final int MAX_NESTING = Limits.MAX_NESTING;
+    private static final String TOO_LARGE = "file is too large: more than " + MAX_CHARACTERS / (1024 * 1024) + " MiB ("
+            + String.format(java.util.Locale.ROOT, "%,d", MAX_CHARACTERS)
+            + " bytes); scenario files are a few kilobytes";
 
     private YamlDocument() {}
 
-    /** Reads a file; every problem (including an unreadable file) is reported as an {@link InputException}. */
+    /**
+     * Reads a file; every problem (including an unreadable file) is reported as an {@link InputException}.
+     * At most {@link #MAX_CHARACTERS} bytes are read, whatever the file claims to be, so that devices
+     * ({@code /dev/zero}), pipes and growing files are caught as too large rather than read forever.
+     */
     public static YamlNode read(Path file, String displayName) {
-        byte[] bytes;
-        try {
-            if (Files.size(file) > MAX_CHARACTERS) {
-                throw single(
-                        displayName,
-                        "file is too large (" + Files.size(file) + " bytes; the limit is " + MAX_CHARACTERS + ")");
-            }
-            bytes = Files.readAllBytes(file);
+        return parse(readText(file, displayName), displayName);
+    }
+
+    /** The text of a file, read as {@link #read} reads it (bounded, UTF-8), without parsing it. */
+    public static String readText(Path file, String displayName) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readText(in, displayName);
         } catch (NoSuchFileException e) {
             throw single(displayName, "file not found");
         } catch (IOException e) {
             throw single(displayName, "cannot read file: " + e.getMessage());
+        }
+    }
+
+    /** The text of a stream (standard input, say), read as {@link #readText(Path, String)} reads a file. */
+    public static String readText(InputStream in, String displayName) {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(MAX_CHARACTERS + 1);
+        } catch (IOException e) {
+            throw single(displayName, "cannot read file: " + e.getMessage());
+        }
+        if (bytes.length > MAX_CHARACTERS) {
+            throw single(displayName, TOO_LARGE);
         }
         String text;
         try {
@@ -55,13 +75,17 @@ public final class YamlDocument {
         } catch (CharacterCodingException e) {
             throw single(displayName, "is not a UTF-8 text file (binary data?)");
         }
-        return parse(text, displayName);
+        return text;
     }
 
     /** Parses YAML text; {@code displayName} names it in messages. */
     public static YamlNode parse(String text, String displayName) {
         if (text.length() > MAX_CHARACTERS) {
-            throw single(displayName, "input is too large (" + text.length() + " characters)");
+            throw single(
+                    displayName,
+                    "input is too large: " + String.format(java.util.Locale.ROOT, "%,d", text.length())
+                            + " characters; at most " + String.format(java.util.Locale.ROOT, "%,d", MAX_CHARACTERS)
+                            + " are read");
         }
         if (text.indexOf('\0') >= 0) {
             throw single(displayName, "is not a text file (it contains NUL bytes)");
@@ -84,17 +108,26 @@ public final class YamlDocument {
         } catch (YAMLException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
             if (message.contains("Number of aliases")) {
-                throw single(
+                throw at(
                         displayName,
+                        LimitLines.tooManyAliases(text, MAX_ALIASES),
                         "too many YAML aliases: at most " + MAX_ALIASES
                                 + " aliases (*name) to lists or mappings are allowed (this guards against alias bombs)");
+            }
+            if (message.contains("Nesting Depth")) {
+                throw at(
+                        displayName,
+                        LimitLines.tooDeep(text, MAX_NESTING),
+                        "nested too deeply: at most " + MAX_NESTING + " levels of lists and mappings are allowed");
             }
             throw single(displayName, "invalid YAML: " + message);
         }
         if (root == null || isEmptyScalar(root)) {
             throw single(displayName, "is empty: expected a YAML mapping such as 'name: my-plan'");
         }
-        return new YamlNode(root, "", new Problems(displayName));
+        Problems problems = new Problems(displayName);
+        DocumentCheck.check(root, problems);
+        return new YamlNode(root, "", problems);
     }
 
     private static boolean isEmptyScalar(Node root) {
@@ -111,6 +144,10 @@ public final class YamlDocument {
     }
 
     private static InputException single(String displayName, String message) {
-        return new InputException(displayName, java.util.List.of(new Problem("", 0, message)));
+        return at(displayName, 0, message);
+    }
+
+    private static InputException at(String displayName, int line, String message) {
+        return new InputException(displayName, java.util.List.of(new Problem("", line, message)));
     }
 }

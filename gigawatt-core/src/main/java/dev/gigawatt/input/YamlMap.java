@@ -94,6 +94,12 @@ public final class YamlMap {
         return value == null ? null : value.asString();
     }
 
+    /** A required name (see {@link YamlNode#asName()}). */
+    public String name(String key) {
+        YamlNode value = required(key);
+        return value == null ? null : value.asName();
+    }
+
     /** An optional text value, or {@code fallback}. */
     public String string(String key, String fallback) {
         YamlNode value = optional(key);
@@ -177,6 +183,18 @@ public final class YamlMap {
         List<String> out = new ArrayList<>();
         for (YamlNode item : list(key)) {
             String text = item.asString();
+            if (text != null) {
+                out.add(text);
+            }
+        }
+        return out;
+    }
+
+    /** An optional list of names (see {@link YamlNode#asName()}); empty when absent. */
+    public List<String> names(String key) {
+        List<String> out = new ArrayList<>();
+        for (YamlNode item : list(key)) {
+            String text = item.asName();
             if (text != null) {
                 out.add(text);
             }

@@ -147,7 +147,7 @@ public final class YamlNode {
         try {
             value = Long.parseLong(text.replace(",", "").replace("_", "").strip());
         } catch (NumberFormatException e) {
-            problem("expected a whole number, got \"" + text + "\"");
+            problem("expected a whole number, got " + Text.quote(text));
             return min - 1;
         }
         if (value < min || value > max) {
@@ -159,7 +159,8 @@ public final class YamlNode {
 
     /**
      * A date written as {@code 2025-03-01}, {@code 2025-03} (first of the month) or {@code 2025}
-     * (1 January); null on error.
+     * (1 January), with a four-digit year from {@link Limits#MIN_YEAR} to {@link Limits#MAX_YEAR};
+     * null on error.
      */
     public LocalDate asDate() {
         String text = asString();
@@ -167,18 +168,52 @@ public final class YamlNode {
             return null;
         }
         String t = text.strip();
+        LocalDate date;
         try {
             if (t.matches("\\d{4}")) {
-                return LocalDate.of(Integer.parseInt(t), 1, 1);
+                date = LocalDate.of(Integer.parseInt(t), 1, 1);
+            } else if (t.matches("\\d{4}-\\d{2}")) {
+                date = LocalDate.parse(t + "-01");
+            } else if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                date = LocalDate.parse(t);
+            } else {
+                date = null;
             }
-            if (t.matches("\\d{4}-\\d{2}")) {
-                return LocalDate.parse(t + "-01");
-            }
-            return LocalDate.parse(t);
         } catch (java.time.DateTimeException e) {
-            problem("expected a date such as 2025-03-01, 2025-03 or 2025, got \"" + text + "\"");
+            date = null;
+        }
+        if (date == null && t.matches("[-+]?\\d+(-\\d{2}(-\\d{2})?)?") && !t.matches("\\d{4}(-.*)?")) {
+            problem("the year must have four digits, from " + Limits.MIN_YEAR + " to " + Limits.MAX_YEAR + ", got "
+                    + Text.quote(text));
             return null;
         }
+        if (date == null) {
+            problem("expected a date such as 2025-03-01, 2025-03 or 2025, got " + Text.quote(text));
+            return null;
+        }
+        if (date.getYear() < Limits.MIN_YEAR || date.getYear() > Limits.MAX_YEAR) {
+            problem("the year must be from " + Limits.MIN_YEAR + " to " + Limits.MAX_YEAR + ", got "
+                    + Text.quote(text));
+            return null;
+        }
+        return date;
+    }
+
+    /**
+     * A name: text of one line, not empty, at most {@link Limits#MAX_NAME_LENGTH} characters; null
+     * for a mapping, list or empty value. A name that breaks the rules is recorded and still returned,
+     * so that references to it do not add problems of their own.
+     */
+    public String asName() {
+        String text = asString();
+        if (text == null) {
+            return null;
+        }
+        String problem = Text.nameProblem(text);
+        if (problem != null) {
+            problem(problem);
+        }
+        return text;
     }
 
     private double convert(String text, Bound bound, ToDoubleFunction<String> parser) {
@@ -191,7 +226,7 @@ public final class YamlNode {
         }
         String violation = bound.violation(value);
         if (violation != null) {
-            problem(violation + ", got " + (isNumber() ? text : "\"" + text + "\""));
+            problem(violation + ", got " + (isNumber() ? text : Text.quote(text)));
             return Double.NaN;
         }
         return value;
@@ -208,6 +243,6 @@ public final class YamlNode {
         if (isNull()) {
             return "nothing (the value is empty)";
         }
-        return "\"" + ((ScalarNode) node).getValue() + "\"";
+        return Text.quote(((ScalarNode) node).getValue());
     }
 }

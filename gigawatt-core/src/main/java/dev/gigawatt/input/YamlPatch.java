@@ -72,13 +72,14 @@ public final class YamlPatch {
                         found = t;
                     }
                 }
-                Node child = last ? scalar(value) : found != null ? found.getValueNode() : emptyMap();
+                Node at = found != null ? found.getValueNode() : mapping;
+                Node child = last ? scalar(value, at) : found != null ? found.getValueNode() : emptyMap(at);
                 if (found == null || last) {
                     List<NodeTuple> tuples = new ArrayList<>(mapping.getValue());
                     if (found != null) {
                         tuples.set(tuples.indexOf(found), new NodeTuple(found.getKeyNode(), child));
                     } else {
-                        tuples.add(new NodeTuple(scalarText(key), child));
+                        tuples.add(new NodeTuple(scalarText(key, mapping), child));
                     }
                     mapping.setValue(tuples);
                 }
@@ -93,7 +94,8 @@ public final class YamlPatch {
                     throw new IllegalArgumentException(path + ": no list item [" + sel.text + "]");
                 }
                 if (last) {
-                    sequence.getValue().set(index, scalar(value));
+                    sequence.getValue()
+                            .set(index, scalar(value, sequence.getValue().get(index)));
                 }
                 node = sequence.getValue().get(index);
             }
@@ -123,18 +125,21 @@ public final class YamlPatch {
         }
     }
 
-    private static Node scalar(String value) {
+    /** A scalar written where {@code replaced} was, so that problems with it are reported on that line. */
+    private static Node scalar(String value, Node replaced) {
         Tag tag = NUMBER.matcher(value).matches()
                 ? (value.contains(".") || value.contains("e") || value.contains("E") ? Tag.FLOAT : Tag.INT)
                 : value.equals("true") || value.equals("false") ? Tag.BOOL : Tag.STR;
-        return new ScalarNode(tag, value, null, null, DumperOptions.ScalarStyle.PLAIN);
+        return new ScalarNode(
+                tag, value, replaced.getStartMark(), replaced.getEndMark(), DumperOptions.ScalarStyle.PLAIN);
     }
 
-    private static Node scalarText(String value) {
-        return new ScalarNode(Tag.STR, value, null, null, DumperOptions.ScalarStyle.PLAIN);
+    private static Node scalarText(String value, Node at) {
+        return new ScalarNode(Tag.STR, value, at.getStartMark(), at.getEndMark(), DumperOptions.ScalarStyle.PLAIN);
     }
 
-    private static Node emptyMap() {
-        return new MappingNode(Tag.MAP, new ArrayList<>(), DumperOptions.FlowStyle.BLOCK);
+    private static Node emptyMap(Node at) {
+        return new MappingNode(
+                Tag.MAP, true, new ArrayList<>(), at.getStartMark(), at.getEndMark(), DumperOptions.FlowStyle.BLOCK);
     }
 }

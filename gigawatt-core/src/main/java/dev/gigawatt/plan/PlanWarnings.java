@@ -86,7 +86,9 @@ final class PlanWarnings {
                 TrainingPlan t = training.get(i);
                 if (key.equals(key(t.site(), t.accelerator()))) {
                     LocalDate s = later(scenario.training().get(i).start(), from);
-                    mark(used, from, s, s.plusDays((long) Math.ceil(t.wallClockDays())));
+                    // A run longer than what is left of the horizon (or not finite) uses the pool to its end.
+                    boolean toEnd = !(t.wallClockDays() < ChronoUnit.DAYS.between(s, end));
+                    mark(used, from, s, toEnd ? end : s.plusDays((long) Math.ceil(t.wallClockDays())));
                 }
             }
             for (JobMix m : scenario.jobMix()) {

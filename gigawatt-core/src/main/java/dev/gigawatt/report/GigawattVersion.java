@@ -10,7 +10,11 @@ public final class GigawattVersion {
 
     private GigawattVersion() {}
 
-    /** The version string, e.g. {@code 0.1.0-SNAPSHOT}; "dev" when run from an unfiltered build. */
+    /**
+     * The version and the commit it was built from, e.g. {@code 0.1.0-SNAPSHOT (commit 1a2b3c4)},
+     * with "+ local changes" when the working tree differed from it; "dev" when run from an
+     * unfiltered build, and no commit when built outside a git checkout.
+     */
     public static String get() {
         return VERSION;
     }
@@ -23,7 +27,15 @@ public final class GigawattVersion {
             Properties p = new Properties();
             p.load(in);
             String v = p.getProperty("version", "dev");
-            return v.contains("${") ? "dev" : v;
+            if (v.contains("${")) {
+                return "dev";
+            }
+            String commit = p.getProperty("commit", "");
+            if (commit.isEmpty() || commit.contains("${")) {
+                return v;
+            }
+            boolean dirty = "true".equals(p.getProperty("dirty"));
+            return v + " (commit " + commit + (dirty ? " + local changes" : "") + ")";
         } catch (IOException e) {
             return "dev";
         }

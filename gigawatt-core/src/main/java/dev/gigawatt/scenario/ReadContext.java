@@ -16,12 +16,25 @@ final class ReadContext {
     final Catalog catalog;
     final Assumptions assumptions;
     final LocalDate horizonStart;
+    /** The horizon's end (exclusive), or null when the horizon could not be read. */
+    final LocalDate horizonEnd;
+
     final List<String> siteNames = new ArrayList<>();
 
-    ReadContext(Catalog catalog, Assumptions assumptions, LocalDate horizonStart) {
+    ReadContext(Catalog catalog, Assumptions assumptions, LocalDate horizonStart, LocalDate horizonEnd) {
         this.catalog = catalog;
         this.assumptions = assumptions;
         this.horizonStart = horizonStart;
+        this.horizonEnd = horizonEnd;
+    }
+
+    /** Days from {@code from} (or the horizon's start if later) to the horizon's end; 0 when unknown. */
+    long daysToEnd(LocalDate from) {
+        if (horizonEnd == null) {
+            return 0;
+        }
+        LocalDate start = from == null || from.isBefore(horizonStart) ? horizonStart : from;
+        return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(start, horizonEnd));
     }
 
     /** Resolves a catalog name under {@code key}; records "unknown ... did you mean" and returns null when absent. */

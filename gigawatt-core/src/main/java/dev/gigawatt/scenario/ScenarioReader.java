@@ -4,7 +4,9 @@ import dev.gigawatt.catalog.Assumptions;
 import dev.gigawatt.catalog.Catalog;
 import dev.gigawatt.catalog.CatalogReader;
 import dev.gigawatt.catalog.ReliabilityData;
+import dev.gigawatt.input.Amounts;
 import dev.gigawatt.input.Bound;
+import dev.gigawatt.input.Limits;
 import dev.gigawatt.input.YamlDocument;
 import dev.gigawatt.input.YamlMap;
 import dev.gigawatt.input.YamlNode;
@@ -12,6 +14,7 @@ import dev.gigawatt.units.Dimension;
 import dev.gigawatt.units.Units;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,14 +50,18 @@ public final class ScenarioReader {
         if (inlineCatalog != null) {
             CatalogReader.readSections(inlineCatalog, catalog);
         }
-        String name = top.string("name");
+        String name = top.name("name");
         String description = top.string("description", "");
         long seed = top.integer("seed", 0, Long.MAX_VALUE - 1, 1);
         Horizon horizon = horizon(top);
         Assumptions assumptions = Assumptions.builtIn();
-        ReadContext ctx =
-                new ReadContext(catalog, assumptions, horizon == null ? LocalDate.of(2025, 1, 1) : horizon.start());
+        ReadContext ctx = new ReadContext(
+                catalog,
+                assumptions,
+                horizon == null ? LocalDate.of(2025, 1, 1) : horizon.start(),
+                horizon == null ? null : horizon.end());
         List<Site> sites = SiteReader.sites(top, ctx);
+        checkSiteHours(top, horizon, sites.size());
         YamlMap financeMap = top.map("finance");
         Map<String, Double> priceOverrides = FinanceReader.acceleratorPrices(financeMap, ctx);
         Finance finance = FinanceReader.finance(financeMap, top, assumptions, priceOverrides);
@@ -113,9 +120,9 @@ public final class ScenarioReader {
         if (m.has("end") && m.has("duration")) {
             m.problem("give either end or duration, not both");
         } else if (m.has("duration")) {
-            double seconds = m.quantity("duration", Dimension.DURATION, Bound.POSITIVE);
+            double seconds = m.quantity("duration", Dimension.DURATION, Limits.HORIZON_DURATION);
             if (start != null && !Double.isNaN(seconds)) {
-                end = start.plusDays(Math.max(1, Math.round(seconds / 86_400)));
+                end = start.plusDays(Math.max(1, Math.round(seconds / Units.SECONDS_PER_DAY)));
             }
         } else {
             end = m.date("end");
@@ -125,7 +132,32 @@ public final class ScenarioReader {
             m.problem("end must be after start, got " + start + " to " + end);
             return null;
         }
+        if (start != null && end != null && end.isAfter(start.plusYears(Limits.MAX_HORIZON_YEARS))) {
+            m.problem("the horizon must be at most " + Limits.MAX_HORIZON_YEARS + " years long, got " + start + " to "
+                    + end + " (" + Amounts.count(ChronoUnit.DAYS.between(start, end)) + " days)");
+            return null;
+        }
         return start == null || end == null ? null : new Horizon(start, end);
+    }
+
+    /** The simulator keeps hourly series per site: sites × hours of the horizon is bounded. */
+    private static void checkSiteHours(YamlMap top, Horizon horizon, int sites) {
+        if (horizon == null) {
+            return;
+        }
+        long siteHours = horizon.days() * 24 * sites;
+        if (siteHours > Limits.MAX_SITE_HOURS) {
+            top.problems()
+                    .add(
+                            "sites",
+                            top.optional("sites").line(),
+                            Amounts.count(sites) + " sites over " + Amounts.count(horizon.days())
+                                    + " days are " + Amounts.count(siteHours) + " site-hours; at most "
+                                    + Amounts.count(Limits.MAX_SITE_HOURS)
+                                    + " are allowed (the simulator keeps 15 hourly figures per site-hour: about "
+                                    + Amounts.bytes(siteHours * 124.0) + " of memory); shorten the horizon or"
+                                    + " merge sites");
+        }
     }
 
     /** Reads the {@code finance:} and {@code reliability:} sections. */
@@ -140,36 +172,39 @@ public final class ScenarioReader {
             double revenuePerMillion = 0;
             YamlMap revenue = m.map("revenue");
             if (revenue != null) {
-                revenuePerUser = revenue.quantity("perUserPerYear", Dimension.MONEY, Bound.NON_NEGATIVE, 0);
-                revenuePerMillion = revenue.quantity("perMillionTokens", Dimension.MONEY, Bound.NON_NEGATIVE, 0);
+                revenuePerUser = revenue.quantity("perUserPerYear", Dimension.MONEY, Limits.MONEY, 0);
+                revenuePerMillion = revenue.quantity("perMillionTokens", Dimension.MONEY, Limits.MONEY, 0);
                 revenue.finish();
             }
-            double bookYears = m.number("depreciationYears", Bound.POSITIVE, a.number("finance.depreciationYears"));
+            double bookYears =
+                    m.number("depreciationYears", Limits.BOOK_LIFE_YEARS, a.number("finance.depreciationYears"));
             Finance finance = new Finance(
                     m.fraction("serverShare", Bound.UNIT_INTERVAL, a.fraction("finance.serverShare")),
                     m.fraction("networkShare", Bound.UNIT_INTERVAL, a.fraction("finance.networkShare")),
                     m.quantity(
                             "facilityCost",
                             Dimension.POWER_PRICE,
-                            Bound.NON_NEGATIVE,
+                            Limits.FACILITY_COST,
                             a.quantity("finance.facilityCost", Dimension.POWER_PRICE)),
                     bookYears,
                     m.number(
-                            "facilityDepreciationYears", Bound.POSITIVE, a.number("finance.facilityDepreciationYears")),
-                    m.fraction("costOfCapital", Bound.NON_NEGATIVE, a.fraction("finance.costOfCapital")),
+                            "facilityDepreciationYears",
+                            Limits.BOOK_LIFE_YEARS,
+                            a.number("finance.facilityDepreciationYears")),
+                    m.fraction("costOfCapital", Limits.COST_OF_CAPITAL, a.fraction("finance.costOfCapital")),
                     m.fraction("maintenance", Bound.UNIT_INTERVAL, a.fraction("finance.maintenance")),
-                    m.quantity("electricityPrice", Dimension.ENERGY_PRICE, Bound.NON_NEGATIVE, Double.NaN),
+                    m.quantity("electricityPrice", Dimension.ENERGY_PRICE, Limits.ENERGY_PRICE, Double.NaN),
                     revenuePerUser,
                     revenuePerMillion,
-                    m.quantity("budget", Dimension.MONEY, Bound.POSITIVE, 0),
+                    m.quantity("budget", Dimension.MONEY, Limits.BUDGET, 0),
                     prices,
                     m.quantity(
                                     "constructionLeadTime",
                                     Dimension.DURATION,
-                                    Bound.NON_NEGATIVE,
+                                    Limits.CONSTRUCTION_LEAD_TIME,
                                     a.quantity("finance.constructionLeadTime", Dimension.DURATION))
                             / Units.SECONDS_PER_YEAR,
-                    m.number("evaluationYears", Bound.POSITIVE, bookYears));
+                    m.number("evaluationYears", Limits.BOOK_LIFE_YEARS, bookYears));
             m.has("acceleratorPrices");
             m.finish();
             if (finance.serverShare() >= 1 || finance.networkShare() >= 1) {
@@ -190,7 +225,7 @@ public final class ScenarioReader {
                     continue;
                 }
                 var accelerator = ctx.catalog.accelerators().find(key).orElse(null);
-                double price = node.asQuantity(Dimension.MONEY, Bound.POSITIVE);
+                double price = node.asQuantity(Dimension.MONEY, Limits.ACCELERATOR_PRICE);
                 if (accelerator == null) {
                     node.problem("unknown accelerator '" + key + "'"
                             + dev.gigawatt.input.Suggestions.hint(
@@ -210,10 +245,10 @@ public final class ScenarioReader {
             }
             double defaultMtbfHours = 1 / data.failuresPerAcceleratorHour();
             double mtbfSeconds =
-                    m.quantity("acceleratorMtbf", Dimension.DURATION, Bound.POSITIVE, defaultMtbfHours * 3600);
-            double repair = m.quantity("repairTime", Dimension.DURATION, Bound.POSITIVE, data.repairTimeSeconds());
+                    m.quantity("acceleratorMtbf", Dimension.DURATION, Limits.ACCELERATOR_MTBF, defaultMtbfHours * 3600);
+            double repair = m.quantity("repairTime", Dimension.DURATION, Limits.REPAIR_TIME, data.repairTimeSeconds());
             double restart = m.quantity(
-                    "restartOverhead", Dimension.DURATION, Bound.NON_NEGATIVE, data.restartOverheadSeconds());
+                    "restartOverhead", Dimension.DURATION, Limits.RESTART_OVERHEAD, data.restartOverheadSeconds());
             double spares = m.fraction("hotSpares", Bound.UNIT_INTERVAL, a.fraction("reliability.hotSpareFraction"));
             m.finish();
             return new Reliability(3600 / mtbfSeconds, repair, restart, spares);

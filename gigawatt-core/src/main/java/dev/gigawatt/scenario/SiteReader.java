@@ -5,6 +5,7 @@ import dev.gigawatt.catalog.CoolingType;
 import dev.gigawatt.catalog.GridRegion;
 import dev.gigawatt.catalog.ServerSpec;
 import dev.gigawatt.input.Bound;
+import dev.gigawatt.input.Limits;
 import dev.gigawatt.input.YamlMap;
 import dev.gigawatt.input.YamlNode;
 import dev.gigawatt.units.Dimension;
@@ -24,12 +25,19 @@ final class SiteReader {
         if (items.isEmpty()) {
             top.problems().add("sites", top.line(), "at least one site is required");
         }
+        if (items.size() > Limits.MAX_SITES) {
+            top.problems()
+                    .add(
+                            "sites",
+                            items.get(0).line(),
+                            "at most " + Limits.MAX_SITES + " sites are allowed, got " + items.size());
+        }
         for (YamlNode item : items) {
             YamlMap m = item.asMap();
             if (m == null) {
                 continue;
             }
-            String name = m.string("name");
+            String name = m.name("name");
             if (name != null && ctx.siteNames.contains(name)) {
                 m.optional("name").problem("duplicate site name '" + name + "'");
             }
@@ -45,8 +53,8 @@ final class SiteReader {
             double defaultWue = cooling != null
                     ? cooling.wueLitresPerKwh()
                     : ctx.assumptions.quantity("site.defaultWue", Dimension.WATER_INTENSITY);
-            double wue = m.quantity("wue", Dimension.WATER_INTENSITY, Bound.NON_NEGATIVE, defaultWue);
-            double price = m.quantity("electricityPrice", Dimension.ENERGY_PRICE, Bound.NON_NEGATIVE, Double.NaN);
+            double wue = m.quantity("wue", Dimension.WATER_INTENSITY, Limits.WATER_INTENSITY, defaultWue);
+            double price = m.quantity("electricityPrice", Dimension.ENERGY_PRICE, Limits.ENERGY_PRICE, Double.NaN);
             double renewable = m.fraction("renewableShare", Bound.UNIT_INTERVAL, 0);
             double utilisation = m.fraction(
                     "utilisation", Bound.UNIT_INTERVAL, ctx.assumptions.fraction("fleet.averageUtilisation"));
@@ -72,7 +80,7 @@ final class SiteReader {
             return steps;
         }
         if (!node.isList()) {
-            steps.add(new CapacityStep(ScenarioDates.ALWAYS, node.asQuantity(Dimension.POWER, Bound.POSITIVE)));
+            steps.add(new CapacityStep(ScenarioDates.ALWAYS, node.asQuantity(Dimension.POWER, Limits.SITE_POWER)));
             return steps;
         }
         for (YamlNode item : node.items()) {
@@ -81,7 +89,7 @@ final class SiteReader {
                 continue;
             }
             LocalDate from = step.date("from");
-            double power = step.quantity("power", Dimension.POWER, Bound.POSITIVE);
+            double power = step.quantity("power", Dimension.POWER, Limits.SITE_POWER);
             step.finish();
             if (from != null) {
                 steps.add(new CapacityStep(from, power));
@@ -100,7 +108,7 @@ final class SiteReader {
             return Collections.nCopies(12, fallback);
         }
         if (!node.isList()) {
-            return Collections.nCopies(12, node.asCount(Bound.AT_LEAST_ONE));
+            return Collections.nCopies(12, node.asCount(Limits.PUE));
         }
         List<YamlNode> items = node.items();
         if (items.size() != 12) {
@@ -109,7 +117,7 @@ final class SiteReader {
         }
         List<Double> monthly = new ArrayList<>();
         for (YamlNode item : items) {
-            monthly.add(item.asCount(Bound.AT_LEAST_ONE));
+            monthly.add(item.asCount(Limits.PUE));
         }
         return monthly;
     }
@@ -122,7 +130,7 @@ final class SiteReader {
                 continue;
             }
             Accelerator accelerator = ctx.lookup(m, "accelerator", ctx.catalog.accelerators(), "accelerator");
-            long count = m.integer("count", 1, 1_000_000_000L);
+            long count = m.integer("count", 1, Limits.MAX_DEPLOYMENT_COUNT);
             String site = ctx.siteRef(m, "site", true);
             LocalDate inService = m.date("inService", ctx.horizonStart);
             ServerSpec server = accelerator == null
@@ -133,13 +141,17 @@ final class SiteReader {
                         .problem("accelerator '" + accelerator.name() + "' names server '" + accelerator.serverName()
                                 + "', which is not in the catalog");
             }
-            int perServer = (int)
-                    m.integer("acceleratorsPerServer", 1, 1_000, server == null ? 8 : server.acceleratorsPerServer());
-            int perRack = (int) m.integer("serversPerRack", 1, 1_000, server == null ? 4 : server.serversPerRack());
+            int perServer = (int) m.integer(
+                    "acceleratorsPerServer",
+                    1,
+                    Limits.MAX_PER_SERVER_OR_RACK,
+                    server == null ? 8 : server.acceleratorsPerServer());
+            int perRack = (int) m.integer(
+                    "serversPerRack", 1, Limits.MAX_PER_SERVER_OR_RACK, server == null ? 4 : server.serversPerRack());
             double price = m.quantity(
                     "price",
                     Dimension.MONEY,
-                    Bound.POSITIVE,
+                    Limits.ACCELERATOR_PRICE,
                     accelerator == null
                             ? Double.NaN
                             : priceOverrides.getOrDefault(accelerator.name(), accelerator.priceUsd()));

@@ -4,12 +4,15 @@ import dev.gigawatt.catalog.Accelerator;
 import dev.gigawatt.catalog.CatalogReader;
 import dev.gigawatt.catalog.ModelSpec;
 import dev.gigawatt.catalog.Precision;
+import dev.gigawatt.input.Amounts;
 import dev.gigawatt.input.Bound;
+import dev.gigawatt.input.Limits;
 import dev.gigawatt.input.Suggestions;
 import dev.gigawatt.input.YamlMap;
 import dev.gigawatt.input.YamlNode;
 import dev.gigawatt.model.TrainingModel;
 import dev.gigawatt.units.Dimension;
+import dev.gigawatt.units.Units;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,17 +30,20 @@ final class WorkloadReader {
             if (m == null) {
                 continue;
             }
-            String name = m.string("name");
+            String name = m.name("name");
             ModelSpec model = model(m, ctx);
-            double tokens = m.number("tokens", Bound.POSITIVE);
-            long gpus = m.integer("accelerators", 1, 100_000_000L);
+            double tokens = m.number("tokens", Limits.TRAINING_TOKENS);
+            long gpus = m.integer("accelerators", 1, Limits.MAX_JOB_ACCELERATORS);
             Accelerator accelerator = ctx.lookup(m, "accelerator", ctx.catalog.accelerators(), "accelerator");
             Precision precision = precision(m, accelerator, Precision.BF16);
             double mfu = m.has("mfu")
                     ? m.fraction("mfu", Bound.POSITIVE_UNIT_INTERVAL)
                     : gpus > 0 ? TrainingModel.defaultMfu(gpus, ctx.assumptions) : Double.NaN;
             int sequence = (int) m.integer(
-                    "sequenceLength", 1, 100_000_000, model == null ? 8192 : Math.min(8192, model.contextLength()));
+                    "sequenceLength",
+                    1,
+                    Limits.MAX_SEQUENCE_LENGTH,
+                    model == null ? 8192 : Math.min(8192, model.contextLength()));
             double checkpointBytes = Double.NaN;
             double writeBandwidth = Double.NaN;
             double interval = Double.NaN;
@@ -48,12 +54,12 @@ final class WorkloadReader {
             double defaultBandwidth = gpus
                     * ctx.assumptions.quantity("training.checkpointWriteBandwidthPerAccelerator", Dimension.BANDWIDTH);
             if (checkpoint != null) {
-                checkpointBytes = checkpoint.quantity("size", Dimension.BYTES, Bound.POSITIVE, defaultBytes);
+                checkpointBytes = checkpoint.quantity("size", Dimension.BYTES, Limits.CHECKPOINT_SIZE, defaultBytes);
                 writeBandwidth =
-                        checkpoint.quantity("writeBandwidth", Dimension.BANDWIDTH, Bound.POSITIVE, defaultBandwidth);
+                        checkpoint.quantity("writeBandwidth", Dimension.BANDWIDTH, Limits.BANDWIDTH, defaultBandwidth);
                 YamlNode intervalNode = checkpoint.optional("interval");
                 if (intervalNode != null && !"optimal".equals(intervalNode.text())) {
-                    interval = intervalNode.asQuantity(Dimension.DURATION, Bound.POSITIVE);
+                    interval = intervalNode.asQuantity(Dimension.DURATION, Limits.CHECKPOINT_INTERVAL);
                 }
                 checkpoint.finish();
             } else {
@@ -62,7 +68,7 @@ final class WorkloadReader {
             }
             var start = m.date("start", ctx.horizonStart);
             String site = ctx.siteRef(m, "site", false);
-            int priority = (int) m.integer("priority", -1_000_000, 1_000_000, 0);
+            int priority = (int) m.integer("priority", -Limits.MAX_PRIORITY, Limits.MAX_PRIORITY, 0);
             m.finish();
             jobs.add(new TrainingJob(
                     name,
@@ -85,12 +91,13 @@ final class WorkloadReader {
 
     static List<JobMix> jobMix(YamlMap top, ReadContext ctx) {
         List<JobMix> mixes = new ArrayList<>();
+        JobCount jobs = new JobCount();
         for (YamlNode item : top.list("jobMix")) {
             YamlMap m = item.asMap();
             if (m == null) {
                 continue;
             }
-            String name = m.string("name");
+            String name = m.name("name");
             String site = ctx.siteRef(m, "site", true);
             Accelerator accelerator = ctx.lookup(m, "accelerator", ctx.catalog.accelerators(), "accelerator");
             double arrivals = m.number("arrivalsPerDay", Bound.POSITIVE);
@@ -100,8 +107,8 @@ final class WorkloadReader {
             if (sizes == null) {
                 m.required("accelerators");
             } else {
-                min = sizes.integer("min", 1, 100_000_000L);
-                max = sizes.integer("max", 1, 100_000_000L);
+                min = sizes.integer("min", 1, Limits.MAX_JOB_ACCELERATORS);
+                max = sizes.integer("max", 1, Limits.MAX_JOB_ACCELERATORS);
                 sizes.finish();
                 if (max < min) {
                     sizes.problem("max must be >= min, got " + min + " to " + max);
@@ -113,20 +120,21 @@ final class WorkloadReader {
             if (duration == null) {
                 m.required("duration");
             } else {
-                median = duration.quantity("median", Dimension.DURATION, Bound.POSITIVE);
-                spread = duration.number("spread", Bound.NON_NEGATIVE, 1.0);
+                median = duration.quantity("median", Dimension.DURATION, Limits.JOB_DURATION);
+                spread = duration.number("spread", Limits.DURATION_SPREAD, 1.0);
                 duration.finish();
             }
-            int priority = (int) m.integer("priority", -1_000_000, 1_000_000, 0);
+            int priority = (int) m.integer("priority", -Limits.MAX_PRIORITY, Limits.MAX_PRIORITY, 0);
             double checkpoint = m.quantity(
                     "checkpointWrite",
                     Dimension.DURATION,
-                    Bound.NON_NEGATIVE,
+                    Limits.CHECKPOINT_WRITE,
                     ctx.assumptions.quantity("training.mixCheckpointWrite", Dimension.DURATION));
             var start = m.date("start", ctx.horizonStart);
             YamlNode preemptibleNode = m.optional("preemptible");
             boolean preemptible = preemptibleNode != null && ScenarioReader.bool(preemptibleNode);
             m.finish();
+            jobs.add(m.optional("arrivalsPerDay"), arrivals, ctx.daysToEnd(start));
             mixes.add(new JobMix(
                     name,
                     site,
@@ -141,6 +149,7 @@ final class WorkloadReader {
                     start,
                     preemptible));
         }
+        jobs.check(top);
         return mixes;
     }
 
@@ -151,27 +160,25 @@ final class WorkloadReader {
             if (m == null) {
                 continue;
             }
-            String name = m.string("name");
+            String name = m.name("name");
             ModelSpec model = model(m, ctx);
-            double users = m.number("users", Bound.POSITIVE);
-            double requests = m.number("requestsPerUserPerDay", Bound.POSITIVE);
-            double input = m.number("inputTokens", Bound.POSITIVE);
-            double output = m.number("outputTokens", Bound.POSITIVE);
+            double users = m.number("users", Limits.USERS);
+            double requests = m.number("requestsPerUserPerDay", Limits.REQUESTS_PER_USER_PER_DAY);
+            double input = m.number("inputTokens", Limits.TOKENS_PER_REQUEST);
+            double output = m.number("outputTokens", Limits.TOKENS_PER_REQUEST);
             double ttft = Double.NaN;
             double tpot = Double.NaN;
             YamlMap slo = m.map("slo");
             if (slo == null) {
                 m.required("slo");
             } else {
-                ttft = slo.quantity("ttft", Dimension.DURATION, Bound.POSITIVE);
-                tpot = slo.quantity("tpot", Dimension.DURATION, Bound.POSITIVE);
+                ttft = slo.quantity("ttft", Dimension.DURATION, Limits.LATENCY);
+                tpot = slo.quantity("tpot", Dimension.DURATION, Limits.LATENCY);
                 slo.finish();
             }
-            double peakToMean = m.number("peakToMean", Bound.AT_LEAST_ONE, 1.0);
-            double growth = m.fraction("growthPerYear", Bound.ANY, 0);
-            if (growth <= -1) {
-                m.optional("growthPerYear").problem("must be above -100%");
-            }
+            double peakToMean = m.number("peakToMean", Limits.PEAK_TO_MEAN, 1.0);
+            double growth = m.fraction("growthPerYear", Limits.GROWTH_PER_YEAR, 0);
+            checkPeakDemand(m, ctx, users * requests * output, growth, peakToMean);
             Accelerator accelerator = null;
             YamlNode acceleratorNode = m.required("accelerator");
             if (acceleratorNode != null && !CHOOSE.equals(acceleratorNode.text())) {
@@ -202,6 +209,65 @@ final class WorkloadReader {
         return services;
     }
 
+    /** The planner and simulator size replicas for the peak at the horizon's end: it must stay countable. */
+    private static void checkPeakDemand(
+            YamlMap m, ReadContext ctx, double outputTokensPerDay, double growth, double peakToMean) {
+        if (!Double.isFinite(outputTokensPerDay + growth + peakToMean) || ctx.horizonEnd == null) {
+            return;
+        }
+        double years = ctx.daysToEnd(ctx.horizonStart) / 365.0;
+        double peak = outputTokensPerDay / Units.SECONDS_PER_DAY * Math.pow(1 + growth, years) * peakToMean;
+        if (peak > Limits.MAX_PEAK_TOKENS_PER_SECOND) {
+            m.problem("peak demand at the horizon's end is " + Amounts.count(peak)
+                    + " output tokens/s (users × requestsPerUserPerDay × outputTokens per day, grown by growthPerYear"
+                    + " for " + String.format(java.util.Locale.ROOT, "%.1f", years) + " years, × peakToMean); at most "
+                    + Amounts.count(Limits.MAX_PEAK_TOKENS_PER_SECOND) + " tokens/s are allowed");
+        }
+    }
+
+    /** The expected number of jobs the mixes generate over the horizon, which the simulator holds in memory. */
+    private static final class JobCount {
+        private final List<YamlNode> nodes = new ArrayList<>();
+        private final List<Double> counts = new ArrayList<>();
+        private final List<String> descriptions = new ArrayList<>();
+
+        void add(YamlNode arrivalsNode, double arrivalsPerDay, long days) {
+            if (arrivalsNode != null && Double.isFinite(arrivalsPerDay) && days > 0) {
+                nodes.add(arrivalsNode);
+                counts.add(arrivalsPerDay * days);
+                descriptions.add(
+                        Amounts.count(arrivalsPerDay) + " arrivals a day over " + Amounts.count(days) + " days");
+            }
+        }
+
+        void check(YamlMap top) {
+            double total = counts.stream().mapToDouble(Double::doubleValue).sum();
+            if (total <= Limits.MAX_GENERATED_JOBS) {
+                return;
+            }
+            String allowed = "; at most " + Amounts.count(Limits.MAX_GENERATED_JOBS)
+                    + " generated jobs are allowed in a horizon (simulating ";
+            boolean reported = false;
+            for (int i = 0; i < nodes.size(); i++) {
+                if (counts.get(i) > Limits.MAX_GENERATED_JOBS) {
+                    nodes.get(i)
+                            .problem(descriptions.get(i) + " are about " + Amounts.count(counts.get(i)) + " jobs"
+                                    + allowed + "them would take " + Limits.simulationEstimate(counts.get(i)) + ")");
+                    reported = true;
+                }
+            }
+            if (!reported) {
+                top.problems()
+                        .add(
+                                "jobMix",
+                                nodes.get(0).line(),
+                                "the job mixes generate about " + Amounts.count(total) + " jobs ("
+                                        + String.join(", ", descriptions)
+                                        + ")" + allowed + "them would take " + Limits.simulationEstimate(total) + ")");
+            }
+        }
+    }
+
     private static Parallelism parallelism(YamlMap m) {
         YamlNode node = m.optional("parallelism");
         if (node == null || CHOOSE.equals(node.text())) {
@@ -211,8 +277,8 @@ final class WorkloadReader {
         if (p == null) {
             return null;
         }
-        int tp = (int) p.integer("tp", 1, 1024, 1);
-        int pp = (int) p.integer("pp", 1, 1024, 1);
+        int tp = (int) p.integer("tp", 1, Limits.MAX_PARALLELISM, 1);
+        int pp = (int) p.integer("pp", 1, Limits.MAX_PARALLELISM, 1);
         p.finish();
         return new Parallelism(tp, pp);
     }

@@ -57,6 +57,9 @@ public final class LocalSweepEngine implements SweepEngine {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
             }
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory in a worker is reported as such, not as a wrapped failure
+            }
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();

@@ -16,6 +16,9 @@ import java.util.SplittableRandom;
  * @see <a href="https://doi.org/10.1080/00401706.1979.10489755">McKay, Beckman, Conover, A comparison of three methods for selecting values of input variables in the analysis of output from a computer code, Technometrics 21(2), 1979</a>
  */
 public final class SweepDesign {
+    /** The designs draw probabilities from {@code EDGE} to {@code 1 - EDGE}, where every inverse CDF is finite. */
+    static final double EDGE = 1e-12;
+
     private SweepDesign() {}
 
     /** The sweep's points, in a fixed order. */
@@ -126,6 +129,6 @@ public final class SweepDesign {
 
     /** Keeps a probability strictly inside (0, 1), where every inverse CDF is finite. */
     private static double open(double p) {
-        return Math.min(1 - 1e-12, Math.max(1e-12, p));
+        return Math.min(1 - EDGE, Math.max(EDGE, p));
     }
 }

@@ -21,8 +21,11 @@ final class SweepNumbers {
         return new Parts(m.group(1), Double.parseDouble(m.group(2).replace(",", "")), m.group(3));
     }
 
-    /** A number with 6 significant digits, plain notation, no separators. */
+    /** A number with 6 significant digits, plain notation, no separators ({@code NaN} and infinities as Java writes them). */
     static String format(double x) {
+        if (!Double.isFinite(x)) {
+            return String.valueOf(x);
+        }
         return new BigDecimal(x).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 

@@ -1,7 +1,8 @@
 package dev.gigawatt.sweep;
 
-import dev.gigawatt.input.Bound;
+import dev.gigawatt.input.Limits;
 import dev.gigawatt.input.Suggestions;
+import dev.gigawatt.input.Text;
 import dev.gigawatt.input.YamlDocument;
 import dev.gigawatt.input.YamlMap;
 import dev.gigawatt.input.YamlNode;
@@ -9,7 +10,9 @@ import dev.gigawatt.input.YamlPatch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
 import org.apache.commons.statistics.distribution.LogNormalDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
@@ -22,48 +25,56 @@ public final class SweepReader {
     static final List<String> DESIGNS = List.of("grid", "random", "latin-hypercube");
     static final List<String> DISTRIBUTIONS = List.of("normal", "lognormal", "uniform", "triangular");
 
+    /** Largest number an uncertain input may reach at its tails (the scenario's own bounds then apply). */
+    private static final double MAX_VALUE = 1e18;
+
     private SweepReader() {}
 
     /** Reads the sweep in {@code file}. */
     public static SweepSpec read(Path file, String displayName) {
-        return read(YamlDocument.read(file, displayName), file.toAbsolutePath().getParent());
+        return read(YamlDocument.read(file, displayName), file.toAbsolutePath().getParent(), displayName);
     }
 
     /** Reads a sweep from YAML text; relative scenario paths resolve against {@code folder}. */
     public static SweepSpec parse(String yaml, String displayName, Path folder) {
-        return read(YamlDocument.parse(yaml, displayName), folder);
+        return read(YamlDocument.parse(yaml, displayName), folder, displayName);
     }
 
-    private static SweepSpec read(YamlNode root, Path folder) {
+    private static SweepSpec read(YamlNode root, Path folder, String displayName) {
         YamlMap m = root.asMap();
         if (m == null) {
             root.problems().throwIfAny();
         }
-        String name = m.string("name");
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        Map<String, String> keys = new LinkedHashMap<>();
+        lines.put("", m.line());
+        String name = m.name("name");
         String description = m.string("description", "");
         Path scenario = null;
+        String scenarioName = null;
         YamlNode scenarioNode = m.required("scenario");
         if (scenarioNode != null && scenarioNode.asString() != null) {
             scenario = folder.resolve(scenarioNode.asString()).normalize();
+            scenarioName = scenarioName(displayName, scenarioNode.asString());
             if (!Files.isRegularFile(scenario)) {
                 scenarioNode.problem("no scenario file at " + scenario);
             }
         }
         String mode = oneOf(m, "mode", MODES, "simulate");
-        int replications = (int) m.integer("replications", 1, 1_000_000, 1);
+        int replications = (int) m.integer("replications", 1, Limits.MAX_REPLICATIONS, 1);
         String design = oneOf(m, "design", DESIGNS, "latin-hypercube");
-        int samples = (int) m.integer("samples", 1, 1_000_000, 10);
+        int samples = (int) m.integer("samples", 1, Limits.MAX_REPLICATIONS, 10);
         long seed = m.integer("seed", 0, Long.MAX_VALUE - 1, 1);
         List<Axis> axes = new ArrayList<>();
         for (YamlNode item : m.list("axes")) {
-            Axis axis = axis(item);
+            Axis axis = axis(item, lines, keys);
             if (axis != null) {
                 axes.add(axis);
             }
         }
         List<Uncertain> uncertain = new ArrayList<>();
         for (YamlNode item : m.list("uncertain")) {
-            Uncertain u = uncertain(item);
+            Uncertain u = uncertain(item, lines, keys);
             if (u != null) {
                 uncertain.add(u);
             }
@@ -71,19 +82,49 @@ public final class SweepReader {
         if (axes.isEmpty() && uncertain.isEmpty() && m.problems().isEmpty()) {
             m.problem("a sweep needs at least one entry under axes: or uncertain:");
         }
-        List<String> outputs = m.strings("outputs");
+        List<String> outputs = new ArrayList<>();
+        for (YamlNode item : m.list("outputs")) {
+            String text = item.asString();
+            if (text != null) {
+                lines.put("outputs[" + outputs.size() + "]", item.line());
+                outputs.add(text);
+            }
+        }
         m.finish();
         root.problems().throwIfAny();
-        return new SweepSpec(
-                name, description, scenario, mode, replications, design, samples, seed, axes, uncertain, outputs);
+        SweepSpec spec = new SweepSpec(
+                name,
+                description,
+                scenario,
+                mode,
+                replications,
+                design,
+                samples,
+                seed,
+                axes,
+                uncertain,
+                outputs,
+                new SweepOrigin(displayName, scenarioName, lines, keys));
+        SweepSize.check(spec, m);
+        root.problems().throwIfAny();
+        return spec;
     }
 
-    private static Axis axis(YamlNode item) {
+    /** The base scenario as the user would name it: beside the sweep file as they named it. */
+    private static String scenarioName(String sweepDisplayName, String scenarioPath) {
+        Path sweepFile = Path.of(sweepDisplayName);
+        Path parent = sweepFile.getParent();
+        return (parent == null ? Path.of(scenarioPath) : parent.resolve(scenarioPath))
+                .normalize()
+                .toString();
+    }
+
+    private static Axis axis(YamlNode item, Map<String, Integer> lines, Map<String, String> keys) {
         YamlMap a = item.asMap();
         if (a == null) {
             return null;
         }
-        String path = path(a);
+        String path = path(a, lines, keys);
         List<String> values = new ArrayList<>();
         YamlMap range = a.map("range");
         if (range != null && a.has("values")) {
@@ -91,15 +132,19 @@ public final class SweepReader {
         } else if (range != null) {
             SweepNumbers.Parts from = parts(range, "from");
             SweepNumbers.Parts to = parts(range, "to");
-            int steps = (int) range.integer("steps", 2, 10_000);
+            int steps = (int) range.integer("steps", 2, Limits.MAX_RANGE_STEPS);
             range.finish();
             if (from != null && to != null && steps >= 2) {
                 if (!from.prefix().equals(to.prefix()) || !from.suffix().equals(to.suffix())) {
                     range.problem("from and to must have the same unit");
                 }
-                for (int i = 0; i < steps; i++) {
-                    double x = from.number() + (to.number() - from.number()) * i / (steps - 1);
-                    values.add(from.prefix() + SweepNumbers.format(x) + from.suffix());
+                if (!Double.isFinite(to.number() - from.number())) {
+                    range.problem("from and to are too far apart to step between");
+                } else {
+                    for (int i = 0; i < steps; i++) {
+                        double x = from.number() + (to.number() - from.number()) * i / (steps - 1);
+                        values.add(from.prefix() + SweepNumbers.format(x) + from.suffix());
+                    }
                 }
             }
         } else {
@@ -123,12 +168,12 @@ public final class SweepReader {
         return path == null || values.isEmpty() ? null : new Axis(path, values, numbers);
     }
 
-    private static Uncertain uncertain(YamlNode item) {
+    private static Uncertain uncertain(YamlNode item, Map<String, Integer> lines, Map<String, String> pathKeys) {
         YamlMap u = item.asMap();
         if (u == null) {
             return null;
         }
-        String path = path(u);
+        String path = path(u, lines, pathKeys);
         String kind = oneOf(u, "distribution", DISTRIBUTIONS, null);
         if (kind == null) {
             // Without a known distribution its parameters cannot be checked; do not call them unknown keys.
@@ -154,7 +199,7 @@ public final class SweepReader {
             for (int i = 0; i < keys.size(); i++) {
                 String key = keys.get(i);
                 if (key.equals("sigma")) {
-                    v[i] = u.number("sigma", Bound.POSITIVE);
+                    v[i] = u.number("sigma", Limits.SWEEP_SIGMA);
                     ok &= !Double.isNaN(v[i]);
                     continue;
                 }
@@ -187,6 +232,11 @@ public final class SweepReader {
                 } catch (IllegalArgumentException e) {
                     u.problem("invalid " + kind + " distribution: " + e.getMessage());
                 }
+                if (dist != null && !finiteTails(dist)) {
+                    u.problem("the " + kind + " distribution reaches values beyond ±1e18 at its tails (the designs"
+                            + " draw probabilities down to 1e-12); use a smaller spread");
+                    dist = null;
+                }
             }
         }
         u.finish();
@@ -212,13 +262,16 @@ public final class SweepReader {
         String text = node.asString();
         SweepNumbers.Parts p = text == null ? null : SweepNumbers.parse(text);
         if (text != null && p == null) {
-            node.problem("expected a number with its unit, such as \"$42,000\", \"50,000 h\" or \"8%\", got \"" + text
-                    + "\"");
+            node.problem("expected a number with its unit, such as \"$42,000\", \"50,000 h\" or \"8%\", got "
+                    + Text.quote(text));
+        } else if (p != null && !Double.isFinite(p.number())) {
+            node.problem("is not a finite number: " + Text.quote(text));
+            return null;
         }
         return p;
     }
 
-    private static String path(YamlMap m) {
+    private static String path(YamlMap m, Map<String, Integer> lines, Map<String, String> keys) {
         YamlNode node = m.required("path");
         String path = node == null ? null : node.asString();
         if (path != null) {
@@ -227,8 +280,17 @@ public final class SweepReader {
                 node.problem(problem);
                 return null;
             }
+            lines.put(node.path(), node.line());
+            keys.putIfAbsent(path, node.path());
         }
         return path;
+    }
+
+    /** True when the distribution stays finite at the most extreme probabilities the designs draw. */
+    private static boolean finiteTails(ContinuousDistribution d) {
+        double low = d.inverseCumulativeProbability(SweepDesign.EDGE);
+        double high = d.inverseCumulativeProbability(1 - SweepDesign.EDGE);
+        return Math.abs(low) <= MAX_VALUE && Math.abs(high) <= MAX_VALUE;
     }
 
     private static String oneOf(YamlMap m, String key, List<String> allowed, String fallback) {

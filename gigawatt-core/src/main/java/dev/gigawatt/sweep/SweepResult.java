@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.statistics.ranking.NaturalRanking;
+import org.apache.commons.statistics.ranking.TiesStrategy;
 
 /** Every run of a sweep, with summaries per point and output, and the sensitivity of outputs to inputs. */
 public record SweepResult(SweepSpec spec, List<SweepPoint> points, List<SweepRun> runs) {
@@ -72,42 +74,39 @@ public record SweepResult(SweepSpec spec, List<SweepPoint> points, List<SweepRun
         return out;
     }
 
-    /** Spearman's rank correlation: Pearson correlation of the ranks (ties get their mean rank). */
+    private static final NaturalRanking RANKING = new NaturalRanking(TiesStrategy.AVERAGE);
+
+    /**
+     * Spearman's rank correlation: Pearson correlation of the ranks (ties get their mean rank), over
+     * the runs where both values are finite, as {@link Summary} leaves out values that are not.
+     */
     static double spearman(double[] x, double[] y) {
-        double[] rx = ranks(x);
-        double[] ry = ranks(y);
+        int n = 0;
+        double[] fx = new double[x.length];
+        double[] fy = new double[y.length];
+        for (int i = 0; i < x.length; i++) {
+            if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
+                fx[n] = x[i];
+                fy[n] = y[i];
+                n++;
+            }
+        }
+        if (n < 2) {
+            return 0;
+        }
+        double[] rx = RANKING.apply(Arrays.copyOf(fx, n));
+        double[] ry = RANKING.apply(Arrays.copyOf(fy, n));
+        // Pearson's r of the ranks; commons-statistics has no correlation yet.
         double mx = Arrays.stream(rx).average().orElse(0);
         double my = Arrays.stream(ry).average().orElse(0);
         double sxy = 0;
         double sxx = 0;
         double syy = 0;
-        for (int i = 0; i < rx.length; i++) {
+        for (int i = 0; i < n; i++) {
             sxy += (rx[i] - mx) * (ry[i] - my);
             sxx += (rx[i] - mx) * (rx[i] - mx);
             syy += (ry[i] - my) * (ry[i] - my);
         }
         return sxx == 0 || syy == 0 ? 0 : sxy / Math.sqrt(sxx * syy);
-    }
-
-    static double[] ranks(double[] v) {
-        Integer[] order = new Integer[v.length];
-        for (int i = 0; i < v.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(v[a], v[b]));
-        double[] ranks = new double[v.length];
-        int i = 0;
-        while (i < v.length) {
-            int j = i;
-            while (j + 1 < v.length && Double.compare(v[order[j + 1]], v[order[i]]) == 0) {
-                j++;
-            }
-            double rank = (i + j) / 2.0 + 1;
-            for (int k = i; k <= j; k++) {
-                ranks[order[k]] = rank;
-            }
-            i = j + 1;
-        }
-        return ranks;
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
  * @param samples points drawn from the uncertain inputs (random and Latin hypercube designs)
  * @param seed seed of the sampling design (the scenario's own seed drives the simulations)
  * @param outputs KPI names to summarise (see docs/results.md), in report order
+ * @param origin the files it came from and the lines of its paths, for messages
  */
 public record SweepSpec(
         String name,
@@ -25,10 +26,51 @@ public record SweepSpec(
         long seed,
         List<Axis> axes,
         List<Uncertain> uncertain,
-        List<String> outputs) {
+        List<String> outputs,
+        SweepOrigin origin) {
     public SweepSpec {
         axes = List.copyOf(axes);
         uncertain = List.copyOf(uncertain);
         outputs = List.copyOf(outputs);
+    }
+
+    /** A sweep built in code: messages name {@code name} and the scenario's file name, without lines. */
+    public SweepSpec(
+            String name,
+            String description,
+            Path scenario,
+            String mode,
+            int replications,
+            String design,
+            int samples,
+            long seed,
+            List<Axis> axes,
+            List<Uncertain> uncertain,
+            List<String> outputs) {
+        this(
+                name,
+                description,
+                scenario,
+                mode,
+                replications,
+                design,
+                samples,
+                seed,
+                axes,
+                uncertain,
+                outputs,
+                SweepOrigin.unknown(name, String.valueOf(scenario.getFileName())));
+    }
+
+    /** Points of the design, before they are made: the axes' values combined, times the uncertain samples. */
+    public double pointCount() {
+        double n = 1;
+        for (Axis axis : axes) {
+            n *= axis.values().size();
+        }
+        if (!uncertain.isEmpty()) {
+            n *= "grid".equals(design) ? Math.pow(3, uncertain.size()) : samples;
+        }
+        return n;
     }
 }

@@ -135,7 +135,8 @@ class YamlDocumentTest {
         String huge = "#".repeat(YamlDocument.MAX_CHARACTERS + 1);
 
         assertThat(problems(() -> YamlDocument.parse(huge, "f.yaml")))
-                .containsExactly(new Problem("", 0, "input is too large (4194305 characters)"));
+                .containsExactly(
+                        new Problem("", 0, "input is too large: 4,194,305 characters; at most 4,194,304 are read"));
     }
 
     @Test
@@ -207,7 +208,10 @@ class YamlDocumentTest {
         Files.write(file, new byte[YamlDocument.MAX_CHARACTERS + 1]);
 
         assertThat(problems(() -> YamlDocument.read(file, "big.yaml")))
-                .containsExactly(new Problem("", 0, "file is too large (4194305 bytes; the limit is 4194304)"));
+                .containsExactly(new Problem(
+                        "",
+                        0,
+                        "file is too large: more than 4 MiB (4,194,304 bytes); scenario files are a few kilobytes"));
     }
 
     @Test

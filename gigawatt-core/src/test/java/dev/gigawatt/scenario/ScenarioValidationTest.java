@@ -76,7 +76,8 @@ class ScenarioValidationTest {
                     capacity: "-5 MW"
                 """;
 
-        assertThat(problems(yaml)).containsExactly(new Problem("sites[1].capacity", 11, "must be > 0, got \"-5 MW\""));
+        assertThat(problems(yaml))
+                .containsExactly(new Problem("sites[1].capacity", 11, "must be > 0 and at most 1 TW, got \"-5 MW\""));
     }
 
     @Test
@@ -319,7 +320,7 @@ class ScenarioValidationTest {
     void parse_pueBelowOne_isOutOfRange() {
         String yaml = HEAD + ONE_SITE + "    pue: 0.9\n";
 
-        assertThat(problems(yaml)).containsExactly(new Problem("sites[0].pue", 9, "must be >= 1, got 0.9"));
+        assertThat(problems(yaml)).containsExactly(new Problem("sites[0].pue", 9, "must be between 1 and 10, got 0.9"));
     }
 
     @Test
@@ -387,7 +388,7 @@ class ScenarioValidationTest {
                                         "sites[0].grid",
                                         8,
                                         "unknown grid region 'US-OHH'; did you mean 'US-OH'?" + SEE_CATALOG),
-                                new Problem("sites[0].capacity", 9, "must be > 0, got \"-5 MW\""),
+                                new Problem("sites[0].capacity", 9, "must be > 0 and at most 1 TW, got \"-5 MW\""),
                                 new Problem("fleet[0].count", 12, "must be between 1 and 1000000000, got 0"),
                                 new Problem("fleet[0].site", 13, "unknown site 'dallas' (sites: columbus)")))
                 .hasMessageStartingWith("s.yaml:2: descripton: unknown key 'descripton'")

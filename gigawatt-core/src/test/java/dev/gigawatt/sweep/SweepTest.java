@@ -563,10 +563,16 @@ class SweepTest {
 
     @Test
     void spearman_ties_getTheirMeanRank() {
-        assertThat(SweepResult.ranks(new double[] {10, 20, 20, 30})).containsExactly(1, 2.5, 2.5, 4);
         // ranks (1, 2.5, 2.5, 4) against (1, 2, 3, 4): 4.5 / √(4.5 × 5) = 3 / √10
         assertThat(SweepResult.spearman(new double[] {1, 2, 2, 3}, new double[] {1, 2, 3, 4}))
                 .isCloseTo(3 / Math.sqrt(10), within(1e-12));
+    }
+
+    @Test
+    void spearman_runsWithoutAFiniteValue_areLeftOut() {
+        // The NaN pair goes: what remains is perfectly increasing.
+        assertThat(SweepResult.spearman(new double[] {1, 2, Double.NaN, 4}, new double[] {10, 20, 0, 40}))
+                .isCloseTo(1, within(1e-12));
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -52,11 +53,13 @@ public final class ResultsStore implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final boolean readOnly;
+    private final boolean sandboxed;
 
-    private ResultsStore(Path file, Connection connection, boolean readOnly) {
+    private ResultsStore(Path file, Connection connection, boolean readOnly, boolean sandboxed) {
         this.file = file;
         this.connection = connection;
         this.readOnly = readOnly;
+        this.sandboxed = sandboxed;
     }
 
     /**
@@ -66,6 +69,27 @@ public final class ResultsStore implements AutoCloseable {
      * @throws StoreBusyException when another process holds it for writing past the lock wait
      */
     public static ResultsStore open(Path file, boolean readOnly) {
+        return open(file, readOnly, new Properties());
+    }
+
+    /**
+     * Opens the database at {@code file} read-only for untrusted SQL through {@link #query(String,
+     * long, Duration, RowSink)}: no access to other files, the network or extensions, and the settings
+     * locked, so none of this can be switched back on.
+     *
+     * @throws StoreBusyException when another process holds it for writing past the lock wait
+     */
+    public static ResultsStore openForQuery(Path file) {
+        Properties sandbox = new Properties();
+        sandbox.setProperty("enable_external_access", "false");
+        sandbox.setProperty("autoinstall_known_extensions", "false");
+        sandbox.setProperty("autoload_known_extensions", "false");
+        sandbox.setProperty("allow_community_extensions", "false");
+        sandbox.setProperty("lock_configuration", "true");
+        return open(file, true, sandbox);
+    }
+
+    private static ResultsStore open(Path file, boolean readOnly, Properties sandbox) {
         try {
             Class.forName("org.duckdb.DuckDBDriver");
         } catch (ClassNotFoundException e) {
@@ -87,11 +111,12 @@ public final class ResultsStore implements AutoCloseable {
         while (true) {
             try {
                 Properties props = new Properties();
+                props.putAll(sandbox);
                 if (readOnly) {
                     props.setProperty("duckdb.read_only", "true");
                 }
                 Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props);
-                ResultsStore store = new ResultsStore(file, c, readOnly);
+                ResultsStore store = new ResultsStore(file, c, readOnly, !sandbox.isEmpty());
                 if (!readOnly) {
                     store.createSchema();
                 }
@@ -396,8 +421,27 @@ public final class ResultsStore implements AutoCloseable {
     }
 
     /**
-     * Runs SQL and returns its result. On a read-only store any statement that writes fails; the
-     * CLI's {@code query} command opens the store read-only.
+     * Runs one untrusted read-only statement and passes its rows to {@code sink}, at most {@code
+     * maxRows} of them, counting the rest without keeping them; the store must come from {@link
+     * #openForQuery}. Several statements, and any statement but SELECT (with WITH, VALUES, FROM,
+     * DESCRIBE, SHOW, SUMMARIZE), EXPLAIN or a read-only PRAGMA, are refused before anything runs.
+     *
+     * @param maxRows rows to pass on; 0 for all, which DuckDB then holds in memory at once
+     * @param timeout how long the statement may run, printing and counting included
+     * @throws StoreException when the SQL is refused or fails, the message in one line
+     * @throws QueryCancelledException when it runs past {@code timeout} before its rows are out
+     */
+    public QueryOutcome query(String sql, long maxRows, Duration timeout, RowSink sink) {
+        if (!sandboxed) {
+            throw new IllegalStateException("untrusted SQL needs a store opened with openForQuery");
+        }
+        return ReadOnlyQuery.run(connection, sql, maxRows, timeout, sink);
+    }
+
+    /**
+     * Runs trusted SQL (gigawatt's own, tests) and returns its whole result; on a read-only store any
+     * statement that writes fails. Untrusted SQL goes through {@link #query(String, long, Duration,
+     * RowSink)}.
      */
     public QueryResult query(String sql) {
         try (Statement s = connection.createStatement()) {
