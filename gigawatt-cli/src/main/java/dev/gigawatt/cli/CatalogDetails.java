@@ -90,6 +90,10 @@ final class CatalogDetails {
             row("serversPerRack", String.valueOf(s.serversPerRack()));
             row("hostPower", Format.integer(s.hostPowerWatts()) + " W");
             row("hostIdlePower", Format.integer(s.hostIdlePowerWatts()) + " W");
+            row("acceleratorPriceCovers", s.priceCoversServer() ? "server" : "accelerator");
+            if (!Double.isNaN(s.systemPriceUsd())) {
+                row("systemPrice", Format.usd(s.systemPriceUsd()));
+            }
         }
     }
 }

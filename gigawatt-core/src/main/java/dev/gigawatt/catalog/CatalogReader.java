@@ -14,6 +14,7 @@ import java.util.Map;
 public final class CatalogReader {
     private static final List<String> KINDS = List.of("gpu", "tpu", "asic");
     private static final List<String> ARCHITECTURES = List.of("dense", "moe");
+    private static final List<String> PRICE_COVERS = List.of("accelerator", "server");
     private static final List<String> COMPONENTS = List.of("accelerator", "host", "network", "software");
 
     private CatalogReader() {}
@@ -136,6 +137,8 @@ public final class CatalogReader {
                 (int) m.integer("serversPerRack", 1, Limits.MAX_PER_SERVER_OR_RACK),
                 m.quantity("hostPower", Dimension.POWER, Limits.DEVICE_POWER_OR_ZERO),
                 m.quantity("hostIdlePower", Dimension.POWER, Limits.DEVICE_POWER_OR_ZERO),
+                m.has("acceleratorPriceCovers") && "server".equals(oneOf(m, "acceleratorPriceCovers", PRICE_COVERS)),
+                m.quantity("systemPrice", Dimension.MONEY, Limits.SYSTEM_PRICE, Double.NaN),
                 provenance(m));
         m.finish();
         return Result.of(m, before, spec);

@@ -6,6 +6,10 @@ package dev.gigawatt.catalog;
  *
  * @param hostPowerWatts non-accelerator power per server at full load, W
  * @param hostIdlePowerWatts non-accelerator power per server when idle, W
+ * @param priceCoversServer true when the accelerator's catalog price already includes its share of
+ *     this server or rack (CPUs, memory, switch trays, chassis), so capex adds no server share
+ * @param systemPriceUsd sourced or estimated price of one whole server or rack, USD (NaN when none
+ *     is known); a check on the price convention, not used in the arithmetic
  */
 public record ServerSpec(
         String name,
@@ -14,5 +18,7 @@ public record ServerSpec(
         int serversPerRack,
         double hostPowerWatts,
         double hostIdlePowerWatts,
+        boolean priceCoversServer,
+        double systemPriceUsd,
         Provenance provenance)
         implements CatalogEntry {}

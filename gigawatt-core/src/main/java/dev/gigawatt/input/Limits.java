@@ -128,6 +128,9 @@ public final class Limits {
     /** Book lives, in years: at least a month. */
     public static final Bound BOOK_LIFE_YEARS =
             Bound.between(1.0 / 12, 100, "must be between 0.0833 (one month) and 100 years");
+    /** Time over which a capacity step's facility capex is spent before it is energised. */
+    public static final Bound CONSTRUCTION_LEAD_TIME =
+            Bound.between(0, 10 * Units.SECONDS_PER_YEAR, "must be between 0 days and 10 years");
     /** Cost of capital, a yearly rate. */
     public static final Bound COST_OF_CAPITAL = Bound.between(0, 1, "must be between 0% and 100%");
     /** Budgets and revenues. */
@@ -146,6 +149,8 @@ public final class Limits {
 
     // ---- catalog ----
 
+    /** Price of one whole server or rack. */
+    public static final Bound SYSTEM_PRICE = Bound.POSITIVE.atMost(1e9, "must be > $0 and at most $1B");
     /** Dense peak compute of one accelerator, FLOP/s. */
     public static final Bound PEAK_COMPUTE = Bound.POSITIVE.atMost(1e18, "must be > 0 and at most 1 EFLOPS");
     /** Memory of one accelerator. */

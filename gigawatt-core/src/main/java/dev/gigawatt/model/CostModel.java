@@ -30,30 +30,47 @@ public final class CostModel {
     }
 
     /**
-     * IT capex per accelerator: the accelerator grossed up by the non-accelerator share of the
-     * server and the network share of IT capex, USD.
+     * Net present value over an evaluation horizon, USD: the up-front investment, a constant yearly
+     * net cash flow at the end of each whole year and pro rata for a final part year, and the residual
+     * book value of the assets at the horizon's end.
      *
-     * @param acceleratorPriceUsd price of one accelerator, USD
-     * @param serverShare non-accelerator share of server cost, 0..1
-     * @param networkShare network share of IT capex, 0..1
+     * @param upfrontUsd investment valued at the start of operation, USD
+     * @param netUsdPerYear revenue minus operating cost each year, USD/year
+     * @param rate discount rate, 0..1
+     * @param years evaluation horizon, years (may be fractional)
+     * @param residualUsd book value left at the horizon's end, USD
      */
-    public static double itCapexPerAcceleratorUsd(double acceleratorPriceUsd, double serverShare, double networkShare) {
-        return acceleratorPriceUsd / (1 - serverShare) / (1 - networkShare);
+    public static double npvUsd(
+            double upfrontUsd, double netUsdPerYear, double rate, double years, double residualUsd) {
+        double npv = -upfrontUsd;
+        int whole = (int) Math.floor(years);
+        for (int t = 1; t <= whole; t++) {
+            npv += netUsdPerYear / Math.pow(1 + rate, t);
+        }
+        double atEnd = Math.pow(1 + rate, years);
+        return npv + (years - whole) * netUsdPerYear / atEnd + residualUsd / atEnd;
     }
 
     /**
-     * Net present value of an investment with constant yearly net cash flow, USD.
-     *
-     * @param capexUsd up-front investment, USD
-     * @param netUsdPerYear revenue minus operating cost each year, USD/year
-     * @param rate discount rate, 0..1
-     * @param years whole years of cash flow
+     * Straight-line book value of {@code capexUsd} left after {@code years} of a {@code lifeYears}
+     * life, USD (0 once fully depreciated).
      */
-    public static double npvUsd(double capexUsd, double netUsdPerYear, double rate, int years) {
-        double npv = -capexUsd;
-        for (int t = 1; t <= years; t++) {
-            npv += netUsdPerYear / Math.pow(1 + rate, t);
+    public static double residualBookValueUsd(double capexUsd, double lifeYears, double years) {
+        return capexUsd * Math.max(0, 1 - years / lifeYears);
+    }
+
+    /**
+     * What capex spent evenly over a construction lead time before operation is worth at the start of
+     * operation, per dollar: the mean of {@code (1+r)^τ} over τ in [0, lead], which is
+     * {@code ((1+r)^L − 1) / (L ln(1+r))}; 1 with no lead time or no cost of capital.
+     *
+     * @param rate yearly cost of capital, 0..1
+     * @param leadYears construction lead time, years
+     */
+    public static double constructionCarryFactor(double rate, double leadYears) {
+        if (rate == 0 || leadYears == 0) {
+            return 1;
         }
-        return npv;
+        return (Math.pow(1 + rate, leadYears) - 1) / (leadYears * Math.log(1 + rate));
     }
 }

@@ -1,5 +1,6 @@
 package dev.gigawatt.plan;
 
+import dev.gigawatt.catalog.Assumptions;
 import dev.gigawatt.model.CostModel;
 import dev.gigawatt.model.PowerModel;
 import dev.gigawatt.scenario.Deployment;
@@ -23,20 +24,39 @@ final class Economics {
         return scenario.electricityPriceUsdPerMwh(site);
     }
 
-    /** IT power per accelerator of {@code d} at utilisation {@code u}, with its host share, W. */
+    /** Measured draw of a busy server as a share of its nameplate (assumption {@code power.busyFractionOfNameplate}). */
+    static final double BUSY_FRACTION = Assumptions.builtIn().fraction("power.busyFractionOfNameplate");
+
+    /**
+     * IT power per accelerator of {@code d} at utilisation {@code u}, with its host share: linear from
+     * idle to the measured busy draw, W.
+     */
     static double itWatts(Deployment d, double utilisation) {
+        return PowerModel.linearWatts(idleWatts(d), nameplateWatts(d) * BUSY_FRACTION, utilisation);
+    }
+
+    /** Nameplate IT power per accelerator of {@code d}: its TDP and its share of the host at full load, W. */
+    static double nameplateWatts(Deployment d) {
+        return hostShareWatts(d, 1);
+    }
+
+    private static double idleWatts(Deployment d) {
+        return hostShareWatts(d, 0);
+    }
+
+    private static double hostShareWatts(Deployment d, double load) {
         return PowerModel.itWattsPerAccelerator(
                 d.accelerator().idlePowerWatts(),
                 d.accelerator().tdpWatts(),
                 d.server().hostIdlePowerWatts(),
                 d.server().hostPowerWatts(),
                 d.acceleratorsPerServer(),
-                utilisation);
+                load);
     }
 
     /** IT capex per accelerator: accelerator, server share and network share, USD. */
     double itCapexUsd(Deployment d) {
-        return CostModel.itCapexPerAcceleratorUsd(d.priceUsd(), finance.serverShare(), finance.networkShare());
+        return d.itCapexPerAccelerator(finance).totalUsd();
     }
 
     /**
@@ -45,7 +65,7 @@ final class Economics {
      */
     double usdPerAcceleratorHour(Deployment d, Site site, double utilisation) {
         double itCapex = itCapexUsd(d);
-        double peakFacilityWatts = PowerModel.facilityWatts(itWatts(d, 1), site.peakPue());
+        double peakFacilityWatts = PowerModel.facilityWatts(nameplateWatts(d), site.peakPue());
         double facilityCapex = peakFacilityWatts * finance.facilityCostUsdPerWatt();
         double perYear = itCapex * CostModel.capitalRecoveryFactor(finance.costOfCapital(), finance.depreciationYears())
                 + facilityCapex

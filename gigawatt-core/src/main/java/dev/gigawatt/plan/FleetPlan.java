@@ -9,7 +9,8 @@ import java.util.Map;
  * @param accelerators accelerators in service at the horizon's end
  * @param acceleratorsByType accelerators per catalog type
  * @param capexUsd all capex (IT and facility) of deployments and capacity steps up to the horizon's end, USD
- * @param capexInHorizonUsd the part of that capex spent in the horizon's calendar years, USD
+ * @param capexInHorizonUsd capex spent in the horizon's calendar years (facility capex spread over its
+ *     construction lead time, including capacity still under construction), USD
  * @param capexByYear capex per calendar year and category, USD
  * @param depreciationUsdPerYear book depreciation of that capex in a full year, USD/year
  * @param annualisedCapexUsdPerYear economic cost of that capex at the cost of capital, USD/year
@@ -17,9 +18,15 @@ import java.util.Map;
  * @param tcoUsdPerYear annualised capex plus opex, USD/year
  * @param usdPerGpuHour TCO per accelerator-hour, USD
  * @param revenueUsdPerYear revenue when the scenario gives prices, else 0
- * @param npvUsd net present value over the book life when revenue is given, else NaN
+ * @param npvUsd net present value over the evaluation horizon when revenue is given, else NaN: capex of
+ *     what is in service at the horizon's end (facility capex carried at the cost of capital over its
+ *     construction lead time), the yearly net cash flow, and the residual book value at the end
  * @param paybackYears capex / (revenue − opex) when positive, else NaN
  * @param budgetUsd capex budget given in the scenario, or 0
+ * @param evaluationYears horizon of the NPV, years
+ * @param residualValueUsd book value of that capex left at the end of the evaluation horizon, USD
+ * @param facilityUnderConstructionUsd the part of {@code capexInHorizonUsd} spent on facility capacity
+ *     energised after the horizon's end (in {@code capexByYear}, not in {@code capexUsd}), USD
  */
 public record FleetPlan(
         long accelerators,
@@ -38,7 +45,10 @@ public record FleetPlan(
         double revenueUsdPerYear,
         double npvUsd,
         double paybackYears,
-        double budgetUsd) {
+        double budgetUsd,
+        double evaluationYears,
+        double residualValueUsd,
+        double facilityUnderConstructionUsd) {
     public FleetPlan {
         acceleratorsByType = Map.copyOf(acceleratorsByType);
         capexByYear = List.copyOf(capexByYear);

@@ -1,6 +1,8 @@
 package dev.gigawatt.plan;
 
+import dev.gigawatt.model.ConstructionSpend;
 import dev.gigawatt.model.CostModel;
+import dev.gigawatt.model.ItCapex;
 import dev.gigawatt.scenario.CapacityStep;
 import dev.gigawatt.scenario.Deployment;
 import dev.gigawatt.scenario.Finance;
@@ -31,29 +33,44 @@ final class FleetPlanner {
         long accelerators = 0;
         double itCapex = 0;
         for (Deployment d : inService) {
-            double acceleratorUsd = d.count() * d.priceUsd();
-            double serverUsd = acceleratorUsd * f.serverShare() / (1 - f.serverShare());
-            double networkUsd = (acceleratorUsd + serverUsd) * f.networkShare() / (1 - f.networkShare());
+            ItCapex it = d.itCapexPerAccelerator(f).times(d.count());
             double[] year = byYear.computeIfAbsent(d.inService().getYear(), y -> new double[4]);
-            year[0] += acceleratorUsd;
-            year[1] += serverUsd;
-            year[2] += networkUsd;
-            itCapex += acceleratorUsd + serverUsd + networkUsd;
+            year[0] += it.acceleratorUsd();
+            year[1] += it.serverUsd();
+            year[2] += it.networkUsd();
+            itCapex += it.totalUsd();
             accelerators += d.count();
             byType.merge(d.accelerator().name(), d.count(), Long::sum);
         }
+        int endYear = end.minusDays(1).getYear();
+        double lead = f.constructionLeadYears();
         double facilityCapex = 0;
+        double underConstruction = 0;
         for (Site site : scenario.sites()) {
             double previous = 0;
             for (CapacityStep step : site.capacity()) {
-                if (step.from().isBefore(end) && step.powerWatts() > previous) {
+                LocalDate energised =
+                        step.from().equals(ScenarioDates.ALWAYS) ? scenario.siteBuilt(site, inService) : step.from();
+                boolean energisedInTime = energised.isBefore(end);
+                LocalDate started = ConstructionSpend.start(energised, lead);
+                if (step.powerWatts() > previous && (energisedInTime || started.isBefore(end))) {
                     double usd = (step.powerWatts() - previous) * f.facilityCostUsdPerWatt();
-                    int year = step.from().getYear();
-                    if (step.from().equals(ScenarioDates.ALWAYS)) {
-                        year = scenario.siteBuilt(site, inService).getYear();
+                    int lastYear = energisedInTime ? energised.getYear() : endYear;
+                    for (int year = started.getYear(); year <= lastYear; year++) {
+                        double spent = usd
+                                * ConstructionSpend.shareWithin(
+                                        energised, lead, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+                        if (spent > 0) {
+                            byYear.computeIfAbsent(year, y -> new double[4])[3] += spent;
+                            if (!energisedInTime
+                                    && year >= scenario.horizon().start().getYear()) {
+                                underConstruction += spent;
+                            }
+                        }
                     }
-                    byYear.computeIfAbsent(year, y -> new double[4])[3] += usd;
-                    facilityCapex += usd;
+                    if (energisedInTime) {
+                        facilityCapex += usd;
+                    }
                 }
                 previous = Math.max(previous, step.powerWatts());
             }
@@ -68,12 +85,15 @@ final class FleetPlanner {
         double tco = annualised + opex;
         double revenue = revenueUsdPerYear(scenario);
         double capex = itCapex + facilityCapex;
+        double horizonYears = f.evaluationYears();
+        double residual = CostModel.residualBookValueUsd(itCapex, f.depreciationYears(), horizonYears)
+                + CostModel.residualBookValueUsd(facilityCapex, f.facilityDepreciationYears(), horizonYears);
+        double upfront = itCapex + facilityCapex * CostModel.constructionCarryFactor(f.costOfCapital(), lead);
         double npv = revenue > 0
-                ? CostModel.npvUsd(capex, revenue - opex, f.costOfCapital(), (int) Math.floor(f.depreciationYears()))
+                ? CostModel.npvUsd(upfront, revenue - opex, f.costOfCapital(), horizonYears, residual)
                 : Double.NaN;
         double payback = revenue > opex ? capex / (revenue - opex) : Double.NaN;
         int startYear = scenario.horizon().start().getYear();
-        int endYear = end.minusDays(1).getYear();
         double capexInHorizon = byYear.entrySet().stream()
                 .filter(e -> e.getKey() >= startYear && e.getKey() <= endYear)
                 .mapToDouble(e -> e.getValue()[0] + e.getValue()[1] + e.getValue()[2] + e.getValue()[3])
@@ -98,7 +118,10 @@ final class FleetPlanner {
                 revenue,
                 npv,
                 payback,
-                f.budgetUsd());
+                f.budgetUsd(),
+                horizonYears,
+                residual,
+                underConstruction);
     }
 
     /**

@@ -19,7 +19,11 @@ final class Headline {
                 .append(sites.size() == 1 ? " site" : " sites")
                 .append(" need ")
                 .append(power(peakMw))
-                .append(" at the meter at full load");
+                .append(" at the meter at nameplate (every accelerator at TDP, hosts at full load; expected peak ")
+                .append(power(sites.stream()
+                        .mapToDouble(SitePlan::expectedPeakFacilityPowerMw)
+                        .sum()))
+                .append(" at measured draw)");
         List<String> problems = new ArrayList<>();
         for (SitePlan site : sites) {
             for (SitePlan.Shortfall s : site.shortfalls()) {

@@ -130,6 +130,7 @@ public final class Planner {
                             + " accelerators and each training job's), all in service from "
                             + scenario.horizon().start());
         }
+        warnings.addAll(PlanWarnings.of(scenario, deployments, training, inference));
         if (fleet.budgetUsd() > 0 && fleet.capexInHorizonUsd() > fleet.budgetUsd()) {
             warnings.add(String.format(
                     java.util.Locale.ROOT,

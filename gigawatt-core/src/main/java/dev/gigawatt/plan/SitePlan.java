@@ -9,9 +9,9 @@ import java.util.List;
  * @param capacityMw grid capacity at the horizon's end, MW
  * @param accelerators accelerators in service at the horizon's end
  * @param itPowerMw mean IT power, MW
- * @param peakItPowerMw IT power with every accelerator at full load, MW
+ * @param peakItPowerMw nameplate IT power: every accelerator at TDP and every host at full load, MW
  * @param facilityPowerMw mean facility power at the meter, MW
- * @param peakFacilityPowerMw facility power at full load in the worst PUE month, MW
+ * @param peakFacilityPowerMw nameplate facility power in the worst PUE month (what the fit check uses), MW
  * @param energyMwhPerYear facility energy per year, MWh
  * @param waterM3PerYear on-site plus off-site (generation) water, m³/year
  * @param onSiteWaterM3PerYear on-site water (WUE × IT energy), m³/year
@@ -21,6 +21,8 @@ import java.util.List;
  * @param electricityUsdPerYear electricity bill, USD/year
  * @param fits true when peak facility power stays within capacity on every date
  * @param shortfalls periods when peak facility power exceeds capacity
+ * @param expectedPeakFacilityPowerMw facility power with every server busy at its measured draw
+ *     ({@code power.busyFractionOfNameplate} of nameplate) in the worst PUE month, MW
  */
 public record SitePlan(
         String name,
@@ -39,7 +41,8 @@ public record SitePlan(
         double embodiedCo2eTonnesPerYear,
         double electricityUsdPerYear,
         boolean fits,
-        List<Shortfall> shortfalls) {
+        List<Shortfall> shortfalls,
+        double expectedPeakFacilityPowerMw) {
     public SitePlan {
         shortfalls = List.copyOf(shortfalls);
     }

@@ -31,11 +31,13 @@ final class SitePlanner {
         long accelerators = 0;
         double itMeanWatts = 0;
         double itPeakWatts = 0;
+        double itBusyWatts = 0;
         double embodiedKgPerYear = 0;
         for (Deployment d : inService) {
             accelerators += d.count();
             itMeanWatts += d.count() * Economics.itWatts(d, site.averageUtilisation());
-            itPeakWatts += d.count() * Economics.itWatts(d, 1);
+            itPeakWatts += d.count() * Economics.nameplateWatts(d);
+            itBusyWatts += d.count() * Economics.itWatts(d, 1);
             embodiedKgPerYear += d.count() * d.accelerator().embodiedCo2eKg() / depreciationYears;
         }
         double facilityWhPerYear = 0;
@@ -65,7 +67,8 @@ final class SitePlanner {
                 Units.tonnes(embodiedKgPerYear),
                 Units.energyCostUsd(facilityWhPerYear, economics.electricityPriceUsdPerMwh(site)),
                 shortfalls.isEmpty(),
-                shortfalls);
+                shortfalls,
+                Units.megawatts(itBusyWatts * site.peakPue()));
     }
 
     /** Every period, between the dates where capacity or the fleet changes, when peak draw exceeds capacity. */
@@ -81,7 +84,7 @@ final class SitePlanner {
             double demand = 0;
             for (Deployment d : deployments) {
                 if (!d.inService().isAfter(date)) {
-                    demand += d.count() * Economics.itWatts(d, 1) * site.peakPue();
+                    demand += d.count() * Economics.nameplateWatts(d) * site.peakPue();
                 }
             }
             double capacity = site.capacityWatts(date);

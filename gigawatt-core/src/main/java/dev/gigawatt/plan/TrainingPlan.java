@@ -13,10 +13,12 @@ package dev.gigawatt.plan;
  * @param checkpointIntervalMinutes compute time between checkpoints, min
  * @param checkpointWriteSeconds time to write one checkpoint, s
  * @param expectedInterruptions interruptions expected over the run
- * @param energyMwh facility energy, MWh
- * @param co2eTonnesLocation location-based emissions, tCO2e
- * @param co2eTonnesMarket market-based emissions, tCO2e
+ * @param energyMwh facility energy, physical basis (servers at their measured busy draw, hosts included, × PUE), MWh
+ * @param co2eTonnesLocation location-based emissions, physical basis, tCO2e
+ * @param co2eTonnesMarket market-based emissions, physical basis, tCO2e
  * @param costUsd accelerator-hours priced at the fleet's full cost per accelerator-hour, USD
+ * @param disclosureEnergyMwh energy on the model-card disclosure basis (accelerator TDP × PUE), MWh
+ * @param disclosureCo2eTonnes location-based emissions on the model-card disclosure basis, tCO2e
  */
 public record TrainingPlan(
         String name,
@@ -36,4 +38,6 @@ public record TrainingPlan(
         double energyMwh,
         double co2eTonnesLocation,
         double co2eTonnesMarket,
-        double costUsd) {}
+        double costUsd,
+        double disclosureEnergyMwh,
+        double disclosureCo2eTonnes) {}

@@ -34,10 +34,14 @@ final class TrainingPlanner {
         double gpuHours = job.gpus() * Units.hours(wallSeconds);
 
         Deployment unit = PlanSupport.unitDeployment(job.accelerator(), job.gpus(), site.name(), economics);
-        double itWatts = Economics.itWatts(unit, powerFractionOfTdp);
-        double energyWh = gpuHours * itWatts * site.meanPue();
-        double co2eKg = Units.co2eKg(energyWh, site.grid().carbonIntensityGramsPerKwh());
-        double cost = gpuHours * economics.usdPerAcceleratorHour(unit, site, powerFractionOfTdp);
+        TrainingCarbon carbon = TrainingCarbon.of(
+                gpuHours,
+                Economics.itWatts(unit, 1),
+                job.accelerator().tdpWatts() * powerFractionOfTdp,
+                site.meanPue(),
+                site.grid().carbonIntensityGramsPerKwh(),
+                site.renewableShare());
+        double cost = gpuHours * economics.usdPerAcceleratorHour(unit, site, 1);
         return new TrainingPlan(
                 job.name(),
                 model.name(),
@@ -53,9 +57,11 @@ final class TrainingPlanner {
                 interval / 60,
                 checkpointSeconds,
                 wallSeconds / mtbf,
-                Units.megawattHours(energyWh),
-                Units.tonnes(co2eKg),
-                Units.tonnes(co2eKg * (1 - site.renewableShare())),
-                cost);
+                carbon.energyMwh(),
+                carbon.co2eTonnesLocation(),
+                carbon.co2eTonnesMarket(),
+                cost,
+                carbon.disclosureEnergyMwh(),
+                carbon.disclosureCo2eTonnes());
     }
 }

@@ -90,13 +90,13 @@ public final class CsvResultWriter implements ResultWriter {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write(
                     "job,mix,site,accelerator,accelerators,submit_hours,start_hours,end_hours,completed,interruptions,preemptions,"
-                            + "lost_gpu_hours,gpu_hours,ettr,progress\n");
+                            + "lost_gpu_hours,gpu_hours,ettr,progress,useful_gpu_hours\n");
             for (JobRecord j : r.jobs()) {
                 w.write(text(j.name()) + "," + text(j.mix()) + "," + text(j.site()) + "," + text(j.accelerator()) + ","
                         + j.gpus() + ","
                         + join(j.submitSeconds() / 3600, j.startSeconds() / 3600, j.endSeconds() / 3600) + ","
                         + j.completed() + "," + j.interruptions() + "," + j.preemptions() + ","
-                        + join(j.lostGpuHours(), j.gpuHours(), j.ettr(), j.progress()) + "\n");
+                        + join(j.lostGpuHours(), j.gpuHours(), j.ettr(), j.progress(), j.usefulGpuHours()) + "\n");
             }
         }
     }

@@ -48,6 +48,7 @@ public final class Kpis {
                 "m3"));
         k.add(new Kpi("gpu_hours", r.totalGpuHours(), "accelerator-h"));
         k.add(new Kpi("training_goodput", r.trainingGoodput(), "share"));
+        k.add(new Kpi("training_kept_share", r.trainingKeptShare(), "share"));
         k.add(new Kpi("jobs", r.jobs().size(), "jobs"));
         k.add(new Kpi(
                 "jobs_completed", r.jobs().stream().filter(JobRecord::completed).count(), "jobs"));
@@ -107,6 +108,7 @@ public final class Kpis {
                 "water_m3",
                 "gpu_hours",
                 "training_goodput",
+                "training_kept_share",
                 "jobs",
                 "jobs_completed",
                 "interruptions",

@@ -72,6 +72,7 @@ public final class PlanJson {
         JsonFields.num(g, "peakItPowerMw", s.peakItPowerMw());
         JsonFields.num(g, "facilityPowerMw", s.facilityPowerMw());
         JsonFields.num(g, "peakFacilityPowerMw", s.peakFacilityPowerMw());
+        JsonFields.num(g, "expectedPeakFacilityPowerMw", s.expectedPeakFacilityPowerMw());
         JsonFields.num(g, "energyMwhPerYear", s.energyMwhPerYear());
         JsonFields.num(g, "waterM3PerYear", s.waterM3PerYear());
         JsonFields.num(g, "onSiteWaterM3PerYear", s.onSiteWaterM3PerYear());
@@ -125,6 +126,9 @@ public final class PlanJson {
         JsonFields.num(g, "co2eTonnesPerYearMarket", f.co2eTonnesPerYearMarket());
         JsonFields.num(g, "revenueUsdPerYear", f.revenueUsdPerYear());
         JsonFields.num(g, "npvUsd", f.npvUsd());
+        JsonFields.num(g, "evaluationYears", f.evaluationYears());
+        JsonFields.num(g, "residualValueUsd", f.residualValueUsd());
+        JsonFields.num(g, "facilityUnderConstructionUsd", f.facilityUnderConstructionUsd());
         JsonFields.num(g, "paybackYears", f.paybackYears());
         JsonFields.num(g, "budgetUsd", f.budgetUsd());
         g.writeEndObject();
@@ -149,6 +153,10 @@ public final class PlanJson {
         JsonFields.num(g, "energyMwh", t.energyMwh());
         JsonFields.num(g, "co2eTonnesLocation", t.co2eTonnesLocation());
         JsonFields.num(g, "co2eTonnesMarket", t.co2eTonnesMarket());
+        g.writeStringField("carbonBasis", "physical: measured busy server draw incl. host x PUE x grid intensity");
+        JsonFields.num(g, "disclosureEnergyMwh", t.disclosureEnergyMwh());
+        JsonFields.num(g, "disclosureCo2eTonnes", t.disclosureCo2eTonnes());
+        g.writeStringField("disclosureBasis", "model card: accelerator TDP x PUE x grid intensity");
         JsonFields.num(g, "costUsd", t.costUsd());
         g.writeEndObject();
     }

@@ -88,7 +88,8 @@ public final class PlanText {
                 "grid",
                 "accelerators",
                 "capacity MW",
-                "peak MW",
+                "nameplate MW",
+                "expected peak MW",
                 "mean MW",
                 "energy GWh/yr",
                 "water m³/yr",
@@ -102,6 +103,7 @@ public final class PlanText {
                     Format.integer(s.accelerators()),
                     Format.integer(s.capacityMw()),
                     Format.integer(s.peakFacilityPowerMw()),
+                    Format.integer(s.expectedPeakFacilityPowerMw()),
                     Format.integer(s.facilityPowerMw()),
                     Format.number(s.energyMwhPerYear() / 1e3, 0),
                     Format.integer(s.waterM3PerYear()),
@@ -120,6 +122,9 @@ public final class PlanText {
                 .forEach(e -> t.row("  " + e.getKey(), Format.integer(e.getValue())));
         t.row("capex (IT + facility)", Format.usd(f.capexUsd()));
         t.row("capex in the horizon's years", Format.usd(f.capexInHorizonUsd()));
+        if (f.facilityUnderConstructionUsd() > 0) {
+            t.row("  of which facility still under construction", Format.usd(f.facilityUnderConstructionUsd()));
+        }
         if (f.budgetUsd() > 0) {
             t.row("budget", Format.usd(f.budgetUsd()));
         }
@@ -133,7 +138,10 @@ public final class PlanText {
         t.row("CO2e per year, market-based", Format.integer(f.co2eTonnesPerYearMarket()) + " t");
         if (f.revenueUsdPerYear() > 0) {
             t.row("revenue per year", Format.usd(f.revenueUsdPerYear()));
-            t.row("NPV over book life", Format.usd(f.npvUsd()));
+            t.row(
+                    "NPV over " + Format.number(f.evaluationYears(), 1) + " years, with residual value",
+                    Format.usd(f.npvUsd()));
+            t.row("  residual book value at its end", Format.usd(f.residualValueUsd()));
             t.row(
                     "payback",
                     Double.isFinite(f.paybackYears()) ? Format.number(f.paybackYears(), 1) + " years" : "never");
@@ -165,9 +173,11 @@ public final class PlanText {
                 "ETTR",
                 "days",
                 "GPU-hours",
-                "energy MWh",
-                "tCO2e loc",
-                "tCO2e mkt",
+                "MWh physical",
+                "tCO2e phys loc",
+                "tCO2e phys mkt",
+                "MWh card basis",
+                "tCO2e card basis",
                 "cost");
         for (TrainingPlan j : jobs) {
             t.row(
@@ -182,6 +192,8 @@ public final class PlanText {
                     Format.integer(j.energyMwh()),
                     Format.integer(j.co2eTonnesLocation()),
                     Format.integer(j.co2eTonnesMarket()),
+                    Format.integer(j.disclosureEnergyMwh()),
+                    Format.integer(j.disclosureCo2eTonnes()),
                     Format.usd(j.costUsd()));
         }
         return t;

@@ -66,6 +66,7 @@ public final class SimulationJson {
                 g.writeNumberField("preemptions", j.preemptions());
                 JsonFields.num(g, "lostGpuHours", j.lostGpuHours());
                 JsonFields.num(g, "gpuHours", j.gpuHours());
+                JsonFields.num(g, "usefulGpuHours", j.usefulGpuHours());
                 JsonFields.num(g, "ettr", j.ettr());
                 JsonFields.num(g, "progress", j.progress());
                 g.writeEndObject();
@@ -93,6 +94,7 @@ public final class SimulationJson {
                     r.jobs().stream().filter(JobRecord::completed).count());
             JsonFields.num(g, "gpuHours", r.totalGpuHours());
             JsonFields.num(g, "trainingGoodput", r.trainingGoodput());
+            JsonFields.num(g, "trainingKeptShare", r.trainingKeptShare());
             JsonFields.num(g, "energyMwh", r.totalFacilityEnergyMwh());
             JsonFields.num(
                     g,
@@ -125,7 +127,6 @@ public final class SimulationJson {
         for (var e : byMix.entrySet()) {
             var jobs = e.getValue();
             double held = jobs.stream().mapToDouble(JobRecord::gpuHours).sum();
-            double lost = jobs.stream().mapToDouble(JobRecord::lostGpuHours).sum();
             g.writeStartObject();
             g.writeStringField("name", e.getKey());
             g.writeNumberField("jobs", jobs.size());
@@ -148,7 +149,8 @@ public final class SimulationJson {
                     "preemptions",
                     jobs.stream().mapToInt(JobRecord::preemptions).sum());
             JsonFields.num(g, "gpuHours", held);
-            JsonFields.num(g, "goodput", held == 0 ? 1 : 1 - lost / held);
+            JsonFields.num(g, "goodput", dev.gigawatt.sim.Goodput.of(jobs));
+            JsonFields.num(g, "keptShare", dev.gigawatt.sim.Goodput.keptShare(jobs));
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -139,7 +139,6 @@ public final class SimulationText {
                     .sorted()
                     .toArray();
             double held = jobs.stream().mapToDouble(JobRecord::gpuHours).sum();
-            double lost = jobs.stream().mapToDouble(JobRecord::lostGpuHours).sum();
             t.row(
                     e.getKey(),
                     jobs.get(0).site(),
@@ -153,7 +152,7 @@ public final class SimulationText {
                     Format.integer(
                             jobs.stream().mapToInt(JobRecord::interruptions).sum()),
                     Format.compact(held),
-                    Format.percent(held == 0 ? 1 : 1 - lost / held));
+                    Format.percent(dev.gigawatt.sim.Goodput.of(jobs)));
         }
         return t;
     }
@@ -180,7 +179,8 @@ public final class SimulationText {
         double cost =
                 r.sites().stream().mapToDouble(SiteSeries::totalEnergyCostUsd).sum();
         t.row("accelerator-hours", Format.compact(r.totalGpuHours()));
-        t.row("training goodput (1 - lost / held)", Format.percent(r.trainingGoodput()));
+        t.row("training goodput (useful / held)", Format.percent(r.trainingGoodput()));
+        t.row("training hours not lost (1 - lost / held)", Format.percent(r.trainingKeptShare()));
         t.row("energy at the meter", Format.integer(r.totalFacilityEnergyMwh()) + " MWh");
         t.row("electricity cost", Format.usd(cost));
         t.row("capex in the horizon (IT and facility)", Format.usd(r.money().capexUsd()));

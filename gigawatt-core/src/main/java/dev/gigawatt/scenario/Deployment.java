@@ -2,6 +2,7 @@ package dev.gigawatt.scenario;
 
 import dev.gigawatt.catalog.Accelerator;
 import dev.gigawatt.catalog.ServerSpec;
+import dev.gigawatt.model.ItCapex;
 import java.time.LocalDate;
 
 /**
@@ -19,6 +20,11 @@ public record Deployment(
         int acceleratorsPerServer,
         int serversPerRack,
         double priceUsd) {
+    /** IT capex of one accelerator of the batch under {@code finance}'s shares and the price convention. */
+    public ItCapex itCapexPerAccelerator(Finance finance) {
+        return ItCapex.perAccelerator(priceUsd, server, finance.serverShare(), finance.networkShare());
+    }
+
     /** Servers needed for the batch (rounded up). */
     public long servers() {
         return (count + acceleratorsPerServer - 1) / acceleratorsPerServer;

@@ -15,6 +15,8 @@ package dev.gigawatt.scenario;
  * @param revenueUsdPerMillionTokens revenue per million output tokens served, USD (0 when not given)
  * @param budgetUsd capex budget to check the plan against, USD (0 when not given)
  * @param acceleratorPricesUsd price overrides by catalog accelerator name, USD
+ * @param constructionLeadYears time over which facility capex is spent before the capacity is energised, years
+ * @param evaluationYears horizon of NPV and payback, years (the scenario's, else the IT book life)
  */
 public record Finance(
         double serverShare,
@@ -28,7 +30,9 @@ public record Finance(
         double revenueUsdPerUserPerYear,
         double revenueUsdPerMillionTokens,
         double budgetUsd,
-        java.util.Map<String, Double> acceleratorPricesUsd) {
+        java.util.Map<String, Double> acceleratorPricesUsd,
+        double constructionLeadYears,
+        double evaluationYears) {
     public Finance {
         acceleratorPricesUsd = java.util.Map.copyOf(acceleratorPricesUsd);
     }

@@ -176,6 +176,8 @@ public final class ScenarioReader {
                 revenuePerMillion = revenue.quantity("perMillionTokens", Dimension.MONEY, Limits.MONEY, 0);
                 revenue.finish();
             }
+            double bookYears =
+                    m.number("depreciationYears", Limits.BOOK_LIFE_YEARS, a.number("finance.depreciationYears"));
             Finance finance = new Finance(
                     m.fraction("serverShare", Bound.UNIT_INTERVAL, a.fraction("finance.serverShare")),
                     m.fraction("networkShare", Bound.UNIT_INTERVAL, a.fraction("finance.networkShare")),
@@ -184,7 +186,7 @@ public final class ScenarioReader {
                             Dimension.POWER_PRICE,
                             Limits.FACILITY_COST,
                             a.quantity("finance.facilityCost", Dimension.POWER_PRICE)),
-                    m.number("depreciationYears", Limits.BOOK_LIFE_YEARS, a.number("finance.depreciationYears")),
+                    bookYears,
                     m.number(
                             "facilityDepreciationYears",
                             Limits.BOOK_LIFE_YEARS,
@@ -195,7 +197,14 @@ public final class ScenarioReader {
                     revenuePerUser,
                     revenuePerMillion,
                     m.quantity("budget", Dimension.MONEY, Limits.BUDGET, 0),
-                    prices);
+                    prices,
+                    m.quantity(
+                                    "constructionLeadTime",
+                                    Dimension.DURATION,
+                                    Limits.CONSTRUCTION_LEAD_TIME,
+                                    a.quantity("finance.constructionLeadTime", Dimension.DURATION))
+                            / Units.SECONDS_PER_YEAR,
+                    m.number("evaluationYears", Limits.BOOK_LIFE_YEARS, bookYears));
             m.has("acceleratorPrices");
             m.finish();
             if (finance.serverShare() >= 1 || finance.networkShare() >= 1) {

@@ -73,6 +73,7 @@ public final class FleetSimulator {
         final Training training;
         final Serving serving;
         final double powerCapFloor = Assumptions.builtIn().fraction("sim.powerCapFloor");
+        final double busyFraction = Assumptions.builtIn().fraction("power.busyFractionOfNameplate");
         final double powerCapExponent = Assumptions.builtIn().number("sim.powerCapExponent");
         double now;
         int hour;
@@ -98,7 +99,8 @@ public final class FleetSimulator {
                 }
             }
             double hostIdle = d.server().hostIdlePowerWatts() / d.acceleratorsPerServer();
-            double full = d.accelerator().tdpWatts() + d.server().hostPowerWatts() / d.acceleratorsPerServer();
+            double full = (d.accelerator().tdpWatts() + d.server().hostPowerWatts() / d.acceleratorsPerServer())
+                    * busyFraction;
             double idle = d.accelerator().idlePowerWatts() + hostIdle;
             Pool p = new Pool(
                     pools.size(),

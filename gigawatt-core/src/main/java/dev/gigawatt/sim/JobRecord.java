@@ -10,6 +10,7 @@ package dev.gigawatt.sim;
  * @param preemptions times a higher-priority job preempted it
  * @param lostGpuHours accelerator-hours of work lost to failures (work since the last checkpoint and restarts)
  * @param gpuHours accelerator-hours it held
+ * @param usefulGpuHours accelerator-hours of work it kept: its accelerators × the compute time done
  * @param ettr useful compute time / wall time from start to end (or to the horizon's end)
  * @param progress share of its compute done, 0..1
  * @param mix the job mix that generated it, or an empty string for a job of the scenario
@@ -26,6 +27,7 @@ public record JobRecord(
         int preemptions,
         double lostGpuHours,
         double gpuHours,
+        double usefulGpuHours,
         double ettr,
         double progress,
         String mix) {

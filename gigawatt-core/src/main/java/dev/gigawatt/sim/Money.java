@@ -1,6 +1,6 @@
 package dev.gigawatt.sim;
 
-import dev.gigawatt.model.CostModel;
+import dev.gigawatt.model.ConstructionSpend;
 import dev.gigawatt.scenario.CapacityStep;
 import dev.gigawatt.scenario.Deployment;
 import dev.gigawatt.scenario.Finance;
@@ -12,11 +12,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Money over a simulated horizon: capex when deployments and capacity steps happen, straight-line
+ * Money over a simulated horizon: capex when deployments happen and while capacity is built, straight-line
  * depreciation and maintenance for the days assets are in service within the horizon. Electricity
  * is in each site's hourly series, from the energy actually used.
  *
- * @param capexUsd IT capex of deployments and facility capex of capacity steps dated inside the horizon, USD
+ * @param capexUsd IT capex of deployments in service inside the horizon and the facility capex spent inside
+ *     it (spread evenly over the construction lead time before each capacity step), USD
  * @param depreciationUsd book depreciation accrued inside the horizon, USD
  * @param maintenanceUsd maintenance accrued inside the horizon, USD
  */
@@ -27,7 +28,7 @@ public record Money(double capexUsd, double depreciationUsd, double maintenanceU
         double depreciation = 0;
         double maintenance = 0;
         for (Deployment d : deployments) {
-            double it = d.count() * CostModel.itCapexPerAcceleratorUsd(d.priceUsd(), f.serverShare(), f.networkShare());
+            double it = d.count() * d.itCapexPerAccelerator(f).totalUsd();
             if (!d.inService().isBefore(start) && d.inService().isBefore(end)) {
                 capex += it;
             }
@@ -43,9 +44,7 @@ public record Money(double capexUsd, double depreciationUsd, double maintenanceU
                 previous = Math.max(previous, step.powerWatts());
                 LocalDate from =
                         step.from().equals(ScenarioDates.ALWAYS) ? scenario.siteBuilt(site, deployments) : step.from();
-                if (!from.isBefore(start) && from.isBefore(end)) {
-                    capex += added;
-                }
+                capex += added * ConstructionSpend.shareWithin(from, f.constructionLeadYears(), start, end);
                 double years =
                         overlapDays(from, from.plusDays(Math.round(f.facilityDepreciationYears() * 365)), start, end)
                                 / 365.0;

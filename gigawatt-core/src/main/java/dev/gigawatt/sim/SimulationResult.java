@@ -39,10 +39,13 @@ public record SimulationResult(
         return sites.stream().mapToDouble(SiteSeries::totalGpuHours).sum();
     }
 
-    /** Useful share of training accelerator-hours: 1 − lost / held, over every job. */
+    /** Training goodput of every job: useful accelerator-hours ÷ accelerator-hours held. */
     public double trainingGoodput() {
-        double held = jobs.stream().mapToDouble(JobRecord::gpuHours).sum();
-        double lost = jobs.stream().mapToDouble(JobRecord::lostGpuHours).sum();
-        return held == 0 ? 1 : 1 - lost / held;
+        return Goodput.of(jobs);
+    }
+
+    /** Share of held training accelerator-hours not lost to failures and preemptions: 1 − lost ÷ held. */
+    public double trainingKeptShare() {
+        return Goodput.keptShare(jobs);
     }
 }

@@ -374,6 +374,7 @@ final class Training {
                     j.preemptions,
                     j.lostGpuSeconds / Units.SECONDS_PER_HOUR,
                     j.heldGpuSeconds / Units.SECONDS_PER_HOUR,
+                    j.gpus * useful / Units.SECONDS_PER_HOUR,
                     wall > 0 ? Math.min(1, useful / wall) : Double.NaN,
                     useful / j.computeSeconds,
                     j.mix));

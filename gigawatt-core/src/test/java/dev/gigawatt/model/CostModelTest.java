@@ -18,16 +18,30 @@ class CostModelTest {
     }
 
     @Test
-    void itCapexPerAccelerator_grossesUpServerAndNetworkShares() {
-        // $30,000 accelerator, 25% non-accelerator server share, 12% network share:
-        // 30,000 / 0.75 = 40,000 per server slot; / 0.88 = 45,454.55 with network.
-        assertThat(CostModel.itCapexPerAcceleratorUsd(30_000, 0.25, 0.12)).isCloseTo(45_454.545, within(1e-3));
+    void npv_wholeYearsNoResidual_handComputed() {
+        // −100 + 60/1.1 + 60/1.21 = 4.1322.
+        assertThat(CostModel.npvUsd(100, 60, 0.1, 2, 0)).isCloseTo(4.1322, within(1e-4));
     }
 
     @Test
-    void npv_handComputed() {
-        // −100 + 60/1.1 + 60/1.21 = 4.1322.
-        assertThat(CostModel.npvUsd(100, 60, 0.1, 2)).isCloseTo(4.1322, within(1e-4));
+    void npv_partYearAndResidual_handComputed() {
+        // 2.5 years: 4.1322 + 0.5 × 60 / 1.1^2.5 + 20 / 1.1^2.5, with 1.1^2.5 = 1.269059:
+        // 4.1322 + 23.6396 + 15.7597 = 43.5315.
+        assertThat(CostModel.npvUsd(100, 60, 0.1, 2.5, 20)).isCloseTo(43.5315, within(1e-4));
+    }
+
+    @Test
+    void residualBookValue_handComputed() {
+        // 250 over 25 years, after 5.5: 250 × (1 − 5.5/25) = 195; nothing left after its life.
+        assertThat(CostModel.residualBookValueUsd(250, 25, 5.5)).isCloseTo(195, within(1e-9));
+        assertThat(CostModel.residualBookValueUsd(250, 5, 5.5)).isZero();
+    }
+
+    @Test
+    void constructionCarryFactor_handComputed() {
+        // Spent evenly over 2 years at 8%: (1.08² − 1) / (2 ln 1.08) = 0.1664 / 0.153922 = 1.081066.
+        assertThat(CostModel.constructionCarryFactor(0.08, 2)).isCloseTo(1.081066, within(1e-6));
+        assertThat(CostModel.constructionCarryFactor(0.08, 0)).isEqualTo(1);
     }
 
     @Test

@@ -127,9 +127,10 @@ class FleetSimulatorTest {
     @Test
     void simulate_siteOverItsCapacity_capsTrainingPowerAndSlowsTheJob() {
         String free = ONE_JOB.replace("MTBF", "1e15 h");
-        // 2,048 busy H100s draw ~2.6 MW of IT power; at PUE 1.2 a 2.5 MW connection forces a cap.
+        // 2,048 busy H100s draw 2,048 × 1,275 W × 67% (measured busy share of nameplate) = 1.75 MW of IT
+        // power; at PUE 1.2 that is 2.10 MW, so a 1.8 MW connection forces a cap.
         String tight =
-                free.replace("capacity: \"100 MW\"", "capacity: \"2.5 MW\"").replace("count: 4096", "count: 2048");
+                free.replace("capacity: \"100 MW\"", "capacity: \"1.8 MW\"").replace("count: 4096", "count: 2048");
         String loose = free.replace("count: 4096", "count: 2048");
         SimulationResult capped = FleetSimulator.simulate(scenario(tight), SimulationOptions.of(SchedulingPolicy.FIFO));
         SimulationResult uncapped =
@@ -243,9 +244,16 @@ class FleetSimulatorTest {
                           depreciationYears: 5, maintenance: "3%", facilityCost: "$10M/MW", facilityDepreciationYears: 20}
                 """;
         SimulationResult r = FleetSimulator.simulate(scenario(yaml), SimulationOptions.of(SchedulingPolicy.FIFO));
-        // IT capex 1,000 × 30,000 / 0.75 / 0.88 = $45.45M; facility 10 MW × $10M/MW = $100M (built in 2025).
+        // IT capex 1,000 × 30,000 / 0.75 / 0.88 = $45.45M; facility 10 MW × $10M/MW = $100M, energised at the
+        // horizon's start and so spent over the 2-year construction lead time before it, outside the horizon.
         double it = 1000 * 30_000 / 0.75 / 0.88;
-        assertThat(r.money().capexUsd()).isCloseTo(it + 100e6, within(1.0));
+        assertThat(r.money().capexUsd()).isCloseTo(it, within(1.0));
+        SimulationResult noLead = FleetSimulator.simulate(
+                scenario(yaml.replace(
+                        "facilityDepreciationYears: 20}",
+                        "facilityDepreciationYears: 20, constructionLeadTime: \"0 days\"}")),
+                SimulationOptions.of(SchedulingPolicy.FIFO));
+        assertThat(noLead.money().capexUsd()).isCloseTo(it + 100e6, within(1.0));
         // One year of straight-line depreciation: IT over 5 years, facility over 20.
         assertThat(r.money().depreciationUsd()).isCloseTo(it / 5 + 100e6 / 20, within(1.0));
         assertThat(r.money().maintenanceUsd()).isCloseTo(it * 0.03, within(1.0));

@@ -253,7 +253,7 @@ public final class HtmlReport {
         g.writeArrayFieldStart("mixes");
         for (Object[] r : rows(c, """
                 SELECT mix, count(*), count(*) FILTER (WHERE completed), avg(coalesce(start_hours, 0) - submit_hours),
-                       sum(interruptions), sum(gpu_hours), 1 - sum(lost_gpu_hours) / nullif(sum(gpu_hours), 0), min(rowid)
+                       sum(interruptions), sum(gpu_hours), sum(useful_gpu_hours) / nullif(sum(gpu_hours), 0), min(rowid)
                 FROM jobs WHERE run_id = ? AND mix <> '' GROUP BY mix ORDER BY min(rowid)""", runId)) {
             g.writeStartObject();
             g.writeStringField("mix", (String) r[0]);

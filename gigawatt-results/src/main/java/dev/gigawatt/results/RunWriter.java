@@ -72,7 +72,7 @@ final class RunWriter {
                         .append(j.gpus());
                 num(a, j.submitSeconds() / 3600, j.startSeconds() / 3600, j.endSeconds() / 3600);
                 a.append(j.completed()).append(j.interruptions()).append(j.preemptions());
-                num(a, j.lostGpuHours(), j.gpuHours(), j.ettr(), j.progress());
+                num(a, j.lostGpuHours(), j.gpuHours(), j.ettr(), j.progress(), j.usefulGpuHours());
                 a.endRow();
             }
         }

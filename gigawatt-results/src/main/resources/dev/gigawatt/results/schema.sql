@@ -28,8 +28,11 @@ CREATE TABLE IF NOT EXISTS site_hourly (
 CREATE TABLE IF NOT EXISTS jobs (
     run_id VARCHAR, job VARCHAR, mix VARCHAR, site VARCHAR, accelerator VARCHAR, accelerators BIGINT,
     submit_hours DOUBLE, start_hours DOUBLE, end_hours DOUBLE, completed BOOLEAN, interruptions INTEGER,
-    preemptions INTEGER, lost_gpu_hours DOUBLE, gpu_hours DOUBLE, ettr DOUBLE, progress DOUBLE
+    preemptions INTEGER, lost_gpu_hours DOUBLE, gpu_hours DOUBLE, ettr DOUBLE, progress DOUBLE,
+    useful_gpu_hours DOUBLE
 );
+-- Databases written before useful_gpu_hours existed get the column (NULL for their old rows).
+ALTER TABLE jobs ADD COLUMN IF NOT EXISTS useful_gpu_hours DOUBLE;
 CREATE TABLE IF NOT EXISTS job_events (run_id VARCHAR, time_hours DOUBLE, job VARCHAR, event VARCHAR, lost_gpu_hours DOUBLE);
 CREATE TABLE IF NOT EXISTS services (
     run_id VARCHAR, service VARCHAR, site VARCHAR, accelerator VARCHAR, parallelism VARCHAR,
