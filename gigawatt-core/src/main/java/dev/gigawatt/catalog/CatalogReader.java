@@ -33,6 +33,18 @@ public final class CatalogReader {
         map.list("models").forEach(n -> model(n).ifValid(into.models::put));
         map.list("grids").forEach(n -> grid(n).ifValid(into.grids::put));
         map.list("cooling").forEach(n -> cooling(n).ifValid(into.cooling::put));
+        for (YamlNode n : map.list("networks")) {
+            NetworkSpec network = TrainingCatalogReader.network(n);
+            if (network != null) {
+                into.networks.put(network);
+            }
+        }
+        for (YamlNode n : map.list("trainingEfficiency")) {
+            TrainingEfficiency efficiency = TrainingCatalogReader.efficiency(n);
+            if (efficiency != null) {
+                into.trainingEfficiency.put(efficiency);
+            }
+        }
         YamlMap reliability = map.map("reliability");
         if (reliability != null) {
             ReliabilityData data = reliability(reliability);
@@ -159,6 +171,7 @@ public final class CatalogReader {
         if (active > parameters) {
             m.problem("activeParameters must not exceed parameters");
         }
+        TransformerShape shape = shape(m, active, layers, hidden, heads, kvHeads, headDim, vocabulary);
         Provenance provenance = requireSource ? provenance(m) : optionalProvenance(m);
         m.finish();
         return new ModelSpec(
@@ -176,7 +189,29 @@ public final class CatalogReader {
                 vocabulary,
                 context,
                 trainingTokens,
-                provenance);
+                provenance,
+                shape);
+    }
+
+    /** The MLP and expert shapes: {@code ffnHiddenSize}, {@code mlp}, {@code embeddings} and {@code experts:}. */
+    private static TransformerShape shape(
+            YamlMap m, double active, int layers, int hidden, int heads, int kvHeads, int headDim, int vocabulary) {
+        TransformerShape derived =
+                TransformerShape.derivedDense(active, layers, hidden, heads, kvHeads, headDim, vocabulary);
+        int ffn = (int) m.integer("ffnHiddenSize", 1, 10_000_000, derived.ffnHiddenSize());
+        boolean gated = !"plain".equals(m.has("mlp") ? oneOf(m, "mlp", List.of("gated", "plain")) : "gated");
+        boolean tied = "tied".equals(m.has("embeddings") ? oneOf(m, "embeddings", List.of("tied", "untied")) : "");
+        YamlMap e = m.map("experts");
+        if (e == null) {
+            return new TransformerShape(ffn, gated, 0, 0, 0, 0, 0, tied);
+        }
+        int routed = (int) e.integer("routed", 1, 100_000);
+        int perToken = (int) e.integer("perToken", 1, 1_000);
+        int expertFfn = (int) e.integer("ffnHiddenSize", 1, 10_000_000);
+        int shared = (int) e.integer("shared", 0, 1_000, 0);
+        int moeLayers = (int) e.integer("layers", 1, 10_000, layers);
+        e.finish();
+        return new TransformerShape(ffn, gated, routed, perToken, expertFfn, shared, moeLayers, tied);
     }
 
     private static Result<ModelSpec> model(YamlNode node) {
@@ -288,6 +323,10 @@ public final class CatalogReader {
     private static Provenance provenance(YamlMap m) {
         String source = m.string("source");
         return new Provenance(source == null ? "" : source, estimates(m));
+    }
+
+    static Provenance provenanceOf(YamlMap m) {
+        return provenance(m);
     }
 
     private static Provenance optionalProvenance(YamlMap m) {
