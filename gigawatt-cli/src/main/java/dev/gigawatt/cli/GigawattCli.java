@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
             QueryCommand.class,
             ReportCommand.class,
             CatalogCommand.class,
+            CalibrationCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
