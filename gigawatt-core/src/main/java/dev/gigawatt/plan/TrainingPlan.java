@@ -9,6 +9,9 @@ package dev.gigawatt.plan;
  * @param gpuHours accelerator-hours including time lost to failures and checkpoints
  * @param ettr effective training time ratio, 0..1
  * @param mfu model FLOPs utilisation used, 0..1
+ * @param throughput where the MFU comes from: the step-time model's layout, step time and shares, or the
+ *     scenario's override
+ * @param computeSeconds time the job computes if nothing fails, s
  * @param jobMtbfHours mean time between job interruptions, h
  * @param checkpointIntervalMinutes compute time between checkpoints, min
  * @param checkpointWriteSeconds time to write one checkpoint, s
@@ -29,6 +32,8 @@ public record TrainingPlan(
         double gpuHours,
         double ettr,
         double mfu,
+        TrainingThroughput throughput,
+        double computeSeconds,
         double jobMtbfHours,
         double checkpointIntervalMinutes,
         double checkpointWriteSeconds,

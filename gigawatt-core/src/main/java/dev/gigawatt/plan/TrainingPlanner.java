@@ -11,17 +11,19 @@ import dev.gigawatt.units.Units;
 /** Plans one training job: FLOPs, time with failures and checkpoints, energy, emissions and cost. */
 final class TrainingPlanner {
     private final Economics economics;
+    private final StepPlanner steps;
 
-    TrainingPlanner(Economics economics) {
+    TrainingPlanner(Economics economics, StepPlanner steps) {
         this.economics = economics;
+        this.steps = steps;
     }
 
     TrainingPlan plan(TrainingJob job, Site site, double powerFractionOfTdp) {
         var model = job.model();
         double flops = TrainingModel.flops(
                 model.activeParameters(), job.tokens(), model.layers(), model.hiddenSize(), job.sequenceLength());
-        double peak = job.accelerator().peakFlops(job.precision());
-        double computeSeconds = TrainingModel.computeSeconds(flops, job.gpus(), peak, job.mfu());
+        TrainingThroughput throughput = steps.throughput(job);
+        double computeSeconds = job.tokens() / (throughput.tokensPerSecondPerAccelerator() * job.gpus());
 
         Reliability reliability = economics.scenario().reliability();
         double mtbf = ReliabilityModel.jobMtbfSeconds(job.gpus(), reliability.failuresPerAcceleratorHour());
@@ -48,7 +50,9 @@ final class TrainingPlanner {
                 Units.days(wallSeconds),
                 gpuHours,
                 ettr,
-                job.mfu(),
+                throughput.mfu(),
+                throughput,
+                computeSeconds,
                 Units.hours(mtbf),
                 interval / 60,
                 checkpointSeconds,

@@ -68,6 +68,7 @@ public final class PlanText {
         sections.add(new Section("Capex by year", capex(plan.fleet())));
         if (!plan.training().isEmpty()) {
             sections.add(new Section("Training", training(plan.training())));
+            sections.add(new Section("Training step (where MFU comes from)", trainingSteps(plan.training())));
         }
         if (!plan.inference().isEmpty()) {
             sections.add(new Section("Inference", inference(plan.inference())));
@@ -151,6 +152,53 @@ public final class PlanText {
                     Format.usd(y.networkUsd()),
                     Format.usd(y.facilityUsd()),
                     Format.usd(y.totalUsd()));
+        }
+        return t;
+    }
+
+    private static TextTable trainingSteps(List<TrainingPlan> jobs) {
+        TextTable t = new TextTable(
+                        "job",
+                        "MFU from",
+                        "layout",
+                        "batch",
+                        "step s",
+                        "tok/s/acc",
+                        "HFU",
+                        "compute",
+                        "exposed comm",
+                        "bubble",
+                        "HBM GB")
+                .leftAlign(1, 2);
+        for (TrainingPlan j : jobs) {
+            var th = j.throughput();
+            if (!th.modelled()) {
+                t.row(
+                        j.name(),
+                        "scenario (model bypassed)",
+                        "-",
+                        "-",
+                        "-",
+                        Format.integer(th.tokensPerSecondPerAccelerator()),
+                        "-",
+                        "-",
+                        "-",
+                        "-",
+                        "-");
+                continue;
+            }
+            t.row(
+                    j.name(),
+                    th.fits() ? "step-time model" : "step-time model (DOES NOT FIT)",
+                    th.layout(),
+                    Format.integer(th.globalBatch()),
+                    Format.number(th.stepSeconds(), 2),
+                    Format.integer(th.tokensPerSecondPerAccelerator()),
+                    Format.percent(th.hfu()),
+                    Format.percent(th.computeShare()),
+                    Format.percent(th.communicationShare()),
+                    Format.percent(th.bubbleShare()),
+                    Format.integer(th.memoryBytes() / 1e9));
         }
         return t;
     }

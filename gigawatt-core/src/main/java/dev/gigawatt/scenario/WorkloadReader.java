@@ -8,7 +8,6 @@ import dev.gigawatt.input.Bound;
 import dev.gigawatt.input.Suggestions;
 import dev.gigawatt.input.YamlMap;
 import dev.gigawatt.input.YamlNode;
-import dev.gigawatt.model.TrainingModel;
 import dev.gigawatt.units.Dimension;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,9 +32,7 @@ final class WorkloadReader {
             long gpus = m.integer("accelerators", 1, 100_000_000L);
             Accelerator accelerator = ctx.lookup(m, "accelerator", ctx.catalog.accelerators(), "accelerator");
             Precision precision = precision(m, accelerator, Precision.BF16);
-            double mfu = m.has("mfu")
-                    ? m.fraction("mfu", Bound.POSITIVE_UNIT_INTERVAL)
-                    : gpus > 0 ? TrainingModel.defaultMfu(gpus, ctx.assumptions) : Double.NaN;
+            double mfu = m.has("mfu") ? m.fraction("mfu", Bound.POSITIVE_UNIT_INTERVAL) : Double.NaN;
             int sequence = (int) m.integer(
                     "sequenceLength", 1, 100_000_000, model == null ? 8192 : Math.min(8192, model.contextLength()));
             double checkpointBytes = Double.NaN;
@@ -63,6 +60,10 @@ final class WorkloadReader {
             var start = m.date("start", ctx.horizonStart);
             String site = ctx.siteRef(m, "site", false);
             int priority = (int) m.integer("priority", -1_000_000, 1_000_000, 0);
+            long globalBatch = m.integer("globalBatch", 1, 1_000_000_000L, 0);
+            var layout = TrainingLayoutReader.layout(m.map("parallelism"));
+            var networkSpec = m.has("network") ? ctx.lookup(m, "network", ctx.catalog.networks(), "network") : null;
+            String network = networkSpec == null ? null : networkSpec.name();
             m.finish();
             jobs.add(new TrainingJob(
                     name,
@@ -78,7 +79,10 @@ final class WorkloadReader {
                     interval,
                     start,
                     site,
-                    priority));
+                    priority,
+                    globalBatch,
+                    layout,
+                    network));
         }
         return jobs;
     }
