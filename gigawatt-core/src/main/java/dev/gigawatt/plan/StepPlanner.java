@@ -9,6 +9,7 @@ import dev.gigawatt.model.StepTime;
 import dev.gigawatt.model.StepTimeModel;
 import dev.gigawatt.model.TrainingSetup;
 import dev.gigawatt.scenario.TrainingJob;
+import dev.gigawatt.scenario.TrainingPhase;
 
 /**
  * The one place a training job's throughput comes from, for the planner and the simulator alike: the
@@ -28,10 +29,15 @@ public final class StepPlanner {
         this.defaultBatchTokensPerAccelerator = defaultBatchTokensPerAccelerator;
     }
 
-    /** The throughput of {@code job}. */
+    /** The throughput of {@code job}'s first (or only) stage. */
     public TrainingThroughput throughput(TrainingJob job) {
-        double flopsPerToken = StepTimeModel.modelFlopsPerToken(job.model(), job.sequenceLength());
-        double peak = job.accelerator().peakFlops(job.precision());
+        return throughput(job, job.stages().get(0));
+    }
+
+    /** The throughput of one stage of {@code job}. */
+    public TrainingThroughput throughput(TrainingJob job, TrainingPhase phase) {
+        double flopsPerToken = StepTimeModel.modelFlopsPerToken(job.model(), phase.sequenceLength());
+        double peak = job.accelerator().peakFlops(phase.precision());
         TrainingEfficiency efficiency =
                 catalog.trainingEfficiency(job.accelerator()).orElse(null);
         if (job.mfuOverridden() || efficiency == null) {
@@ -61,23 +67,23 @@ public final class StepPlanner {
         NetworkSpec network = catalog.networks()
                 .find(networkName)
                 .orElseThrow(() -> new IllegalArgumentException("unknown network " + networkName));
-        boolean flexible = job.globalBatch() <= 0;
+        boolean flexible = phase.globalBatch() <= 0;
         long batch = flexible
-                ? Math.max(1, Math.round(defaultBatchTokensPerAccelerator * job.gpus() / job.sequenceLength()))
-                : job.globalBatch();
+                ? Math.max(1, Math.round(defaultBatchTokensPerAccelerator * phase.gpus() / phase.sequenceLength()))
+                : phase.globalBatch();
         TrainingSetup setup = new TrainingSetup(
                 job.model(),
                 job.accelerator(),
-                job.precision(),
+                phase.precision(),
                 efficiency,
                 network,
-                job.sequenceLength(),
+                phase.sequenceLength(),
                 batch,
                 constants);
-        StepTime step = LayoutSearch.best(setup, job.gpus(), job.layout(), flexible);
+        StepTime step = LayoutSearch.best(setup, phase.gpus(), phase.layout(), flexible);
         double stepSeconds = step.stepSeconds();
         long usedBatch =
-                Math.round(step.tokensPerSecondPerAccelerator() * stepSeconds * job.gpus() / job.sequenceLength());
+                Math.round(step.tokensPerSecondPerAccelerator() * stepSeconds * phase.gpus() / phase.sequenceLength());
         return new TrainingThroughput(
                 true,
                 step.mfu(),

@@ -6,7 +6,10 @@ import dev.gigawatt.scenario.Deployment;
 import dev.gigawatt.scenario.Reliability;
 import dev.gigawatt.scenario.Site;
 import dev.gigawatt.scenario.TrainingJob;
+import dev.gigawatt.scenario.TrainingPhase;
 import dev.gigawatt.units.Units;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Plans one training job: FLOPs, time with failures and checkpoints, energy, emissions and cost. */
 final class TrainingPlanner {
@@ -20,10 +23,37 @@ final class TrainingPlanner {
 
     TrainingPlan plan(TrainingJob job, Site site, double powerFractionOfTdp) {
         var model = job.model();
-        double flops = TrainingModel.flops(
-                model.activeParameters(), job.tokens(), model.layers(), model.hiddenSize(), job.sequenceLength());
-        TrainingThroughput throughput = steps.throughput(job);
-        double computeSeconds = job.tokens() / (throughput.tokensPerSecondPerAccelerator() * job.gpus());
+        List<PhasePlan> phases = new ArrayList<>();
+        double flops = 0;
+        double computeSeconds = 0;
+        double computeGpuSeconds = 0;
+        for (TrainingPhase phase : job.stages()) {
+            double phaseFlops = TrainingModel.flops(
+                    model.activeParameters(),
+                    phase.tokens(),
+                    model.layers(),
+                    model.hiddenSize(),
+                    phase.sequenceLength());
+            TrainingThroughput t = steps.throughput(job, phase);
+            double seconds = phase.tokens() / (t.tokensPerSecondPerAccelerator() * phase.gpus());
+            phases.add(new PhasePlan(
+                    phase.name(),
+                    phase.tokens(),
+                    phase.sequenceLength(),
+                    phase.gpus(),
+                    phase.precision().key(),
+                    phaseFlops,
+                    t,
+                    seconds));
+            flops += phaseFlops;
+            computeSeconds += seconds;
+            computeGpuSeconds += seconds * phase.gpus();
+        }
+        PhasePlan main = phases.stream()
+                .max(java.util.Comparator.comparingDouble(PhasePlan::tokens))
+                .orElseThrow();
+        TrainingThroughput throughput = main.throughput();
+        double mfu = mfu(job, phases, computeGpuSeconds);
 
         Reliability reliability = economics.scenario().reliability();
         double mtbf = ReliabilityModel.jobMtbfSeconds(job.gpus(), reliability.failuresPerAcceleratorHour());
@@ -33,7 +63,7 @@ final class TrainingPlanner {
                 : job.checkpointIntervalSeconds();
         double ettr = ReliabilityModel.ettr(interval, checkpointSeconds, reliability.restartOverheadSeconds(), mtbf);
         double wallSeconds = computeSeconds / ettr;
-        double gpuHours = job.gpus() * Units.hours(wallSeconds);
+        double gpuHours = Units.hours(computeGpuSeconds / ettr);
 
         Deployment unit = PlanSupport.unitDeployment(job.accelerator(), job.gpus(), site.name(), economics);
         double itWatts = Economics.itWatts(unit, powerFractionOfTdp);
@@ -50,8 +80,9 @@ final class TrainingPlanner {
                 Units.days(wallSeconds),
                 gpuHours,
                 ettr,
-                throughput.mfu(),
+                mfu,
                 throughput,
+                phases,
                 computeSeconds,
                 Units.hours(mtbf),
                 interval / 60,
@@ -61,5 +92,17 @@ final class TrainingPlanner {
                 Units.tonnes(co2eKg),
                 Units.tonnes(co2eKg * (1 - site.renewableShare())),
                 cost);
+    }
+
+    /** FLOP-weighted MFU over the phases: the job's FLOPs over its accelerator-seconds at peak. */
+    private static double mfu(TrainingJob job, List<PhasePlan> phases, double computeGpuSeconds) {
+        double peakFlopSeconds = 0;
+        double modelFlops = 0;
+        for (PhasePlan p : phases) {
+            double peak = job.accelerator().peakFlops(dev.gigawatt.catalog.Precision.fromKey(p.precision()));
+            peakFlopSeconds += p.computeSeconds() * p.gpus() * peak;
+            modelFlops += p.throughput().mfu() * p.computeSeconds() * p.gpus() * peak;
+        }
+        return computeGpuSeconds > 0 ? modelFlops / peakFlopSeconds : Double.NaN;
     }
 }

@@ -155,6 +155,22 @@ public final class PlanJson {
         JsonFields.num(g, "bubbleShare", th.bubbleShare());
         JsonFields.num(g, "memoryGbPerAccelerator", th.memoryBytes() / 1e9);
         JsonFields.num(g, "computeDays", t.computeSeconds() / 86400);
+        g.writeArrayFieldStart("phases");
+        for (var p : t.phases()) {
+            g.writeStartObject();
+            g.writeStringField("name", p.name());
+            JsonFields.num(g, "tokens", p.tokens());
+            g.writeNumberField("sequenceLength", p.sequenceLength());
+            g.writeNumberField("gpus", p.gpus());
+            g.writeStringField("precision", p.precision());
+            JsonFields.num(g, "mfu", p.throughput().mfu());
+            g.writeStringField("layout", p.throughput().layout());
+            JsonFields.num(g, "stepSeconds", p.throughput().stepSeconds());
+            JsonFields.num(g, "tokensPerSecondPerAccelerator", p.throughput().tokensPerSecondPerAccelerator());
+            JsonFields.num(g, "computeDays", p.computeSeconds() / 86400);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         JsonFields.num(g, "jobMtbfHours", t.jobMtbfHours());
         JsonFields.num(g, "checkpointIntervalMinutes", t.checkpointIntervalMinutes());
         JsonFields.num(g, "checkpointWriteSeconds", t.checkpointWriteSeconds());

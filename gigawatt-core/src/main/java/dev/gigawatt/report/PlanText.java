@@ -5,6 +5,7 @@ import dev.gigawatt.plan.InferencePlan;
 import dev.gigawatt.plan.Plan;
 import dev.gigawatt.plan.SitePlan;
 import dev.gigawatt.plan.TrainingPlan;
+import dev.gigawatt.plan.TrainingThroughput;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -171,36 +172,31 @@ public final class PlanText {
                         "HBM GB")
                 .leftAlign(1, 2);
         for (TrainingPlan j : jobs) {
-            var th = j.throughput();
-            if (!th.modelled()) {
-                t.row(
-                        j.name(),
-                        "scenario (model bypassed)",
-                        "-",
-                        "-",
-                        "-",
-                        Format.integer(th.tokensPerSecondPerAccelerator()),
-                        "-",
-                        "-",
-                        "-",
-                        "-",
-                        "-");
-                continue;
+            for (var phase : j.phases()) {
+                step(t, j.phases().size() > 1 ? j.name() + " / " + phase.name() : j.name(), phase.throughput());
             }
-            t.row(
-                    j.name(),
-                    th.fits() ? "step-time model" : "step-time model (DOES NOT FIT)",
-                    th.layout(),
-                    Format.integer(th.globalBatch()),
-                    Format.number(th.stepSeconds(), 2),
-                    Format.integer(th.tokensPerSecondPerAccelerator()),
-                    Format.percent(th.hfu()),
-                    Format.percent(th.computeShare()),
-                    Format.percent(th.communicationShare()),
-                    Format.percent(th.bubbleShare()),
-                    Format.integer(th.memoryBytes() / 1e9));
         }
         return t;
+    }
+
+    private static void step(TextTable t, String name, TrainingThroughput th) {
+        if (!th.modelled()) {
+            String tokens = Format.integer(th.tokensPerSecondPerAccelerator());
+            t.row(name, "scenario (model bypassed)", "-", "-", "-", tokens, "-", "-", "-", "-", "-");
+            return;
+        }
+        t.row(
+                name,
+                th.fits() ? "step-time model" : "step-time model (DOES NOT FIT)",
+                th.layout(),
+                Format.integer(th.globalBatch()),
+                Format.number(th.stepSeconds(), 2),
+                Format.integer(th.tokensPerSecondPerAccelerator()),
+                Format.percent(th.hfu()),
+                Format.percent(th.computeShare()),
+                Format.percent(th.communicationShare()),
+                Format.percent(th.bubbleShare()),
+                Format.integer(th.memoryBytes() / 1e9));
     }
 
     private static TextTable training(List<TrainingPlan> jobs) {

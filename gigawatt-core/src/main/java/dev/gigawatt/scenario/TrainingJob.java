@@ -5,6 +5,7 @@ import dev.gigawatt.catalog.ModelSpec;
 import dev.gigawatt.catalog.Precision;
 import dev.gigawatt.model.LayoutConstraints;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A model training run.
@@ -21,6 +22,7 @@ import java.time.LocalDate;
  * @param globalBatch sequences per optimizer step, or 0 for the default batch in tokens
  * @param layout the parts of the parallel layout the scenario fixes
  * @param network the catalog network the job runs on, or null for its accelerator's default
+ * @param phases the job's stages; empty for a job of one stage described by its own fields
  */
 public record TrainingJob(
         String name,
@@ -39,7 +41,18 @@ public record TrainingJob(
         int priority,
         long globalBatch,
         LayoutConstraints layout,
-        String network) {
+        String network,
+        List<TrainingPhase> phases) {
+    public TrainingJob {
+        phases = List.copyOf(phases);
+    }
+
+    /** The stages to plan: the listed phases, or the job itself as its only phase. */
+    public List<TrainingPhase> stages() {
+        return phases.isEmpty()
+                ? List.of(new TrainingPhase(name, tokens, sequenceLength, gpus, precision, globalBatch, layout))
+                : phases;
+    }
 
     /** True when the scenario fixed MFU, so the step-time model is bypassed. */
     public boolean mfuOverridden() {

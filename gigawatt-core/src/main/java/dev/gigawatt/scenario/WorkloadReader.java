@@ -28,7 +28,7 @@ final class WorkloadReader {
             }
             String name = m.string("name");
             ModelSpec model = model(m, ctx);
-            double tokens = m.number("tokens", Bound.POSITIVE);
+            double tokens = m.has("tokens") || !m.has("phases") ? m.number("tokens", Bound.POSITIVE) : Double.NaN;
             long gpus = m.integer("accelerators", 1, 100_000_000L);
             Accelerator accelerator = ctx.lookup(m, "accelerator", ctx.catalog.accelerators(), "accelerator");
             Precision precision = precision(m, accelerator, Precision.BF16);
@@ -64,6 +64,18 @@ final class WorkloadReader {
             var layout = TrainingLayoutReader.layout(m.map("parallelism"));
             var networkSpec = m.has("network") ? ctx.lookup(m, "network", ctx.catalog.networks(), "network") : null;
             String network = networkSpec == null ? null : networkSpec.name();
+            var phases = TrainingPhaseReader.phases(
+                    m, new TrainingPhase(name, tokens, sequence, gpus, precision, globalBatch, layout));
+            if (!phases.isEmpty()) {
+                double sum = phases.stream().mapToDouble(TrainingPhase::tokens).sum();
+                if (Double.isNaN(tokens)) {
+                    tokens = sum;
+                } else if (Math.abs(tokens - sum) > 1e-6 * tokens) {
+                    m.optional("tokens")
+                            .problem("must equal the sum of the phases' tokens (" + sum + "), got " + tokens
+                                    + "; leave it out to use the sum");
+                }
+            }
             m.finish();
             jobs.add(new TrainingJob(
                     name,
@@ -82,7 +94,8 @@ final class WorkloadReader {
                     priority,
                     globalBatch,
                     layout,
-                    network));
+                    network,
+                    phases));
         }
         return jobs;
     }
