@@ -67,6 +67,13 @@ final class CalibrationCommand implements Callable<Integer> {
                 TrainingCases.builtIn(Catalog.builtIn()), StepConstants.from(Assumptions.builtIn()));
         List<Prediction> predictions = calibration.predict();
         List<Prediction> loo = leaveOneOut ? calibration.leaveOneOut() : null;
+        if (markdown && loo != null && !fit) {
+            // Exactly the block docs/models.md shows (ModelsDocTest keeps the two equal).
+            out.print(CalibrationTable.markdown(
+                    predictions, loo, calibration.cases().notExpressed()));
+            out.flush();
+            return 0;
+        }
         out.println("Training step-time model against "
                 + calibration.cases().rows().size() + " published rows (calibration/training.csv)");
         out.println();

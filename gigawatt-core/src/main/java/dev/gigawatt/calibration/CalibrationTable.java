@@ -68,6 +68,15 @@ public final class CalibrationTable {
         return s;
     }
 
+    /** The whole calibration section as Markdown: summary, predictions, rows not expressed. */
+    public static String markdown(
+            List<Prediction> fit, List<Prediction> leaveOneOut, Map<String, String> notExpressed) {
+        return summary(ErrorSummary.of(fit), ErrorSummary.of(leaveOneOut)) + ".\n\n"
+                + predictions(fit, leaveOneOut).markdown() + "\n"
+                + "Rows not expressed (" + notExpressed.size() + "):\n\n"
+                + notExpressed(notExpressed).markdown();
+    }
+
     private static String number(double v) {
         double a = Math.abs(v);
         return a >= 1000 ? Format.integer(v) : a >= 100 ? Format.number(v, 1) : Format.number(v, 2);
