@@ -140,14 +140,15 @@ public final class CatalogReader {
             return Result.invalid();
         }
         int before = m.problems().list().size();
+        String serverName = m.string("name");
+        String acceleratorName = m.string("accelerator");
+        int perServer = (int) m.integer("acceleratorsPerServer", 1, 1_000);
+        int perRack = (int) m.integer("serversPerRack", 1, 1_000);
+        double hostPower = m.quantity("hostPower", Dimension.POWER, Bound.NON_NEGATIVE);
+        double hostIdle = m.quantity("hostIdlePower", Dimension.POWER, Bound.NON_NEGATIVE);
+        int failureDomain = (int) m.integer("failureDomain", 1, 1_000, Math.max(1, perServer));
         ServerSpec spec = new ServerSpec(
-                m.string("name"),
-                m.string("accelerator"),
-                (int) m.integer("acceleratorsPerServer", 1, 1_000),
-                (int) m.integer("serversPerRack", 1, 1_000),
-                m.quantity("hostPower", Dimension.POWER, Bound.NON_NEGATIVE),
-                m.quantity("hostIdlePower", Dimension.POWER, Bound.NON_NEGATIVE),
-                provenance(m));
+                serverName, acceleratorName, perServer, perRack, hostPower, hostIdle, failureDomain, provenance(m));
         m.finish();
         return Result.of(m, before, spec);
     }

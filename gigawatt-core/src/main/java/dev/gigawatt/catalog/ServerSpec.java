@@ -6,6 +6,8 @@ package dev.gigawatt.catalog;
  *
  * @param hostPowerWatts non-accelerator power per server at full load, W
  * @param hostIdlePowerWatts non-accelerator power per server when idle, W
+ * @param failureDomain accelerators a hardware fault takes out of a job until a spare replaces them (the
+ *     server, or an NVL72 rack's compute tray)
  */
 public record ServerSpec(
         String name,
@@ -14,5 +16,6 @@ public record ServerSpec(
         int serversPerRack,
         double hostPowerWatts,
         double hostIdlePowerWatts,
+        int failureDomain,
         Provenance provenance)
         implements CatalogEntry {}

@@ -36,6 +36,7 @@ final class JobFactory {
                     ReliabilityModel.jobMtbfSeconds(job.gpus(), rate),
                     run.streams.stream("failures/job/" + job.name()),
                     Math.max(0, run.secondsSinceStart(job.start()))));
+            jobs.get(jobs.size() - 1).kinds = run.streams.stream("failure-kind/job/" + job.name());
         }
         for (JobMix mix : run.scenario().jobMix()) {
             SplittableRandom arrivals = run.streams.stream("jobmix/" + mix.name());
@@ -71,6 +72,7 @@ final class JobFactory {
                         run.streams.stream("failures/job/" + name),
                         t);
                 j.mix = mix.name();
+                j.kinds = run.streams.stream("failure-kind/job/" + name);
                 j.preemptible = mix.preemptible();
                 jobs.add(j);
             }
