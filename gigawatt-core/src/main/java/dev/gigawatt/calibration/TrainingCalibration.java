@@ -95,7 +95,6 @@ public final class TrainingCalibration {
      */
     public List<Prediction> leaveOneOut() {
         List<TrainingCase> all = cases.cases();
-        FitSpace space = FitSpace.of(cases.catalog(), all);
         Map<String, TrainingEfficiency> full = FitSpace.catalogEfficiencies(cases.catalog());
         List<Prediction> base = new ArrayList<>();
         for (TrainingCase c : all) {
