@@ -31,11 +31,15 @@ public final class StepPlanner {
 
     /** The throughput of {@code job}'s first (or only) stage. */
     public TrainingThroughput throughput(TrainingJob job) {
-        return throughput(job, job.stages().get(0));
+        return throughput(job, job.stages().get(0), null);
     }
 
-    /** The throughput of one stage of {@code job}. */
-    public TrainingThroughput throughput(TrainingJob job, TrainingPhase phase) {
+    /**
+     * The throughput of one stage of {@code job}.
+     *
+     * @param siteNetwork the network of the job's site, or null; the job's own network comes first
+     */
+    public TrainingThroughput throughput(TrainingJob job, TrainingPhase phase, String siteNetwork) {
         double flopsPerToken = StepTimeModel.modelFlopsPerToken(job.model(), phase.sequenceLength());
         double peak = job.accelerator().peakFlops(phase.precision());
         TrainingEfficiency efficiency =
@@ -63,7 +67,8 @@ public final class StepPlanner {
                     Double.NaN,
                     true);
         }
-        String networkName = job.network() != null ? job.network() : efficiency.network();
+        String networkName =
+                job.network() != null ? job.network() : siteNetwork != null ? siteNetwork : efficiency.network();
         NetworkSpec network = catalog.networks()
                 .find(networkName)
                 .orElseThrow(() -> new IllegalArgumentException("unknown network " + networkName));

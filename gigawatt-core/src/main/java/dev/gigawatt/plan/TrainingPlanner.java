@@ -34,7 +34,7 @@ final class TrainingPlanner {
                     model.layers(),
                     model.hiddenSize(),
                     phase.sequenceLength());
-            TrainingThroughput t = steps.throughput(job, phase);
+            TrainingThroughput t = steps.throughput(job, phase, site.network());
             double seconds = phase.tokens() / (t.tokensPerSecondPerAccelerator() * phase.gpus());
             phases.add(new PhasePlan(
                     phase.name(),

@@ -132,7 +132,7 @@ class ScenarioValidationTest {
                         "sites[0].coolng",
                         9,
                         "unknown key 'coolng'; did you mean 'cooling'? (known keys: name, grid, capacity, cooling, pue,"
-                                + " wue, electricityPrice, renewableShare, utilisation)"));
+                                + " wue, electricityPrice, renewableShare, utilisation, network)"));
     }
 
     @Test

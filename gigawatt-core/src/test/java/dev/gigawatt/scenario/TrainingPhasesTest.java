@@ -96,4 +96,25 @@ class TrainingPhasesTest {
                                 .contains("training[0].parallelism.recompute")
                                 .contains("none, selective, full")));
     }
+
+    @Test
+    void plan_siteNetwork_isUsedUnlessTheJobNamesItsOwn() {
+        String yaml = """
+                name: t
+                horizon: {start: 2025-01-01, end: 2026-01-01}
+                sites:
+                  - {name: a, grid: US-OH, capacity: "100 MW", network: llama3-roce-h100}
+                training:
+                  - {name: j, model: llama-3.1-70b, tokens: "1T", accelerators: 16384, accelerator: H100-SXM}
+                  - {name: k, model: llama-3.1-70b, tokens: "1T", accelerators: 16384, accelerator: H100-SXM, network: hgx-h100-ib}
+                """;
+        Scenario s = parse(yaml);
+        assertThat(s.sites().get(0).network()).isEqualTo("llama3-roce-h100");
+        var plans = new dev.gigawatt.plan.Planner(dev.gigawatt.catalog.Assumptions.builtIn())
+                .plan(s)
+                .training();
+        // The 1:7 oversubscribed fabric above 3,072-GPU pods is never faster than the non-blocking one.
+        assertThat(plans.get(0).throughput().tokensPerSecondPerAccelerator())
+                .isLessThanOrEqualTo(plans.get(1).throughput().tokensPerSecondPerAccelerator());
+    }
 }
