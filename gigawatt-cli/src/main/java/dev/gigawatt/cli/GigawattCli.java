@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
             ReportCommand.class,
             CatalogCommand.class,
             CompletionCommand.class,
+            CalibrationCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -14,7 +14,14 @@ import java.nio.file.Path;
  */
 public final class Catalog {
     private static final String[] BUILT_IN_FILES = {
-        "accelerators.yaml", "servers.yaml", "models.yaml", "grids.yaml", "cooling.yaml", "reliability.yaml"
+        "accelerators.yaml",
+        "servers.yaml",
+        "models.yaml",
+        "grids.yaml",
+        "cooling.yaml",
+        "reliability.yaml",
+        "networks.yaml",
+        "training.yaml"
     };
 
     final Section<Accelerator> accelerators = new Section<>();
@@ -22,6 +29,8 @@ public final class Catalog {
     final Section<ModelSpec> models = new Section<>();
     final Section<GridRegion> grids = new Section<>();
     final Section<CoolingType> cooling = new Section<>();
+    final Section<NetworkSpec> networks = new Section<>();
+    final Section<TrainingEfficiency> trainingEfficiency = new Section<>();
     ReliabilityData reliability;
 
     Catalog() {}
@@ -59,6 +68,8 @@ public final class Catalog {
         copy.models.putAll(models);
         copy.grids.putAll(grids);
         copy.cooling.putAll(cooling);
+        copy.networks.putAll(networks);
+        copy.trainingEfficiency.putAll(trainingEfficiency);
         copy.reliability = reliability;
         return copy;
     }
@@ -81,6 +92,28 @@ public final class Catalog {
 
     public Section<CoolingType> cooling() {
         return cooling;
+    }
+
+    /** Training networks (scale-up and scale-out tiers). */
+    public Section<NetworkSpec> networks() {
+        return networks;
+    }
+
+    /** Training efficiencies per accelerator family. */
+    public Section<TrainingEfficiency> trainingEfficiency() {
+        return trainingEfficiency;
+    }
+
+    /** The training efficiencies of {@code accelerator}'s family, if the catalog has them. */
+    public java.util.Optional<TrainingEfficiency> trainingEfficiency(Accelerator accelerator) {
+        for (TrainingEfficiency e : trainingEfficiency.all()) {
+            for (String name : e.accelerators()) {
+                if (name.equalsIgnoreCase(accelerator.name())) {
+                    return java.util.Optional.of(e);
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Reference failure observations; the source of default failure rates. */

@@ -35,6 +35,18 @@ public final class CatalogReader {
         map.list("models").forEach(n -> model(n).ifValid(into.models::put));
         map.list("grids").forEach(n -> grid(n).ifValid(into.grids::put));
         map.list("cooling").forEach(n -> cooling(n).ifValid(into.cooling::put));
+        for (YamlNode n : map.list("networks")) {
+            NetworkSpec network = TrainingCatalogReader.network(n);
+            if (network != null) {
+                into.networks.put(network);
+            }
+        }
+        for (YamlNode n : map.list("trainingEfficiency")) {
+            TrainingEfficiency efficiency = TrainingCatalogReader.efficiency(n);
+            if (efficiency != null) {
+                into.trainingEfficiency.put(efficiency);
+            }
+        }
         YamlMap reliability = map.map("reliability");
         if (reliability != null) {
             ReliabilityData data = reliability(reliability);
@@ -130,15 +142,26 @@ public final class CatalogReader {
             return Result.invalid();
         }
         int before = m.problems().list().size();
+        String serverName = m.name("name");
+        String acceleratorName = m.string("accelerator");
+        int perServer = (int) m.integer("acceleratorsPerServer", 1, Limits.MAX_PER_SERVER_OR_RACK);
+        int perRack = (int) m.integer("serversPerRack", 1, Limits.MAX_PER_SERVER_OR_RACK);
+        double hostPower = m.quantity("hostPower", Dimension.POWER, Limits.DEVICE_POWER_OR_ZERO);
+        double hostIdle = m.quantity("hostIdlePower", Dimension.POWER, Limits.DEVICE_POWER_OR_ZERO);
+        boolean priceCoversServer =
+                m.has("acceleratorPriceCovers") && "server".equals(oneOf(m, "acceleratorPriceCovers", PRICE_COVERS));
+        double systemPrice = m.quantity("systemPrice", Dimension.MONEY, Limits.SYSTEM_PRICE, Double.NaN);
+        int failureDomain = (int) m.integer("failureDomain", 1, Limits.MAX_PER_SERVER_OR_RACK, Math.max(1, perServer));
         ServerSpec spec = new ServerSpec(
-                m.name("name"),
-                m.string("accelerator"),
-                (int) m.integer("acceleratorsPerServer", 1, Limits.MAX_PER_SERVER_OR_RACK),
-                (int) m.integer("serversPerRack", 1, Limits.MAX_PER_SERVER_OR_RACK),
-                m.quantity("hostPower", Dimension.POWER, Limits.DEVICE_POWER_OR_ZERO),
-                m.quantity("hostIdlePower", Dimension.POWER, Limits.DEVICE_POWER_OR_ZERO),
-                m.has("acceleratorPriceCovers") && "server".equals(oneOf(m, "acceleratorPriceCovers", PRICE_COVERS)),
-                m.quantity("systemPrice", Dimension.MONEY, Limits.SYSTEM_PRICE, Double.NaN),
+                serverName,
+                acceleratorName,
+                perServer,
+                perRack,
+                hostPower,
+                hostIdle,
+                priceCoversServer,
+                systemPrice,
+                failureDomain,
                 provenance(m));
         m.finish();
         return Result.of(m, before, spec);
@@ -163,6 +186,7 @@ public final class CatalogReader {
         if (active > parameters) {
             m.problem("activeParameters must not exceed parameters");
         }
+        TransformerShape shape = shape(m, active, layers, hidden, heads, kvHeads, headDim, vocabulary);
         Provenance provenance = requireSource ? provenance(m) : optionalProvenance(m);
         m.finish();
         return new ModelSpec(
@@ -180,7 +204,29 @@ public final class CatalogReader {
                 vocabulary,
                 context,
                 trainingTokens,
-                provenance);
+                provenance,
+                shape);
+    }
+
+    /** The MLP and expert shapes: {@code ffnHiddenSize}, {@code mlp}, {@code embeddings} and {@code experts:}. */
+    private static TransformerShape shape(
+            YamlMap m, double active, int layers, int hidden, int heads, int kvHeads, int headDim, int vocabulary) {
+        TransformerShape derived =
+                TransformerShape.derivedDense(active, layers, hidden, heads, kvHeads, headDim, vocabulary);
+        int ffn = (int) m.integer("ffnHiddenSize", 1, 10_000_000, derived.ffnHiddenSize());
+        boolean gated = !"plain".equals(m.has("mlp") ? oneOf(m, "mlp", List.of("gated", "plain")) : "gated");
+        boolean tied = "tied".equals(m.has("embeddings") ? oneOf(m, "embeddings", List.of("tied", "untied")) : "");
+        YamlMap e = m.map("experts");
+        if (e == null) {
+            return new TransformerShape(ffn, gated, 0, 0, 0, 0, 0, tied);
+        }
+        int routed = (int) e.integer("routed", 1, 100_000);
+        int perToken = (int) e.integer("perToken", 1, 1_000);
+        int expertFfn = (int) e.integer("ffnHiddenSize", 1, 10_000_000);
+        int shared = (int) e.integer("shared", 0, 1_000, 0);
+        int moeLayers = (int) e.integer("layers", 1, 10_000, layers);
+        e.finish();
+        return new TransformerShape(ffn, gated, routed, perToken, expertFfn, shared, moeLayers, tied);
     }
 
     private static Result<ModelSpec> model(YamlNode node) {
@@ -292,6 +338,10 @@ public final class CatalogReader {
     private static Provenance provenance(YamlMap m) {
         String source = m.string("source");
         return new Provenance(source == null ? "" : source, estimates(m));
+    }
+
+    static Provenance provenanceOf(YamlMap m) {
+        return provenance(m);
     }
 
     private static Provenance optionalProvenance(YamlMap m) {

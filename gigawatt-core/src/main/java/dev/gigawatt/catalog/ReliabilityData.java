@@ -30,4 +30,17 @@ public record ReliabilityData(
     public double failuresPerAcceleratorHour() {
         return totalInterruptions() / (observedAccelerators * observedDays * 24.0);
     }
+
+    /**
+     * Share of interruptions that take accelerators out of the job (accelerator and host faults); the
+     * rest (software, network) restart the job and send nothing to repair.
+     */
+    public double hardwareShare() {
+        int total = totalInterruptions();
+        int hardware = categories.stream()
+                .filter(c -> "accelerator".equals(c.component()) || "host".equals(c.component()))
+                .mapToInt(FailureCategory::interruptions)
+                .sum();
+        return total > 0 ? (double) hardware / total : 1.0;
+    }
 }

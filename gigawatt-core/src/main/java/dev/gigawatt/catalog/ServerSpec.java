@@ -10,6 +10,8 @@ package dev.gigawatt.catalog;
  *     this server or rack (CPUs, memory, switch trays, chassis), so capex adds no server share
  * @param systemPriceUsd sourced or estimated price of one whole server or rack, USD (NaN when none
  *     is known); a check on the price convention, not used in the arithmetic
+ * @param failureDomain accelerators a hardware fault takes out of a job until a spare replaces them (the
+ *     server, or an NVL72 rack's compute tray)
  */
 public record ServerSpec(
         String name,
@@ -20,5 +22,6 @@ public record ServerSpec(
         double hostIdlePowerWatts,
         boolean priceCoversServer,
         double systemPriceUsd,
+        int failureDomain,
         Provenance provenance)
         implements CatalogEntry {}

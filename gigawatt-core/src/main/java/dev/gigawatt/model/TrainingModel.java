@@ -1,7 +1,5 @@
 package dev.gigawatt.model;
 
-import dev.gigawatt.catalog.Assumptions;
-
 /**
  * Compute and time of a training run.
  *
@@ -31,20 +29,6 @@ public final class TrainingModel {
     /** Only the {@code 6·N·D} term, the convention most papers quote. */
     public static double denseFlops(double activeParameters, double tokens) {
         return 6.0 * activeParameters * tokens;
-    }
-
-    /**
-     * Default MFU when a scenario gives none: the Llama 3 figure at 8,192 GPUs, less a documented loss per
-     * doubling of GPUs, clamped to a plausible range (all from {@code assumptions.yaml}).
-     *
-     * @param accelerators accelerators the job runs on
-     */
-    public static double defaultMfu(long accelerators, Assumptions assumptions) {
-        double at8192 = assumptions.fraction("training.mfuAt8192");
-        double lossPerDoubling = assumptions.fraction("training.mfuLossPerDoubling");
-        double mfu = at8192 - lossPerDoubling * (Math.log(accelerators / 8192.0) / Math.log(2));
-        return Math.max(
-                assumptions.fraction("training.mfuMin"), Math.min(assumptions.fraction("training.mfuMax"), mfu));
     }
 
     /**

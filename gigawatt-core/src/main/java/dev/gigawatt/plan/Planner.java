@@ -2,6 +2,7 @@ package dev.gigawatt.plan;
 
 import dev.gigawatt.catalog.Assumptions;
 import dev.gigawatt.model.ServingEfficiency;
+import dev.gigawatt.model.StepConstants;
 import dev.gigawatt.scenario.Deployment;
 import dev.gigawatt.scenario.Scenario;
 import dev.gigawatt.scenario.Site;
@@ -109,9 +110,10 @@ public final class Planner {
 
         double trainingPower = assumptions.fraction("training.powerFractionOfTdp");
         List<TrainingPlan> training = new ArrayList<>();
+        TrainingPlanner trainingPlanner = new TrainingPlanner(economics, stepPlanner(scenario));
         for (TrainingJob job : scenario.training()) {
             Site site = PlanSupport.siteFor(job.site(), job.accelerator(), scenario);
-            training.add(new TrainingPlanner(economics).plan(job, site, trainingPower));
+            training.add(trainingPlanner.plan(job, site, trainingPower));
             long available = inService.stream()
                     .filter(d -> d.site().equals(site.name())
                             && d.accelerator().name().equals(job.accelerator().name()))
@@ -149,5 +151,13 @@ public final class Planner {
                 training,
                 inference,
                 warnings);
+    }
+
+    /** The step-time planner for {@code scenario}'s catalog and these assumptions. */
+    public StepPlanner stepPlanner(Scenario scenario) {
+        return new StepPlanner(
+                scenario.catalog(),
+                StepConstants.from(assumptions),
+                assumptions.number("training.defaultBatchTokensPerAccelerator"));
     }
 }

@@ -8,7 +8,11 @@ package dev.gigawatt.plan;
  * @param wallClockDays expected wall-clock time including failures and checkpoints, days
  * @param gpuHours accelerator-hours including time lost to failures and checkpoints
  * @param ettr effective training time ratio, 0..1
- * @param mfu model FLOPs utilisation used, 0..1
+ * @param mfu model FLOPs utilisation used, FLOP-weighted over the phases, 0..1
+ * @param throughput where the MFU comes from for the phase with the most tokens: the step-time model's
+ *     layout, step time and shares, or the scenario's override
+ * @param phases the plan of each phase (one for a job without phases)
+ * @param computeSeconds time the job computes if nothing fails, s
  * @param jobMtbfHours mean time between job interruptions, h
  * @param checkpointIntervalMinutes compute time between checkpoints, min
  * @param checkpointWriteSeconds time to write one checkpoint, s
@@ -31,6 +35,9 @@ public record TrainingPlan(
         double gpuHours,
         double ettr,
         double mfu,
+        TrainingThroughput throughput,
+        java.util.List<PhasePlan> phases,
+        double computeSeconds,
         double jobMtbfHours,
         double checkpointIntervalMinutes,
         double checkpointWriteSeconds,

@@ -5,6 +5,7 @@ import dev.gigawatt.plan.InferencePlan;
 import dev.gigawatt.plan.Plan;
 import dev.gigawatt.plan.SitePlan;
 import dev.gigawatt.plan.TrainingPlan;
+import dev.gigawatt.plan.TrainingThroughput;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,6 +69,7 @@ public final class PlanText {
         sections.add(new Section("Capex by year", capex(plan.fleet())));
         if (!plan.training().isEmpty()) {
             sections.add(new Section("Training", training(plan.training())));
+            sections.add(new Section("Training step (where MFU comes from)", trainingSteps(plan.training())));
         }
         if (!plan.inference().isEmpty()) {
             sections.add(new Section("Inference", inference(plan.inference())));
@@ -161,6 +163,48 @@ public final class PlanText {
                     Format.usd(y.totalUsd()));
         }
         return t;
+    }
+
+    private static TextTable trainingSteps(List<TrainingPlan> jobs) {
+        TextTable t = new TextTable(
+                        "job",
+                        "MFU from",
+                        "layout",
+                        "batch",
+                        "step s",
+                        "tok/s/acc",
+                        "HFU",
+                        "compute",
+                        "exposed comm",
+                        "bubble",
+                        "HBM GB")
+                .leftAlign(1, 2);
+        for (TrainingPlan j : jobs) {
+            for (var phase : j.phases()) {
+                step(t, j.phases().size() > 1 ? j.name() + " / " + phase.name() : j.name(), phase.throughput());
+            }
+        }
+        return t;
+    }
+
+    private static void step(TextTable t, String name, TrainingThroughput th) {
+        if (!th.modelled()) {
+            String tokens = Format.integer(th.tokensPerSecondPerAccelerator());
+            t.row(name, "scenario (model bypassed)", "-", "-", "-", tokens, "-", "-", "-", "-", "-");
+            return;
+        }
+        t.row(
+                name,
+                th.fits() ? "step-time model" : "step-time model (DOES NOT FIT)",
+                th.layout(),
+                Format.integer(th.globalBatch()),
+                Format.number(th.stepSeconds(), 2),
+                Format.integer(th.tokensPerSecondPerAccelerator()),
+                Format.percent(th.hfu()),
+                Format.percent(th.computeShare()),
+                Format.percent(th.communicationShare()),
+                Format.percent(th.bubbleShare()),
+                Format.integer(th.memoryBytes() / 1e9));
     }
 
     private static TextTable training(List<TrainingPlan> jobs) {

@@ -14,6 +14,8 @@ import java.util.List;
  *     {@code finance.electricityPrice} or the grid region
  * @param renewableShare share of energy matched by contracted renewables (market-based accounting), 0..1
  * @param averageUtilisation power-weighted average accelerator utilisation, 0..1
+ * @param network the catalog network training jobs at this site run on, or null for each accelerator
+ *     family's default
  */
 public record Site(
         String name,
@@ -24,7 +26,8 @@ public record Site(
         String cooling,
         double electricityPriceUsdPerMwh,
         double renewableShare,
-        double averageUtilisation) {
+        double averageUtilisation,
+        String network) {
     public Site {
         capacity = List.copyOf(capacity);
         pueByMonth = List.copyOf(pueByMonth);

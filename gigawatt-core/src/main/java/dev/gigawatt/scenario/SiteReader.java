@@ -58,6 +58,7 @@ final class SiteReader {
             double renewable = m.fraction("renewableShare", Bound.UNIT_INTERVAL, 0);
             double utilisation = m.fraction(
                     "utilisation", Bound.UNIT_INTERVAL, ctx.assumptions.fraction("fleet.averageUtilisation"));
+            var network = m.has("network") ? ctx.lookup(m, "network", ctx.catalog.networks(), "network") : null;
             m.finish();
             sites.add(new Site(
                     name,
@@ -68,7 +69,8 @@ final class SiteReader {
                     cooling == null ? "" : cooling.name(),
                     price,
                     renewable,
-                    utilisation));
+                    utilisation,
+                    network == null ? null : network.name()));
         }
         return sites;
     }

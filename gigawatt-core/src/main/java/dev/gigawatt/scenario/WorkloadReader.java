@@ -10,7 +10,6 @@ import dev.gigawatt.input.Limits;
 import dev.gigawatt.input.Suggestions;
 import dev.gigawatt.input.YamlMap;
 import dev.gigawatt.input.YamlNode;
-import dev.gigawatt.model.TrainingModel;
 import dev.gigawatt.units.Dimension;
 import dev.gigawatt.units.Units;
 import java.util.ArrayList;
@@ -32,13 +31,12 @@ final class WorkloadReader {
             }
             String name = m.name("name");
             ModelSpec model = model(m, ctx);
-            double tokens = m.number("tokens", Limits.TRAINING_TOKENS);
+            double tokens =
+                    m.has("tokens") || !m.has("phases") ? m.number("tokens", Limits.TRAINING_TOKENS) : Double.NaN;
             long gpus = m.integer("accelerators", 1, Limits.MAX_JOB_ACCELERATORS);
             Accelerator accelerator = ctx.lookup(m, "accelerator", ctx.catalog.accelerators(), "accelerator");
             Precision precision = precision(m, accelerator, Precision.BF16);
-            double mfu = m.has("mfu")
-                    ? m.fraction("mfu", Bound.POSITIVE_UNIT_INTERVAL)
-                    : gpus > 0 ? TrainingModel.defaultMfu(gpus, ctx.assumptions) : Double.NaN;
+            double mfu = m.has("mfu") ? m.fraction("mfu", Bound.POSITIVE_UNIT_INTERVAL) : Double.NaN;
             int sequence = (int) m.integer(
                     "sequenceLength",
                     1,
@@ -69,6 +67,25 @@ final class WorkloadReader {
             var start = m.date("start", ctx.horizonStart);
             String site = ctx.siteRef(m, "site", false);
             int priority = (int) m.integer("priority", -Limits.MAX_PRIORITY, Limits.MAX_PRIORITY, 0);
+            long globalBatch = m.integer("globalBatch", 1, 1_000_000_000L, 0);
+            YamlMap parallelism = m.map("parallelism");
+            var layout = TrainingLayoutReader.layout(parallelism);
+            var networkSpec = m.has("network") ? ctx.lookup(m, "network", ctx.catalog.networks(), "network") : null;
+            String network = networkSpec == null ? null : networkSpec.name();
+            var phases = TrainingPhaseReader.phases(
+                    m, new TrainingPhase(name, tokens, sequence, gpus, precision, globalBatch, layout));
+            if (phases.isEmpty()) {
+                TrainingLayoutReader.check(parallelism, layout, gpus, globalBatch);
+            } else {
+                double sum = phases.stream().mapToDouble(TrainingPhase::tokens).sum();
+                if (Double.isNaN(tokens)) {
+                    tokens = sum;
+                } else if (Math.abs(tokens - sum) > 1e-6 * tokens) {
+                    m.optional("tokens")
+                            .problem("must equal the sum of the phases' tokens (" + sum + "), got " + tokens
+                                    + "; leave it out to use the sum");
+                }
+            }
             m.finish();
             jobs.add(new TrainingJob(
                     name,
@@ -84,7 +101,11 @@ final class WorkloadReader {
                     interval,
                     start,
                     site,
-                    priority));
+                    priority,
+                    globalBatch,
+                    layout,
+                    network,
+                    phases));
         }
         return jobs;
     }

@@ -1,7 +1,6 @@
 package dev.gigawatt.sim;
 
 import dev.gigawatt.model.ReliabilityModel;
-import dev.gigawatt.model.TrainingModel;
 import dev.gigawatt.plan.TrainingPlan;
 import dev.gigawatt.scenario.JobMix;
 import dev.gigawatt.scenario.TrainingJob;
@@ -22,14 +21,7 @@ final class JobFactory {
         for (int i = 0; i < specs.size(); i++) {
             TrainingJob job = specs.get(i);
             TrainingPlan planned = run.trainingPlan(i);
-            double flops = TrainingModel.flops(
-                    job.model().activeParameters(),
-                    job.tokens(),
-                    job.model().layers(),
-                    job.model().hiddenSize(),
-                    job.sequenceLength());
-            double compute = TrainingModel.computeSeconds(
-                    flops, job.gpus(), job.accelerator().peakFlops(job.precision()), job.mfu());
+            double compute = planned.computeSeconds();
             jobs.add(new JobState(
                     jobs.size(),
                     job.name(),
@@ -44,6 +36,7 @@ final class JobFactory {
                     ReliabilityModel.jobMtbfSeconds(job.gpus(), rate),
                     run.streams.stream("failures/job/" + job.name()),
                     Math.max(0, run.secondsSinceStart(job.start()))));
+            jobs.get(jobs.size() - 1).kinds = run.streams.stream("failure-kind/job/" + job.name());
         }
         for (JobMix mix : run.scenario().jobMix()) {
             SplittableRandom arrivals = run.streams.stream("jobmix/" + mix.name());
@@ -79,6 +72,7 @@ final class JobFactory {
                         run.streams.stream("failures/job/" + name),
                         t);
                 j.mix = mix.name();
+                j.kinds = run.streams.stream("failure-kind/job/" + name);
                 j.preemptible = mix.preemptible();
                 jobs.add(j);
             }

@@ -58,6 +58,10 @@ final class JobState {
     double heldGpuSeconds;
     /** Accelerators the job holds now (one less while it waits for a replacement). */
     long heldCount;
+    /** Accelerators a hardware fault took out that the job still waits to get back. */
+    long missing;
+    /** Random stream deciding whether each failure is a hardware or a software fault. */
+    SplittableRandom kinds;
 
     /**
      * @param computeSeconds compute time if nothing fails and nothing is checkpointed, s

@@ -9,8 +9,10 @@ import java.util.List;
  * Training jobs in the simulator: gang-scheduled onto their site's pool by FIFO, EASY backfill or
  * priority, computing in segments of one checkpoint interval, interrupted by failures (one Poisson
  * process per job with the summed rate of its accelerators), losing the work since the last
- * checkpoint, swapping the failed accelerator for a healthy one and restarting after the restart
- * overhead.
+ * checkpoint and restarting after the restart overhead. A hardware fault (accelerator or host, the
+ * catalog's share of Llama 3's Table 5) takes its whole failure domain (the server, or an NVL72
+ * compute tray) out of the job and to repair, and the job waits until spares replace it; a software
+ * or network fault only restarts the job.
  */
 final class Training {
     private final FleetSimulator.Run run;
@@ -27,8 +29,13 @@ final class Training {
      */
     static final int BACKFILL_DEPTH = 256;
 
+    /** Share of failures that take accelerators out of the job (the rest only restart it). */
+    private final double hardwareShare;
+
     Training(FleetSimulator.Run run) {
         this.run = run;
+        var observed = run.scenario().catalog().reliability();
+        this.hardwareShare = observed == null ? 1.0 : observed.hardwareShare();
         this.policy = run.options().policy();
         for (int p = 0; p < run.pools.size(); p++) {
             queuedByPool.add(new ArrayList<>());
@@ -150,6 +157,7 @@ final class Training {
         account(j);
         j.pool.training -= j.heldCount;
         j.heldCount = 0;
+        j.missing = 0;
         holdingByPool.get(j.pool.index).remove(j);
         waitingReplacement.remove(j);
         log(j, "preempted", lostGpuSeconds / Units.SECONDS_PER_HOUR);
@@ -293,22 +301,38 @@ final class Training {
         j.segmentEpoch++;
         log(j, "failure", j.gpus * lostSeconds / Units.SECONDS_PER_HOUR);
         account(j);
-        j.heldCount--;
-        j.pool.training--;
-        run.sendToRepair(j.pool);
-        if (j.pool.idle() > 0) {
-            takeReplacement(j);
-        } else {
-            j.state = JobState.WAITING_REPLACEMENT;
-            waitingReplacement.add(j);
-            log(j, "waiting", 0);
+        if (j.kinds.nextDouble() >= hardwareShare) {
+            // A software or network fault: the job restarts on the accelerators it holds.
+            j.state = JobState.RESTARTING;
+            run.queue.add(run.now + j.restartSeconds, FleetSimulator.RESTART, j.index, j.epoch);
+            scheduleFailure(j);
+            return;
         }
+        long domain = Math.min(j.heldCount, Math.max(1, j.pool.unit.server().failureDomain()));
+        j.heldCount -= domain;
+        j.pool.training -= domain;
+        for (long i = 0; i < domain; i++) {
+            run.sendToRepair(j.pool);
+        }
+        j.missing += domain;
+        takeReplacement(j);
     }
 
+    /** Takes what the job is missing from the idle accelerators; restarts once it has them all. */
     private void takeReplacement(JobState j) {
         account(j);
-        j.heldCount++;
-        j.pool.training++;
+        long taken = Math.min(j.missing, j.pool.idle());
+        j.heldCount += taken;
+        j.pool.training += taken;
+        j.missing -= taken;
+        if (j.missing > 0) {
+            if (j.state != JobState.WAITING_REPLACEMENT) {
+                j.state = JobState.WAITING_REPLACEMENT;
+                waitingReplacement.add(j);
+                log(j, "waiting", 0);
+            }
+            return;
+        }
         j.state = JobState.RESTARTING;
         j.segmentStart = run.now;
         run.queue.add(run.now + j.restartSeconds, FleetSimulator.RESTART, j.index, j.epoch);
@@ -330,8 +354,10 @@ final class Training {
         for (int i = 0; i < waitingReplacement.size() && pool.idle() > 0; i++) {
             JobState j = waitingReplacement.get(i);
             if (j.pool == pool) {
-                waitingReplacement.remove(i--);
                 takeReplacement(j);
+                if (j.missing == 0) {
+                    waitingReplacement.remove(i--);
+                }
             }
         }
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ItCapexTest {
     private static ServerSpec server(boolean priceCoversServer) {
         return new ServerSpec(
-                "box", "x", 8, 4, 4_600, 1_500, priceCoversServer, Double.NaN, new Provenance("test", Map.of()));
+                "box", "x", 8, 4, 4_600, 1_500, priceCoversServer, Double.NaN, 8, new Provenance("test", Map.of()));
     }
 
     @Test

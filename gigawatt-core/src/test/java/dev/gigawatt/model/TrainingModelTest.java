@@ -3,7 +3,6 @@ package dev.gigawatt.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.gigawatt.catalog.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class TrainingModelTest {
@@ -22,24 +21,5 @@ class TrainingModelTest {
     void computeSeconds_handComputed() {
         // 1e21 FLOPs on 100 accelerators at 1e15 FLOP/s and 50% MFU: 1e21 / 5e16 = 20,000 s.
         assertThat(TrainingModel.computeSeconds(1e21, 100, 1e15, 0.5)).isCloseTo(20_000, within(1e-9));
-    }
-
-    @Test
-    void defaultMfu_followsLlama3Table4() {
-        // Llama 3 paper Table 4: 43% BF16 MFU on 8,192 H100s, 41% on 16,384.
-        Assumptions a = Assumptions.builtIn();
-        assertThat(TrainingModel.defaultMfu(8192, a)).isCloseTo(0.43, within(1e-12));
-        assertThat(TrainingModel.defaultMfu(16384, a)).isCloseTo(0.41, within(1e-12));
-    }
-
-    @Test
-    void defaultMfu_isClampedAndNonIncreasing() {
-        Assumptions a = Assumptions.builtIn();
-        double previous = 1;
-        for (long gpus = 1; gpus <= 100_000_000L; gpus *= 4) {
-            double mfu = TrainingModel.defaultMfu(gpus, a);
-            assertThat(mfu).isBetween(0.25, 0.55).isLessThanOrEqualTo(previous);
-            previous = mfu;
-        }
     }
 }

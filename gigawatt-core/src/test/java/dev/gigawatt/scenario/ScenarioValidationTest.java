@@ -3,12 +3,10 @@ package dev.gigawatt.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gigawatt.catalog.Assumptions;
 import dev.gigawatt.catalog.Catalog;
 import dev.gigawatt.catalog.Precision;
 import dev.gigawatt.input.InputException;
 import dev.gigawatt.input.Problem;
-import dev.gigawatt.model.TrainingModel;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -135,7 +133,7 @@ class ScenarioValidationTest {
                         "sites[0].coolng",
                         9,
                         "unknown key 'coolng'; did you mean 'cooling'? (known keys: name, grid, capacity, cooling, pue,"
-                                + " wue, electricityPrice, renewableShare, utilisation)"));
+                                + " wue, electricityPrice, renewableShare, utilisation, network)"));
     }
 
     @Test
@@ -448,8 +446,8 @@ class ScenarioValidationTest {
         assertThat(job.tokens()).isEqualTo(15e12);
         assertThat(job.gpus()).isEqualTo(16_384);
         assertThat(job.precision()).isEqualTo(Precision.BF16);
-        assertThat(job.mfu()).isEqualTo(TrainingModel.defaultMfu(16_384, Assumptions.builtIn()));
-        assertThat(job.mfu()).isBetween(0.0, 1.0);
+        assertThat(job.mfuOverridden()).isFalse();
+        assertThat(job.mfu()).isNaN();
 
         InferenceService chat = s.inference().get(0);
         assertThat(chat.dailyActiveUsers()).isEqualTo(10e6);
@@ -562,7 +560,7 @@ class ScenarioValidationTest {
 
         TrainingJob job = s.training().get(0);
         assertThat(job.precision()).isEqualTo(Precision.BF16);
-        assertThat(job.mfu()).isEqualTo(TrainingModel.defaultMfu(8, Assumptions.builtIn()));
+        assertThat(job.mfuOverridden()).isFalse();
         assertThat(job.start()).isEqualTo(LocalDate.of(2025, 1, 1));
         assertThat(job.site()).isNull();
         assertThat(job.checkpointIntervalSeconds()).isNaN();

@@ -1,0 +1,111 @@
+package dev.gigawatt.cli;
+
+import dev.gigawatt.calibration.CalibrationTable;
+import dev.gigawatt.calibration.ErrorSummary;
+import dev.gigawatt.calibration.Prediction;
+import dev.gigawatt.calibration.TrainingCalibration;
+import dev.gigawatt.calibration.TrainingCases;
+import dev.gigawatt.catalog.Assumptions;
+import dev.gigawatt.catalog.Catalog;
+import dev.gigawatt.catalog.Precision;
+import dev.gigawatt.catalog.TrainingEfficiency;
+import dev.gigawatt.model.StepConstants;
+import dev.gigawatt.report.Format;
+import dev.gigawatt.report.TextTable;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gigawatt calibration [training]}: the model's predictions beside published measurements, with
+ * the error of the catalog's fitted figures and the leave-one-out error.
+ */
+@Command(
+        name = "calibration",
+        mixinStandardHelpOptions = true,
+        description = "Compare the training step-time model with published training runs: prediction,"
+                + " published value and error for every row it can express (fit and leave-one-out),"
+                + " and the rows it cannot express with the reason.")
+final class CalibrationCommand implements Callable<Integer> {
+    enum Set {
+        training
+    }
+
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "SET",
+            defaultValue = "training",
+            description = "Calibration set: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+    Set set;
+
+    @Option(
+            names = "--no-loo",
+            negatable = true,
+            defaultValue = "true",
+            description = "Leave out the leave-one-out refits (faster).")
+    boolean leaveOneOut;
+
+    @Option(names = "--fit", description = "Refit the free efficiencies on every row and print them.")
+    boolean fit;
+
+    @Option(names = "--markdown", description = "Print the tables as Markdown.")
+    boolean markdown;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        var calibration = new TrainingCalibration(
+                TrainingCases.builtIn(Catalog.builtIn()), StepConstants.from(Assumptions.builtIn()));
+        List<Prediction> predictions = calibration.predict();
+        List<Prediction> loo = leaveOneOut ? calibration.leaveOneOut() : null;
+        if (markdown && loo != null && !fit) {
+            // Exactly the block docs/models.md shows (ModelsDocTest keeps the two equal).
+            out.print(CalibrationTable.markdown(
+                    predictions, loo, calibration.cases().notExpressed()));
+            out.flush();
+            return 0;
+        }
+        out.println("Training step-time model against "
+                + calibration.cases().rows().size() + " published rows (calibration/training.csv)");
+        out.println();
+        out.print(render(CalibrationTable.predictions(predictions, loo)));
+        out.println();
+        out.println(CalibrationTable.summary(ErrorSummary.of(predictions), loo == null ? null : ErrorSummary.of(loo)));
+        out.println();
+        out.println("Rows not expressed (" + calibration.cases().notExpressed().size() + "):");
+        out.print(render(CalibrationTable.notExpressed(calibration.cases().notExpressed())));
+        if (fit) {
+            out.println();
+            out.println("Refitted on every expressed row:");
+            out.print(render(fitted(calibration.fit(calibration.cases().cases()))));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private String render(TextTable table) {
+        return markdown ? table.markdown() : table.render();
+    }
+
+    private static TextTable fitted(Map<String, TrainingEfficiency> families) {
+        TextTable t = new TextTable("family", "bf16 GEMM", "fp8 GEMM", "fp4 GEMM", "half dimension", "communication");
+        families.values()
+                .forEach(e -> t.row(
+                        e.name(),
+                        Format.percent(e.gemm(Precision.BF16)),
+                        e.gemmEfficiency().containsKey(Precision.FP8) ? Format.percent(e.gemm(Precision.FP8)) : "-",
+                        e.gemmEfficiency().containsKey(Precision.FP4) ? Format.percent(e.gemm(Precision.FP4)) : "-",
+                        Format.integer(e.gemmHalfDimension()),
+                        Format.percent(e.communicationEfficiency())));
+        return t;
+    }
+}

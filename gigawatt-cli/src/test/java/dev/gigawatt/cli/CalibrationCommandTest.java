@@ -1,0 +1,46 @@
+package dev.gigawatt.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** Black-box tests of {@code gigawatt calibration}. */
+class CalibrationCommandTest {
+    private record Result(int exitCode, String out, String err) {}
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = GigawattCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void calibration_training_printsEveryExpressedRowAndTheRowsNotExpressed() {
+        Result r = run("calibration", "training", "--no-loo");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out())
+                .contains("TRN-LLAMA3-01 ")
+                .contains("TRN-MBRIDGE-06 ")
+                .contains("45 rows expressed; fit: median |error|")
+                .contains("Rows not expressed (17):")
+                .contains("TRN-MLPT-LORA-01")
+                .doesNotContain("leave-one-out");
+    }
+
+    @Test
+    void calibration_withFit_printsTheRefittedFamilies() {
+        Result r = run("calibration", "--no-loo", "--fit");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Refitted on every expressed row:").contains("nvidia-hopper");
+    }
+
+    @Test
+    void calibration_unknownSet_isBadInput() {
+        Result r = run("calibration", "serving");
+        assertThat(r.exitCode()).isEqualTo(GigawattCli.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("serving");
+    }
+}

@@ -1,0 +1,88 @@
+package dev.gigawatt.calibration;
+
+import dev.gigawatt.report.Format;
+import dev.gigawatt.report.TextTable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The training calibration as tables: for every expressed row the prediction, the published value, the
+ * error with the catalog's fitted figures and the leave-one-out error; then the rows not expressed and why.
+ */
+public final class CalibrationTable {
+    private CalibrationTable() {}
+
+    /** The table of predictions; {@code leaveOneOut} may be null to leave its columns out. */
+    public static TextTable predictions(List<Prediction> fit, List<Prediction> leaveOneOut) {
+        TextTable table = leaveOneOut == null
+                ? new TextTable("row", "quantity", "published", "predicted", "error", "layout")
+                : new TextTable(
+                        "row", "quantity", "published", "predicted", "error", "LOO predicted", "LOO error", "layout");
+        table.leftAlign(0, 1, leaveOneOut == null ? 5 : 7);
+        for (int i = 0; i < fit.size(); i++) {
+            Prediction p = fit.get(i);
+            TrainingCase c = p.trainingCase();
+            String quantity = c.quantity().unit();
+            String layout = p.step().layout().toString();
+            if (leaveOneOut == null) {
+                table.row(c.id(), quantity, number(c.published()), number(p.predicted()), signed(p.error()), layout);
+            } else {
+                Prediction l = leaveOneOut.get(i);
+                table.row(
+                        c.id(),
+                        quantity,
+                        number(c.published()),
+                        number(p.predicted()),
+                        signed(p.error()),
+                        number(l.predicted()),
+                        signed(l.error()),
+                        layout);
+            }
+        }
+        return table;
+    }
+
+    /** The rows the model does not express, with the reason. */
+    public static TextTable notExpressed(Map<String, String> reasons) {
+        TextTable table = new TextTable("row", "why it is not expressed").leftAlign(0, 1);
+        reasons.forEach(table::row);
+        return table;
+    }
+
+    /** One line: count, median and largest |error| of the fit and of leave-one-out. */
+    public static String summary(ErrorSummary fit, ErrorSummary leaveOneOut) {
+        String s = String.format(
+                Locale.ROOT,
+                "%d rows expressed; fit: median |error| %s, max %s",
+                fit.count(),
+                Format.percent(fit.medianAbsoluteError()),
+                Format.percent(fit.maxAbsoluteError()));
+        if (leaveOneOut != null) {
+            s += String.format(
+                    Locale.ROOT,
+                    "; leave-one-out: median |error| %s, max %s",
+                    Format.percent(leaveOneOut.medianAbsoluteError()),
+                    Format.percent(leaveOneOut.maxAbsoluteError()));
+        }
+        return s;
+    }
+
+    /** The whole calibration section as Markdown: summary, predictions, rows not expressed. */
+    public static String markdown(
+            List<Prediction> fit, List<Prediction> leaveOneOut, Map<String, String> notExpressed) {
+        return summary(ErrorSummary.of(fit), ErrorSummary.of(leaveOneOut)) + ".\n\n"
+                + predictions(fit, leaveOneOut).markdown() + "\n"
+                + "Rows not expressed (" + notExpressed.size() + "):\n\n"
+                + notExpressed(notExpressed).markdown();
+    }
+
+    private static String number(double v) {
+        double a = Math.abs(v);
+        return a >= 1000 ? Format.integer(v) : a >= 100 ? Format.number(v, 1) : Format.number(v, 2);
+    }
+
+    private static String signed(double e) {
+        return String.format(Locale.ROOT, "%+.1f%%", 100 * e);
+    }
+}

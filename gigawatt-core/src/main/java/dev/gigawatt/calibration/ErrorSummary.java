@@ -1,0 +1,28 @@
+package dev.gigawatt.calibration;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Median and largest absolute relative error over a set of predictions.
+ *
+ * @param count predictions summarised
+ * @param medianAbsoluteError median of |predicted / published − 1|
+ * @param maxAbsoluteError largest |predicted / published − 1|
+ */
+public record ErrorSummary(int count, double medianAbsoluteError, double maxAbsoluteError) {
+
+    /** The summary of {@code predictions}. */
+    public static ErrorSummary of(List<Prediction> predictions) {
+        double[] errors = predictions.stream()
+                .mapToDouble(p -> Math.abs(p.error()))
+                .sorted()
+                .toArray();
+        if (errors.length == 0) {
+            return new ErrorSummary(0, Double.NaN, Double.NaN);
+        }
+        int n = errors.length;
+        double median = n % 2 == 1 ? errors[n / 2] : (errors[n / 2 - 1] + errors[n / 2]) / 2;
+        return new ErrorSummary(n, median, Arrays.stream(errors).max().orElse(Double.NaN));
+    }
+}

@@ -1,0 +1,132 @@
+package dev.gigawatt.calibration;
+
+import dev.gigawatt.catalog.Catalog;
+import dev.gigawatt.catalog.CatalogReader;
+import dev.gigawatt.catalog.Precision;
+import dev.gigawatt.input.Bound;
+import dev.gigawatt.input.YamlDocument;
+import dev.gigawatt.input.YamlMap;
+import dev.gigawatt.input.YamlNode;
+import dev.gigawatt.model.LayoutConstraints;
+import dev.gigawatt.model.Recompute;
+import dev.gigawatt.model.Sharding;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The training calibration set: the published rows ({@code calibration/training.csv}), how each is
+ * expressed ({@code training-cases.yaml}) or why it cannot be, and the extra models and networks those
+ * runs used ({@code models.yaml}).
+ *
+ * @param rows every published row by id
+ * @param cases the rows (and companion figures) the model expresses
+ * @param notExpressed row id to the reason the model cannot express it
+ * @param catalog the catalog the cases were resolved in
+ */
+public record TrainingCases(
+        Map<String, PublishedRow> rows, List<TrainingCase> cases, Map<String, String> notExpressed, Catalog catalog) {
+
+    /** The built-in calibration set resolved in {@code base} extended by the calibration models. */
+    public static TrainingCases builtIn(Catalog base) {
+        Catalog catalog = base.copy();
+        CatalogReader.read(YamlDocument.parse(text("/calibration/models.yaml"), "calibration/models.yaml"), catalog);
+        Map<String, PublishedRow> rows = PublishedRow.read("/calibration/training.csv");
+        YamlNode root = YamlDocument.parse(text("/calibration/training-cases.yaml"), "calibration/training-cases.yaml");
+        YamlMap top = root.asMap();
+        List<TrainingCase> cases = new ArrayList<>();
+        for (YamlNode n : top.list("cases")) {
+            cases.add(read(n.asMap(), rows, catalog));
+        }
+        Map<String, String> not = new LinkedHashMap<>();
+        for (YamlNode n : top.list("notExpressed")) {
+            YamlMap m = n.asMap();
+            not.put(m.string("id"), m.string("why"));
+            m.finish();
+        }
+        top.finish();
+        root.problems().throwIfAny();
+        return new TrainingCases(rows, cases, not, catalog);
+    }
+
+    private static TrainingCase read(YamlMap m, Map<String, PublishedRow> rows, Catalog catalog) {
+        String id = m.string("id");
+        String from = m.string("from", id);
+        PublishedRow row = rows.get(from);
+        if (row == null) {
+            m.problem("no row " + from + " in training.csv");
+        }
+        double value = m.has("value") ? m.number("value", Bound.POSITIVE) : row == null ? Double.NaN : row.value();
+        Quantity quantity = Quantity.fromKey(m.string("compare"));
+        FlopConvention flops = FlopConvention.fromKey(m.string("flops", "causal"));
+        var model = catalog.models().find(m.string("model")).orElseThrow(() -> missing(m, "model"));
+        var accelerator =
+                catalog.accelerators().find(m.string("accelerator")).orElseThrow(() -> missing(m, "accelerator"));
+        var network = m.has("network")
+                ? catalog.networks().find(m.string("network")).orElseThrow(() -> missing(m, "network"))
+                : null;
+        long gpus = m.integer("gpus", 1, 1_000_000);
+        Precision precision = Precision.fromKey(m.string("precision"));
+        int sequence = (int) m.integer("sequence", 1, 10_000_000);
+        long batch = m.integer("batch", 1, 100_000_000);
+        LayoutConstraints fixed = layout(m.map("layout"));
+        boolean balanced = "true".equals(m.string("balancedExperts", "false"));
+        String note = m.string("note", "");
+        m.finish();
+        return new TrainingCase(
+                id,
+                from,
+                value,
+                quantity,
+                flops,
+                model,
+                accelerator,
+                network,
+                gpus,
+                precision,
+                sequence,
+                batch,
+                fixed,
+                balanced,
+                note);
+    }
+
+    private static LayoutConstraints layout(YamlMap l) {
+        if (l == null) {
+            return LayoutConstraints.NONE;
+        }
+        int tp = (int) l.integer("tp", 1, 4096, 0);
+        int pp = (int) l.integer("pp", 1, 4096, 0);
+        int cp = (int) l.integer("cp", 1, 4096, 0);
+        int ep = (int) l.integer("ep", 1, 4096, 0);
+        int vp = (int) l.integer("vp", 1, 4096, 0);
+        int mbs = (int) l.integer("mbs", 1, 4096, 0);
+        Recompute recompute =
+                l.has("recompute") ? Recompute.valueOf(l.string("recompute").toUpperCase(Locale.ROOT)) : null;
+        Sharding sharding =
+                l.has("sharding") ? Sharding.valueOf(l.string("sharding").toUpperCase(Locale.ROOT)) : null;
+        l.finish();
+        return new LayoutConstraints(tp, pp, cp, ep, vp, mbs, recompute, sharding);
+    }
+
+    private static IllegalStateException missing(YamlMap m, String key) {
+        return new IllegalStateException(m.path() + ": unknown " + key + " " + m.string(key));
+    }
+
+    private static String text(String resource) {
+        try (InputStream in = TrainingCases.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("calibration resource missing: " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.gigawatt.calibration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gigawatt.catalog.Assumptions;
+import dev.gigawatt.catalog.Catalog;
+import dev.gigawatt.model.StepConstants;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docs/models.md shows the training calibration table as generated, never hand-typed; run with
+ * {@code -Dgolden.update=true} to rewrite it.
+ */
+class ModelsDocTest {
+    private static final Path DOC = Path.of("../docs/models.md");
+    private static final String BEGIN = "<!-- calibration:training:begin -->\n";
+    private static final String END = "<!-- calibration:training:end -->";
+
+    @Test
+    void modelsDoc_calibrationTable_isTheGeneratedOne() throws IOException {
+        var calibration = new TrainingCalibration(
+                TrainingCases.builtIn(Catalog.builtIn()), StepConstants.from(Assumptions.builtIn()));
+        String table = CalibrationTable.markdown(
+                calibration.predict(),
+                calibration.leaveOneOut(),
+                calibration.cases().notExpressed());
+        String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+        int begin = doc.indexOf(BEGIN);
+        int end = doc.indexOf(END);
+        assertThat(begin).as("begin marker").isNotNegative();
+        assertThat(end).as("end marker").isGreaterThan(begin);
+        String current = doc.substring(begin + BEGIN.length(), end);
+        String expected = "\n" + table + "\n";
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(
+                    DOC,
+                    doc.substring(0, begin + BEGIN.length()) + expected + doc.substring(end),
+                    StandardCharsets.UTF_8);
+            return;
+        }
+        assertThat(current).isEqualTo(expected);
+    }
+}
