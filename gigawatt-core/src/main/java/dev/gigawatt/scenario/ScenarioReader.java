@@ -200,6 +200,7 @@ public final class ScenarioReader {
                 m = emptyMap(top);
             }
             double defaultMtbfHours = 1 / data.failuresPerAcceleratorHour();
+            boolean given = m.has("acceleratorMtbf");
             double mtbfSeconds =
                     m.quantity("acceleratorMtbf", Dimension.DURATION, Bound.POSITIVE, defaultMtbfHours * 3600);
             double repair = m.quantity("repairTime", Dimension.DURATION, Bound.POSITIVE, data.repairTimeSeconds());
@@ -207,7 +208,7 @@ public final class ScenarioReader {
                     "restartOverhead", Dimension.DURATION, Bound.NON_NEGATIVE, data.restartOverheadSeconds());
             double spares = m.fraction("hotSpares", Bound.UNIT_INTERVAL, a.fraction("reliability.hotSpareFraction"));
             m.finish();
-            return new Reliability(3600 / mtbfSeconds, repair, restart, spares);
+            return new Reliability(3600 / mtbfSeconds, repair, restart, spares, given);
         }
 
         private static YamlMap emptyMap(YamlMap top) {
