@@ -3,6 +3,7 @@ package dev.gigawatt.cli;
 import dev.gigawatt.calibration.CalibrationTable;
 import dev.gigawatt.calibration.ErrorSummary;
 import dev.gigawatt.calibration.Prediction;
+import dev.gigawatt.calibration.ReliabilityCalibration;
 import dev.gigawatt.calibration.TrainingCalibration;
 import dev.gigawatt.calibration.TrainingCases;
 import dev.gigawatt.catalog.Assumptions;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
                 + " and the rows it cannot express with the reason.")
 final class CalibrationCommand implements Callable<Integer> {
     enum Set {
-        training
+        training,
+        reliability
     }
 
     @Parameters(
@@ -63,6 +65,18 @@ final class CalibrationCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (set == Set.reliability) {
+            var r = new ReliabilityCalibration(Catalog.builtIn());
+            out.println("Failure rates (reliability.yaml, failure-rates.yaml) against published failure observations"
+                    + " (calibration/reliability.csv)");
+            out.println();
+            out.print(render(r.table()));
+            out.println();
+            out.println("Rows not expressed (" + r.notExpressed().size() + "):");
+            out.print(render(r.notExpressedTable()));
+            out.flush();
+            return 0;
+        }
         var calibration = new TrainingCalibration(
                 TrainingCases.builtIn(Catalog.builtIn()), StepConstants.from(Assumptions.builtIn()));
         List<Prediction> predictions = calibration.predict();

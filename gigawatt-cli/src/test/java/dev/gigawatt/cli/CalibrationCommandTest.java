@@ -43,4 +43,15 @@ class CalibrationCommandTest {
         assertThat(r.exitCode()).isEqualTo(GigawattCli.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("serving");
     }
+
+    @Test
+    void calibration_reliability_printsEveryExpressedRowAndTheRowsNotExpressed() {
+        Result r = run("calibration", "reliability");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out())
+                .contains("REL-LLAMA3-01")
+                .contains("REL-OPT-03")
+                .contains("Rows not expressed (16):")
+                .contains("REL-ACME-01");
+    }
 }

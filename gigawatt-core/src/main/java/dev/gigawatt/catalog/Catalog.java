@@ -21,7 +21,8 @@ public final class Catalog {
         "cooling.yaml",
         "reliability.yaml",
         "networks.yaml",
-        "training.yaml"
+        "training.yaml",
+        "failure-rates.yaml"
     };
 
     final Section<Accelerator> accelerators = new Section<>();
@@ -31,6 +32,7 @@ public final class Catalog {
     final Section<CoolingType> cooling = new Section<>();
     final Section<NetworkSpec> networks = new Section<>();
     final Section<TrainingEfficiency> trainingEfficiency = new Section<>();
+    final Section<FailureRateFactor> failureRates = new Section<>();
     ReliabilityData reliability;
 
     Catalog() {}
@@ -70,6 +72,7 @@ public final class Catalog {
         copy.cooling.putAll(cooling);
         copy.networks.putAll(networks);
         copy.trainingEfficiency.putAll(trainingEfficiency);
+        copy.failureRates.putAll(failureRates);
         copy.reliability = reliability;
         return copy;
     }
@@ -114,6 +117,18 @@ public final class Catalog {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** Failure rate of {@code accelerator}'s generation over the reference observation's, 1 when unknown. */
+    public double failureRateFactor(Accelerator accelerator) {
+        for (FailureRateFactor f : failureRates.all()) {
+            for (String name : f.accelerators()) {
+                if (name.equalsIgnoreCase(accelerator.name())) {
+                    return f.factor();
+                }
+            }
+        }
+        return 1.0;
     }
 
     /** Reference failure observations; the source of default failure rates. */

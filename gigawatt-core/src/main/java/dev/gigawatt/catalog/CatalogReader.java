@@ -47,6 +47,12 @@ public final class CatalogReader {
                 into.trainingEfficiency.put(efficiency);
             }
         }
+        for (YamlNode n : map.list("failureRates")) {
+            FailureRateFactor f = TrainingCatalogReader.failureRate(n);
+            if (f != null) {
+                into.failureRates.put(f);
+            }
+        }
         YamlMap reliability = map.map("reliability");
         if (reliability != null) {
             ReliabilityData data = reliability(reliability);

@@ -7,7 +7,7 @@ import dev.gigawatt.units.Dimension;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Reads the catalog's training sections: {@code networks:} and {@code trainingEfficiency:}. */
+/** Reads the catalog's training sections: {@code networks:}, {@code trainingEfficiency:} and {@code failureRates:}. */
 final class TrainingCatalogReader {
     private TrainingCatalogReader() {}
 
@@ -104,5 +104,21 @@ final class TrainingCatalogReader {
                 memory,
                 communication,
                 provenance);
+    }
+
+    static FailureRateFactor failureRate(YamlNode node) {
+        YamlMap m = node.asMap();
+        if (m == null) {
+            return null;
+        }
+        int before = m.problems().list().size();
+        String name = m.string("name");
+        var accelerators = m.strings("accelerators");
+        double factor = m.number("factor", Bound.POSITIVE);
+        Provenance provenance = CatalogReader.provenanceOf(m);
+        m.finish();
+        return m.problems().list().size() > before
+                ? null
+                : new FailureRateFactor(name, accelerators, factor, provenance);
     }
 }

@@ -56,7 +56,10 @@ final class TrainingPlanner {
         double mfu = mfu(job, phases, computeGpuSeconds);
 
         Reliability reliability = economics.scenario().reliability();
-        double mtbf = ReliabilityModel.jobMtbfSeconds(job.gpus(), reliability.failuresPerAcceleratorHour());
+        double mtbf = ReliabilityModel.jobMtbfSeconds(
+                job.gpus(),
+                reliability.failuresPerAcceleratorHour(
+                        job.accelerator(), economics.scenario().catalog()));
         double checkpointSeconds = job.checkpointBytes() / job.checkpointWriteBytesPerSecond();
         double interval = Double.isNaN(job.checkpointIntervalSeconds())
                 ? ReliabilityModel.dalyIntervalSeconds(checkpointSeconds, mtbf)

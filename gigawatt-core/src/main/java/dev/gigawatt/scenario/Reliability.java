@@ -7,12 +7,27 @@ package dev.gigawatt.scenario;
  * @param repairTimeSeconds time to repair or replace a failed part, s
  * @param restartOverheadSeconds time to detect a failure, restart and reload a job, s
  * @param hotSpareFraction share of each site's accelerators kept idle as hot spares, 0..1
+ * @param mtbfGiven true when the scenario fixed {@code acceleratorMtbf}, which then holds for every
+ *     accelerator generation
  */
 public record Reliability(
         double failuresPerAcceleratorHour,
         double repairTimeSeconds,
         double restartOverheadSeconds,
-        double hotSpareFraction) {
+        double hotSpareFraction,
+        boolean mtbfGiven) {
+
+    /**
+     * Failures per accelerator-hour of {@code accelerator}: the reference rate times its generation's
+     * factor in the catalog, unless the scenario fixed the MTBF.
+     */
+    public double failuresPerAcceleratorHour(
+            dev.gigawatt.catalog.Accelerator accelerator, dev.gigawatt.catalog.Catalog catalog) {
+        return mtbfGiven
+                ? failuresPerAcceleratorHour
+                : failuresPerAcceleratorHour * catalog.failureRateFactor(accelerator);
+    }
+
     /** Mean time between failures of one accelerator, hours. */
     public double acceleratorMtbfHours() {
         return 1 / failuresPerAcceleratorHour;

@@ -244,6 +244,7 @@ public final class ScenarioReader {
                 m = emptyMap(top);
             }
             double defaultMtbfHours = 1 / data.failuresPerAcceleratorHour();
+            boolean given = m.has("acceleratorMtbf");
             double mtbfSeconds =
                     m.quantity("acceleratorMtbf", Dimension.DURATION, Limits.ACCELERATOR_MTBF, defaultMtbfHours * 3600);
             double repair = m.quantity("repairTime", Dimension.DURATION, Limits.REPAIR_TIME, data.repairTimeSeconds());
@@ -251,7 +252,7 @@ public final class ScenarioReader {
                     "restartOverhead", Dimension.DURATION, Limits.RESTART_OVERHEAD, data.restartOverheadSeconds());
             double spares = m.fraction("hotSpares", Bound.UNIT_INTERVAL, a.fraction("reliability.hotSpareFraction"));
             m.finish();
-            return new Reliability(3600 / mtbfSeconds, repair, restart, spares);
+            return new Reliability(3600 / mtbfSeconds, repair, restart, spares, given);
         }
 
         private static YamlMap emptyMap(YamlMap top) {

@@ -301,7 +301,8 @@ public final class FleetSimulator {
         void idleFailures(int pool) {
             Pool p = pools.get(pool);
             long exposed = p.idle() + p.serving;
-            double mean = exposed * scenario.reliability().failuresPerAcceleratorHour();
+            double mean = exposed
+                    * scenario.reliability().failuresPerAcceleratorHour(p.unit.accelerator(), scenario.catalog());
             long failed = Math.min(exposed, Poisson.sample(streamFor(p), mean));
             for (long i = 0; i < failed; i++) {
                 if (p.idle() == 0) {

@@ -16,7 +16,8 @@ final class JobFactory {
     static List<JobState> jobs(FleetSimulator.Run run) {
         List<JobState> jobs = new ArrayList<>();
         double restart = run.scenario().reliability().restartOverheadSeconds();
-        double rate = run.scenario().reliability().failuresPerAcceleratorHour();
+        var reliability = run.scenario().reliability();
+        var catalog = run.scenario().catalog();
         List<TrainingJob> specs = run.jobs();
         for (int i = 0; i < specs.size(); i++) {
             TrainingJob job = specs.get(i);
@@ -33,7 +34,8 @@ final class JobFactory {
                     planned.checkpointIntervalMinutes() * 60,
                     planned.checkpointWriteSeconds(),
                     restart,
-                    ReliabilityModel.jobMtbfSeconds(job.gpus(), rate),
+                    ReliabilityModel.jobMtbfSeconds(
+                            job.gpus(), reliability.failuresPerAcceleratorHour(job.accelerator(), catalog)),
                     run.streams.stream("failures/job/" + job.name()),
                     Math.max(0, run.secondsSinceStart(job.start()))));
             jobs.get(jobs.size() - 1).kinds = run.streams.stream("failure-kind/job/" + job.name());
@@ -54,7 +56,8 @@ final class JobFactory {
                 double gaussian = Math.sqrt(-2 * Math.log(1 - arrivals.nextDouble()))
                         * Math.cos(2 * Math.PI * arrivals.nextDouble());
                 double compute = mix.medianDurationSeconds() * Math.exp(mix.durationSpread() * gaussian);
-                double mtbf = ReliabilityModel.jobMtbfSeconds(gpus, rate);
+                double mtbf = ReliabilityModel.jobMtbfSeconds(
+                        gpus, reliability.failuresPerAcceleratorHour(mix.accelerator(), catalog));
                 double interval = ReliabilityModel.dalyIntervalSeconds(mix.checkpointWriteSeconds(), mtbf);
                 String name = mix.name() + "-" + (++n);
                 JobState j = new JobState(
