@@ -47,6 +47,10 @@ final class TrainingLayoutReader {
         if (where == null || gpus <= 0) {
             return;
         }
+        if (c.virtualStages() > 1 && c.pipeline() <= 1) {
+            where.problem("virtualStages " + c.virtualStages() + " needs pipeline parallelism above 1 (interleaved"
+                    + " stages split each pipeline rank's layers); fix pipeline or drop virtualStages");
+        }
         long tp = Math.max(1, c.tensor());
         long pp = Math.max(1, c.pipeline());
         long cp = Math.max(1, c.context());

@@ -117,4 +117,28 @@ class TrainingPhasesTest {
         assertThat(plans.get(0).throughput().tokensPerSecondPerAccelerator())
                 .isLessThanOrEqualTo(plans.get(1).throughput().tokensPerSecondPerAccelerator());
     }
+
+    @Test
+    void parse_fixedLayoutThatDoesNotDivideTheAccelerators_isBadInputWithThePath() {
+        assertThatThrownBy(() -> parse(HEAD + """
+                    tokens: "1T"
+                    parallelism: {tensor: 8, pipeline: 16, context: 3}
+                """))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("training[0].parallelism")
+                .hasMessageContaining("(8 × 16 × 3 = 384) must divide the 16384 accelerators");
+    }
+
+    @Test
+    void parse_phaseBatchThatDoesNotSplitOverTheDataParallelRanks_isBadInput() {
+        // 16,384 / (8 × 16) = 128 data-parallel ranks × micro-batch 2 = 256 sequences a step.
+        assertThatThrownBy(() -> parse(HEAD + """
+                    parallelism: {tensor: 8, pipeline: 16, context: 1, microBatch: 2}
+                    phases:
+                      - {name: p, tokens: "1T", globalBatch: 1000}
+                """))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("training[0].phases[0]")
+                .hasMessageContaining("a global batch of 1000 sequences does not split over 128 data-parallel ranks");
+    }
 }
