@@ -1,6 +1,8 @@
 package dev.gigawatt.spark;
 
+import dev.gigawatt.catalog.Catalog;
 import dev.gigawatt.input.InputException;
+import dev.gigawatt.input.YamlDocument;
 import dev.gigawatt.report.SweepJson;
 import dev.gigawatt.sweep.SweepDesign;
 import dev.gigawatt.sweep.SweepPoint;
@@ -8,6 +10,7 @@ import dev.gigawatt.sweep.SweepReader;
 import dev.gigawatt.sweep.SweepResult;
 import dev.gigawatt.sweep.SweepRun;
 import dev.gigawatt.sweep.SweepSpec;
+import dev.gigawatt.sweep.SweepValidation;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +36,14 @@ public final class SparkSweepMain {
             System.exit(2);
         }
         SweepSpec spec;
+        String scenarioText;
+        List<SweepPoint> points;
         try {
+            // Every point is checked before the cluster is asked for anything, as the CLI does.
             spec = SweepReader.read(Path.of(args[0]), args[0]);
+            scenarioText = YamlDocument.readText(spec.scenario(), spec.origin().scenarioName());
+            points = SweepDesign.points(spec);
+            SweepValidation.check(spec, scenarioText, points, Catalog.builtIn());
         } catch (InputException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(2);
@@ -46,7 +55,7 @@ public final class SparkSweepMain {
         }
         SparkSession spark = builder.getOrCreate();
         try {
-            SweepResult result = run(spark, spec);
+            SweepResult result = run(spark, spec, scenarioText, points);
             write(result, Path.of(args[1]));
             System.out.println("Sweep " + spec.name() + ": " + result.runs().size() + " runs; results in " + args[1]);
         } finally {
@@ -56,8 +65,12 @@ public final class SparkSweepMain {
 
     /** Runs {@code spec} on {@code spark}. */
     public static SweepResult run(SparkSession spark, SweepSpec spec) throws IOException {
-        String scenarioText = Files.readString(spec.scenario());
-        List<SweepPoint> points = SweepDesign.points(spec);
+        String scenarioText =
+                YamlDocument.readText(spec.scenario(), spec.origin().scenarioName());
+        return run(spark, spec, scenarioText, SweepDesign.points(spec));
+    }
+
+    private static SweepResult run(SparkSession spark, SweepSpec spec, String scenarioText, List<SweepPoint> points) {
         List<SweepRun> runs = new SparkSweepEngine(spark).run(spec, scenarioText, points, n -> {});
         return new SweepResult(spec, points, runs);
     }
