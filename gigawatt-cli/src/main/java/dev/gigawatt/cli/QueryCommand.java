@@ -2,6 +2,8 @@ package dev.gigawatt.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import dev.gigawatt.report.TextTable;
 import dev.gigawatt.results.QueryCancelledException;
 import dev.gigawatt.results.QueryOutcome;
@@ -148,33 +150,33 @@ final class QueryCommand implements Callable<Integer> {
         }
     }
 
-    /** CSV with a header line, each row printed as it arrives. */
+    /** CSV with a header line (RFC 4180 quoting, line feeds for the terminal), each row printed as it arrives. */
     private static final class Csv implements Output {
-        private final PrintWriter out;
+        private final CsvWriter csv;
 
         Csv(PrintWriter out) {
-            this.out = out;
+            // Never closed: closing it would close stdout.
+            this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
         }
 
         @Override
         public void columns(List<String> names) {
-            out.println(String.join(",", names.stream().map(Csv::csv).toList()));
+            csv.writeRecord(names);
         }
 
         @Override
         public void row(List<Object> values) {
-            out.println(String.join(
-                    ",",
-                    values.stream().map(v -> v == null ? "" : csv(v.toString())).toList()));
+            csv.writeRecord(
+                    values.stream().map(v -> v == null ? "" : v.toString()).toList());
         }
 
         @Override
         public void finish(QueryOutcome outcome) {
-            out.flush();
-        }
-
-        private static String csv(String v) {
-            return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+            try {
+                csv.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -1,11 +1,11 @@
 package dev.gigawatt.report;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
 import dev.gigawatt.sim.JobEvent;
 import dev.gigawatt.sim.JobRecord;
 import dev.gigawatt.sim.ServiceRecord;
 import dev.gigawatt.sim.SimulationResult;
 import dev.gigawatt.sim.SiteSeries;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -17,7 +17,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Writes a simulation as CSV files (RFC 4180, UTF-8, header row, numbers as Java writes doubles:
+ * Writes a simulation as CSV files with FastCSV (RFC 4180: CRLF, quoting where needed; UTF-8, header row, numbers as Java writes doubles:
  * shortest round-tripping form, '.' decimals, possibly with an exponent) plus the JSON
  * summary, documented column by column in docs/simulator.md. Files are written into a temporary
  * sibling directory that is renamed into place at the end, so a failed run leaves nothing behind.
@@ -57,93 +57,141 @@ public final class CsvResultWriter implements ResultWriter {
         Files.writeString(dir.resolve("summary.json"), SimulationJson.write(r), StandardCharsets.UTF_8);
     }
 
+    private static CsvWriter csv(Path file) throws IOException {
+        return CsvWriter.builder().build(file, StandardCharsets.UTF_8);
+    }
+
     private static void siteHourly(SimulationResult r, Path file) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write(
-                    "site,hour,time,it_energy_mwh,facility_energy_mwh,capacity_mw,co2e_tonnes_location,"
-                            + "co2e_tonnes_market,water_m3,training_gpu_hours,serving_gpu_hours,idle_gpu_hours,"
-                            + "repair_gpu_hours,running_jobs,served_tokens,demand_tokens,energy_cost_usd,training_throughput\n");
+        try (CsvWriter w = csv(file)) {
+            w.writeRecord(
+                    "site",
+                    "hour",
+                    "time",
+                    "it_energy_mwh",
+                    "facility_energy_mwh",
+                    "capacity_mw",
+                    "co2e_tonnes_location",
+                    "co2e_tonnes_market",
+                    "water_m3",
+                    "training_gpu_hours",
+                    "serving_gpu_hours",
+                    "idle_gpu_hours",
+                    "repair_gpu_hours",
+                    "running_jobs",
+                    "served_tokens",
+                    "demand_tokens",
+                    "energy_cost_usd",
+                    "training_throughput");
             for (SiteSeries s : r.sites()) {
                 for (int h = 0; h < s.hours(); h++) {
                     LocalDateTime time = r.start().atStartOfDay().plusHours(h);
-                    w.write(text(s.name()) + "," + h + "," + time + ","
-                            + join(
-                                    s.itEnergyMwh(h),
-                                    s.facilityEnergyMwh(h),
-                                    s.capacityMw(h),
-                                    s.co2eTonnesLocation(h),
-                                    s.co2eTonnesMarket(h),
-                                    s.waterM3(h),
-                                    s.trainingGpuHours(h),
-                                    s.servingGpuHours(h),
-                                    s.idleGpuHours(h),
-                                    s.repairGpuHours(h))
-                            + "," + s.runningJobs(h) + ","
-                            + join(s.servedTokens(h), s.demandTokens(h), s.energyCostUsd(h), s.trainingThroughput(h))
-                            + "\n");
+                    w.writeRecord(
+                            s.name(),
+                            Integer.toString(h),
+                            time.toString(),
+                            num(s.itEnergyMwh(h)),
+                            num(s.facilityEnergyMwh(h)),
+                            num(s.capacityMw(h)),
+                            num(s.co2eTonnesLocation(h)),
+                            num(s.co2eTonnesMarket(h)),
+                            num(s.waterM3(h)),
+                            num(s.trainingGpuHours(h)),
+                            num(s.servingGpuHours(h)),
+                            num(s.idleGpuHours(h)),
+                            num(s.repairGpuHours(h)),
+                            Long.toString(s.runningJobs(h)),
+                            num(s.servedTokens(h)),
+                            num(s.demandTokens(h)),
+                            num(s.energyCostUsd(h)),
+                            num(s.trainingThroughput(h)));
                 }
             }
         }
     }
 
     private static void jobs(SimulationResult r, Path file) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write(
-                    "job,mix,site,accelerator,accelerators,submit_hours,start_hours,end_hours,completed,interruptions,preemptions,"
-                            + "lost_gpu_hours,gpu_hours,ettr,progress,useful_gpu_hours\n");
+        try (CsvWriter w = csv(file)) {
+            w.writeRecord(
+                    "job",
+                    "mix",
+                    "site",
+                    "accelerator",
+                    "accelerators",
+                    "submit_hours",
+                    "start_hours",
+                    "end_hours",
+                    "completed",
+                    "interruptions",
+                    "preemptions",
+                    "lost_gpu_hours",
+                    "gpu_hours",
+                    "ettr",
+                    "progress",
+                    "useful_gpu_hours");
             for (JobRecord j : r.jobs()) {
-                w.write(text(j.name()) + "," + text(j.mix()) + "," + text(j.site()) + "," + text(j.accelerator()) + ","
-                        + j.gpus() + ","
-                        + join(j.submitSeconds() / 3600, j.startSeconds() / 3600, j.endSeconds() / 3600) + ","
-                        + j.completed() + "," + j.interruptions() + "," + j.preemptions() + ","
-                        + join(j.lostGpuHours(), j.gpuHours(), j.ettr(), j.progress(), j.usefulGpuHours()) + "\n");
+                w.writeRecord(
+                        j.name(),
+                        j.mix(),
+                        j.site(),
+                        j.accelerator(),
+                        Long.toString(j.gpus()),
+                        num(j.submitSeconds() / 3600),
+                        num(j.startSeconds() / 3600),
+                        num(j.endSeconds() / 3600),
+                        Boolean.toString(j.completed()),
+                        Long.toString(j.interruptions()),
+                        Long.toString(j.preemptions()),
+                        num(j.lostGpuHours()),
+                        num(j.gpuHours()),
+                        num(j.ettr()),
+                        num(j.progress()),
+                        num(j.usefulGpuHours()));
             }
         }
     }
 
     private static void jobEvents(SimulationResult r, Path file) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("time_hours,job,event,lost_gpu_hours\n");
+        try (CsvWriter w = csv(file)) {
+            w.writeRecord("time_hours", "job", "event", "lost_gpu_hours");
             for (JobEvent e : r.jobEvents()) {
-                w.write(join(e.timeSeconds() / 3600) + "," + text(e.job()) + "," + e.kind() + ","
-                        + join(e.lostGpuHours()) + "\n");
+                w.writeRecord(num(e.timeSeconds() / 3600), e.job(), String.valueOf(e.kind()), num(e.lostGpuHours()));
             }
         }
     }
 
     private static void services(SimulationResult r, Path file) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("service,site,accelerator,parallelism,replicas_at_peak,demand_tokens,served_tokens,"
-                    + "unmet_tokens,hours,hours_met,slo_attainment\n");
+        try (CsvWriter w = csv(file)) {
+            w.writeRecord(
+                    "service",
+                    "site",
+                    "accelerator",
+                    "parallelism",
+                    "replicas_at_peak",
+                    "demand_tokens",
+                    "served_tokens",
+                    "unmet_tokens",
+                    "hours",
+                    "hours_met",
+                    "slo_attainment");
             for (ServiceRecord s : r.services()) {
-                w.write(text(s.name()) + "," + text(s.site()) + "," + text(s.accelerator()) + ","
-                        + text(s.parallelism())
-                        + "," + s.replicasAtPeak() + "," + join(s.demandTokens(), s.servedTokens(), s.unmetTokens())
-                        + ","
-                        + s.hours() + "," + s.hoursMet() + "," + join(s.sloAttainment()) + "\n");
+                w.writeRecord(
+                        s.name(),
+                        s.site(),
+                        s.accelerator(),
+                        s.parallelism(),
+                        Long.toString(s.replicasAtPeak()),
+                        num(s.demandTokens()),
+                        num(s.servedTokens()),
+                        num(s.unmetTokens()),
+                        Long.toString(s.hours()),
+                        Long.toString(s.hoursMet()),
+                        num(s.sloAttainment()));
             }
         }
     }
 
-    /** Numbers in a locale-independent, round-trippable form; NaN becomes an empty cell. */
-    private static String join(double... values) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            if (Double.isFinite(values[i])) {
-                out.append(Double.toString(values[i]));
-            }
-        }
-        return out.toString();
-    }
-
-    /** A text cell, quoted when it holds a comma, quote or line break. */
-    private static String text(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
+    /** A number in a locale-independent, round-trippable form; NaN becomes an empty cell. */
+    private static String num(double value) {
+        return Double.isFinite(value) ? Double.toString(value) : "";
     }
 }

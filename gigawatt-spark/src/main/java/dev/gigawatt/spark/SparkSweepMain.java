@@ -1,5 +1,6 @@
 package dev.gigawatt.spark;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
 import dev.gigawatt.catalog.Catalog;
 import dev.gigawatt.input.InputException;
 import dev.gigawatt.input.YamlDocument;
@@ -11,7 +12,6 @@ import dev.gigawatt.sweep.SweepResult;
 import dev.gigawatt.sweep.SweepRun;
 import dev.gigawatt.sweep.SweepSpec;
 import dev.gigawatt.sweep.SweepValidation;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,11 +79,15 @@ public final class SparkSweepMain {
     static void write(SweepResult result, Path dir) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("summary.json"), SweepJson.write(result), StandardCharsets.UTF_8);
-        try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("runs.csv"), StandardCharsets.UTF_8)) {
-            w.write("point,replication,kpi,value\n");
+        try (CsvWriter w = CsvWriter.builder().build(dir.resolve("runs.csv"), StandardCharsets.UTF_8)) {
+            w.writeRecord("point", "replication", "kpi", "value");
             for (SweepRun r : result.runs()) {
                 for (Map.Entry<String, Double> k : r.kpis().entrySet()) {
-                    w.write(r.point() + "," + r.replication() + "," + k.getKey() + "," + k.getValue() + "\n");
+                    w.writeRecord(
+                            Integer.toString(r.point()),
+                            Long.toString(r.replication()),
+                            k.getKey(),
+                            Double.isFinite(k.getValue()) ? k.getValue().toString() : "");
                 }
             }
         }
