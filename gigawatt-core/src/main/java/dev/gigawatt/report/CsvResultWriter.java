@@ -17,8 +17,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Writes a simulation as CSV files with FastCSV (RFC 4180: CRLF, quoting where needed; UTF-8, header row, numbers as Java writes doubles:
- * shortest round-tripping form, '.' decimals, possibly with an exponent) plus the JSON
+ * Writes a simulation as CSV files with FastCSV (RFC 4180: CRLF, quoting where needed; UTF-8,
+ * header row, numbers as Java writes doubles: shortest round-tripping form, '.' decimals, possibly
+ * with an exponent) plus the JSON
  * summary, documented column by column in docs/simulator.md. Files are written into a temporary
  * sibling directory that is renamed into place at the end, so a failed run leaves nothing behind.
  */
