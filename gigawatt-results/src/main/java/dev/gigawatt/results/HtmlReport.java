@@ -109,7 +109,8 @@ public final class HtmlReport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
-            throw new StoreException("cannot read run " + runId + " for its report: " + ResultsStore.firstLine(e), e);
+            throw new StoreException(
+                    "cannot read run " + runId + " for its report: " + StoreConnection.firstLine(e), e);
         }
         return out.toString();
     }

@@ -57,7 +57,7 @@ final class ReadOnlyQuery {
         try {
             return new ReadOnlyQuery(connection, maxRows, timeout, sink).run(sql);
         } catch (SQLException e) {
-            throw new StoreException(ResultsStore.firstLine(e), e);
+            throw new StoreException(StoreConnection.firstLine(e), e);
         }
     }
 

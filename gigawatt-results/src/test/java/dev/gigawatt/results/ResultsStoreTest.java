@@ -54,7 +54,7 @@ class ResultsStoreTest {
             assertThat(store.runs()).extracting(RunSummary::runId).containsExactly(id);
             RunSummary run = store.run(id.substring(0, 18)).orElseThrow();
             assertThat(run.kind()).isEqualTo("simulate");
-            assertThat(run.scenarioSha256()).isEqualTo(ResultsStore.sha256(YAML));
+            assertThat(run.scenarioSha256()).isEqualTo(RunRecorder.sha256(YAML));
             QueryResult hourly =
                     store.query("SELECT count(*), sum(facility_energy_mwh), min(time) FROM site_hourly WHERE run_id = '"
                             + id + "'");

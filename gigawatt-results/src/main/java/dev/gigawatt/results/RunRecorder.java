@@ -1,0 +1,193 @@
+package dev.gigawatt.results;
+
+import dev.gigawatt.plan.Plan;
+import dev.gigawatt.report.GigawattVersion;
+import dev.gigawatt.report.Kpis;
+import dev.gigawatt.report.PlanJson;
+import dev.gigawatt.report.SimulationJson;
+import dev.gigawatt.report.SweepJson;
+import dev.gigawatt.scenario.Scenario;
+import dev.gigawatt.sim.SimulationResult;
+import dev.gigawatt.sweep.SweepResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Writes runs into the results database, each in one transaction whose last statement inserts its
+ * {@code runs} row, and removes them.
+ */
+final class RunRecorder {
+    private final StoreConnection connection;
+
+    RunRecorder(StoreConnection connection) {
+        this.connection = connection;
+    }
+
+    String simulation(
+            RunInfo info, Scenario scenario, SimulationResult result, ResultsStore.BeforeCommit beforeCommit) {
+        String runId = newRunId(info);
+        write(runId, beforeCommit, () -> {
+            RunWriter w = new RunWriter(connection.jdbc(), runId);
+            w.simulation(result);
+            w.kpis(Kpis.of(result));
+            w.sources(scenario);
+            insertRun(new RunRow(
+                    runId,
+                    "simulate",
+                    scenario.name(),
+                    info,
+                    result.seed(),
+                    result.replication(),
+                    scenario.simulation().scheduler(),
+                    SimulationJson.write(result)));
+            w.setTimes(result.start());
+        });
+        return runId;
+    }
+
+    String plan(RunInfo info, Scenario scenario, Plan plan, ResultsStore.BeforeCommit beforeCommit) {
+        String runId = newRunId(info);
+        write(runId, beforeCommit, () -> {
+            RunWriter w = new RunWriter(connection.jdbc(), runId);
+            w.kpis(Kpis.of(plan));
+            w.sources(scenario);
+            insertRun(new RunRow(runId, "plan", scenario.name(), info, scenario.seed(), 0, "", PlanJson.write(plan)));
+        });
+        return runId;
+    }
+
+    String sweep(RunInfo info, SweepResult result, String baseScenarioName, ResultsStore.BeforeCommit beforeCommit) {
+        String runId = newRunId(info);
+        write(runId, beforeCommit, () -> {
+            RunWriter w = new RunWriter(connection.jdbc(), runId);
+            w.sweep(result);
+            List<Kpis.Kpi> kpis = new ArrayList<>();
+            for (String output : result.outputs()) {
+                var s = result.summary(output);
+                kpis.add(new Kpis.Kpi(output + ".mean", s.mean(), ""));
+                kpis.add(new Kpis.Kpi(output + ".p10", s.p10(), ""));
+                kpis.add(new Kpis.Kpi(output + ".p50", s.p50(), ""));
+                kpis.add(new Kpis.Kpi(output + ".p90", s.p90(), ""));
+            }
+            w.kpis(kpis);
+            insertRun(new RunRow(
+                    runId,
+                    "sweep",
+                    result.spec().name() + " (" + baseScenarioName + ")",
+                    info,
+                    result.spec().seed(),
+                    0,
+                    result.spec().mode() + "/" + result.spec().design(),
+                    SweepJson.write(result)));
+        });
+        return runId;
+    }
+
+    /** Deletes a run and all its rows in one transaction; false when no such run exists. */
+    boolean remove(String runId) {
+        boolean[] removed = {false};
+        write(runId, ResultsStore.BeforeCommit.NOTHING, () -> {
+            try (PreparedStatement ps = connection.jdbc().prepareStatement("DELETE FROM runs WHERE run_id = ?")) {
+                ps.setString(1, runId);
+                removed[0] = ps.executeUpdate() > 0;
+            }
+            for (String table : TableColumns.RUN_TABLES) {
+                try (PreparedStatement ps =
+                        connection.jdbc().prepareStatement("DELETE FROM " + table + " WHERE run_id = ?")) {
+                    ps.setString(1, runId);
+                    ps.executeUpdate();
+                }
+            }
+        });
+        return removed[0];
+    }
+
+    private void write(String runId, ResultsStore.BeforeCommit beforeCommit, StoreConnection.SqlWork work) {
+        try {
+            connection.inTransaction(() -> {
+                work.run();
+                try {
+                    beforeCommit.run(runId);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                long pause = Long.getLong("gigawatt.store.pauseBeforeCommitMillis", 0);
+                if (pause > 0) {
+                    // Test hook: hold the transaction open so tests can kill the process mid-write.
+                    StoreConnection.sleep(pause);
+                }
+            });
+        } catch (SQLException e) {
+            throw new StoreException(
+                    "could not record run " + runId + " in " + connection.file() + ": " + StoreConnection.firstLine(e),
+                    e);
+        }
+    }
+
+    /** A row of the {@code runs} table. */
+    private record RunRow(
+            String runId,
+            String kind,
+            String scenario,
+            RunInfo info,
+            long seed,
+            long replication,
+            String scheduler,
+            String summaryJson) {}
+
+    private void insertRun(RunRow row) throws SQLException {
+        try (PreparedStatement ps = connection.jdbc().prepareStatement(TableColumns.insert("runs"))) {
+            int i = 1;
+            ps.setString(i++, row.runId());
+            ps.setString(i++, row.kind());
+            ps.setString(i++, row.scenario());
+            ps.setString(i++, row.info().scenarioFile());
+            ps.setString(i++, sha256(row.info().scenarioText()));
+            ps.setString(i++, row.info().scenarioText());
+            ps.setLong(i++, row.seed());
+            ps.setLong(i++, row.replication());
+            ps.setString(i++, row.scheduler());
+            ps.setString(i++, GigawattVersion.get());
+            ps.setTimestamp(i++, utc(row.info().started()));
+            ps.setTimestamp(i++, utc(row.info().finished()));
+            ps.setString(i++, "complete");
+            ps.setString(i, row.summaryJson());
+            ps.executeUpdate();
+        }
+    }
+
+    private static Timestamp utc(Instant t) {
+        return Timestamp.valueOf(t.atOffset(ZoneOffset.UTC).toLocalDateTime());
+    }
+
+    private static String newRunId(RunInfo info) {
+        byte[] random = new byte[3];
+        new SecureRandom().nextBytes(random);
+        return DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                        .format(info.started().atOffset(ZoneOffset.UTC)) + "-"
+                + HexFormat.of().formatHex(random);
+    }
+
+    /** SHA-256 of {@code text} in UTF-8, as lower-case hex. */
+    static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
