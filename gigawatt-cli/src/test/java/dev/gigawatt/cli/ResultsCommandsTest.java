@@ -282,4 +282,25 @@ class ResultsCommandsTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).isEqualTo("No runs recorded in " + db() + ".\n");
     }
+
+    @Test
+    void commands_onADatabaseOfANewerSchema_refuseIt_exit1() throws SQLException {
+        plan();
+        try (Connection c = DriverManager.getConnection(
+                        "jdbc:duckdb:" + Path.of(db()).toAbsolutePath());
+                Statement s = c.createStatement()) {
+            s.execute("INSERT INTO schema_version VALUES (3, TIMESTAMP '2030-01-01 00:00:00', '9.9.9')");
+        }
+
+        CliRun simulate = run("simulate", QUICKSTART, "--no-output", "--no-report", "--no-progress", "--db", db());
+        CliRun runs = run("runs", "--db", db());
+
+        String message = "the results database " + db()
+                + " was written by a newer gigawatt (schema 3); this one reads up to 2: use that gigawatt or another"
+                + " --db";
+        assertThat(simulate.exitCode()).isEqualTo(1);
+        assertThat(simulate.err()).contains(message).doesNotContain("Exception");
+        assertThat(runs.exitCode()).isEqualTo(1);
+        assertThat(runs.err()).contains(message);
+    }
 }

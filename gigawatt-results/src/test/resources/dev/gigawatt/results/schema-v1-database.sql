@@ -1,5 +1,5 @@
--- The gigawatt results database. docs/results.md documents every table and column.
--- A run is visible once its row in `runs` is committed; every other table joins on run_id.
+-- A results database as gigawatt wrote it before schema versions existed (schema version 1:
+-- no jobs.useful_gpu_hours, no schema_version table), with one simulation run's rows.
 CREATE TABLE IF NOT EXISTS runs (
     run_id VARCHAR PRIMARY KEY,
     kind VARCHAR NOT NULL,
@@ -28,11 +28,8 @@ CREATE TABLE IF NOT EXISTS site_hourly (
 CREATE TABLE IF NOT EXISTS jobs (
     run_id VARCHAR, job VARCHAR, mix VARCHAR, site VARCHAR, accelerator VARCHAR, accelerators BIGINT,
     submit_hours DOUBLE, start_hours DOUBLE, end_hours DOUBLE, completed BOOLEAN, interruptions INTEGER,
-    preemptions INTEGER, lost_gpu_hours DOUBLE, gpu_hours DOUBLE, ettr DOUBLE, progress DOUBLE,
-    useful_gpu_hours DOUBLE
+    preemptions INTEGER, lost_gpu_hours DOUBLE, gpu_hours DOUBLE, ettr DOUBLE, progress DOUBLE
 );
--- Databases written before useful_gpu_hours existed get the column (NULL for their old rows).
-ALTER TABLE jobs ADD COLUMN IF NOT EXISTS useful_gpu_hours DOUBLE;
 CREATE TABLE IF NOT EXISTS job_events (run_id VARCHAR, time_hours DOUBLE, job VARCHAR, event VARCHAR, lost_gpu_hours DOUBLE);
 CREATE TABLE IF NOT EXISTS services (
     run_id VARCHAR, service VARCHAR, site VARCHAR, accelerator VARCHAR, parallelism VARCHAR,
@@ -42,3 +39,6 @@ CREATE TABLE IF NOT EXISTS services (
 CREATE TABLE IF NOT EXISTS sources (run_id VARCHAR, kind VARCHAR, name VARCHAR, field VARCHAR, source VARCHAR, estimate BOOLEAN);
 CREATE TABLE IF NOT EXISTS sweep_points (run_id VARCHAR, point INTEGER, path VARCHAR, value VARCHAR, number DOUBLE);
 CREATE TABLE IF NOT EXISTS sweep_runs (run_id VARCHAR, point INTEGER, replication BIGINT, kpi VARCHAR, value DOUBLE);
+INSERT INTO runs VALUES ('20250101-000000-abcdef', 'simulate', 'old', 'old.yaml', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', '', 7, 0, 'fifo', '0.1.0-SNAPSHOT', TIMESTAMP '2025-01-01 00:00:00', TIMESTAMP '2025-01-01 00:00:01', 'complete', '{}');
+INSERT INTO kpis VALUES ('20250101-000000-abcdef', 'energy_mwh', 12.5, 'MWh');
+INSERT INTO jobs VALUES ('20250101-000000-abcdef', 'old-job', '', 'a', 'H100-SXM', 512, 0, 1, 2, true, 0, 0, 0, 1024, 0.9, 1);
