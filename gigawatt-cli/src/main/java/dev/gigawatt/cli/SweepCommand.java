@@ -142,7 +142,9 @@ final class SweepCommand implements Callable<Integer> {
                     v(s.p10()),
                     v(s.p50()),
                     v(s.p90()),
-                    top == null || top.getValue() == 0 ? "" : top.getKey() + " (" + Format.number(top.getValue(), 2) + ")");
+                    top == null || top.getValue() == 0
+                            ? ""
+                            : top.getKey() + " (" + Format.number(top.getValue(), 2) + ")");
         }
         out.append(t.render());
         return out.toString();
