@@ -13,11 +13,18 @@ import dev.gigawatt.catalog.Precision;
  * time a user waits per output token is {@code step + b·prefill/outputTokens}. The operating point is
  * the largest batch whose KV cache fits and whose TPOT and TTFT meet the objectives.
  *
+ * <p>Only layouts {@link ServingLayout} accepts run. Once TP exceeds the KV heads each rank keeps a copy
+ * of its KV head, so the cache (and the bytes read per step) grows by {@code TP / kvHeads}. Every
+ * accelerator also reserves the activations of one prompt's prefill through a layer.
+ *
  * @see <a href="https://doi.org/10.1145/1498765.1498785">Williams, Waterman, Patterson, Roofline, CACM 52(4), 2009</a>
  * @see <a href="https://arxiv.org/abs/2211.05102">Pope et al., Efficiently Scaling Transformer Inference, MLSys 2023</a>
  * @see <a href="https://arxiv.org/abs/2309.06180">Kwon et al., PagedAttention/vLLM, SOSP 2023</a>
  */
 public final class InferenceModel {
+    /** Activations are kept in 16 bits whatever the weights' precision. */
+    private static final double ACTIVATION_BYTES_PER_VALUE = 2;
+
     private InferenceModel() {}
 
     /**
@@ -41,6 +48,9 @@ public final class InferenceModel {
             double ttftSloSeconds,
             double tpotSloSeconds,
             ServingEfficiency efficiency) {
+        if (!ServingLayout.valid(model, tensorParallel, pipelineParallel)) {
+            return new ReplicaPerformance(0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false);
+        }
         Replica r = new Replica(
                 accelerator, model, precision, tensorParallel, pipelineParallel, inputTokens, outputTokens, efficiency);
         long maxBatch = r.maxBatchByMemory();
@@ -111,6 +121,7 @@ public final class InferenceModel {
         private final double stageFlopsPerSecond;
         private final double stageBytesPerSecond;
         private final double memoryBytes;
+        private final double activationBytes;
         private final ServingEfficiency efficiency;
 
         Replica(
@@ -129,7 +140,15 @@ public final class InferenceModel {
             this.outputTokens = outputTokens;
             this.efficiency = efficiency;
             this.weightBytesPerParameter = precision.bytes();
-            this.kvBytesPerToken = model.kvCacheBytesPerToken(Math.max(1.0, precision.bytes()));
+            this.kvBytesPerToken = model.kvCacheBytesPerToken(Math.max(1.0, precision.bytes()))
+                    * ServingLayout.storedKvHeads(model, tensorParallel)
+                    / model.kvHeads();
+            this.activationBytes = (double) tensorParallel
+                    * pipelineParallel
+                    * inputTokens
+                    * model.hiddenSize()
+                    * ACTIVATION_BYTES_PER_VALUE
+                    * efficiency.activationValuesPerHidden();
             this.stageFlopsPerSecond = tensorParallel * accelerator.peakFlops(precision) * efficiency.compute();
             this.stageBytesPerSecond =
                     tensorParallel * accelerator.memoryBandwidthBytesPerSecond() * efficiency.memoryBandwidth();
@@ -138,7 +157,7 @@ public final class InferenceModel {
         }
 
         long maxBatchByMemory() {
-            double free = memoryBytes - model.parameters() * weightBytesPerParameter;
+            double free = memoryBytes - model.parameters() * weightBytesPerParameter - activationBytes;
             return free <= 0 ? 0 : (long) Math.floor(free / (kvBytesPerToken * (inputTokens + outputTokens)));
         }
 

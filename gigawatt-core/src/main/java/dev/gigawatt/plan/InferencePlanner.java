@@ -5,6 +5,7 @@ import dev.gigawatt.catalog.Precision;
 import dev.gigawatt.model.InferenceModel;
 import dev.gigawatt.model.ReplicaPerformance;
 import dev.gigawatt.model.ServingEfficiency;
+import dev.gigawatt.model.ServingLayout;
 import dev.gigawatt.scenario.Deployment;
 import dev.gigawatt.scenario.InferenceService;
 import dev.gigawatt.scenario.Parallelism;
@@ -151,7 +152,10 @@ final class InferencePlanner {
         return scenario.fleet().stream().map(Deployment::accelerator).distinct().toList();
     }
 
-    /** Tensor parallelism stays inside a server (powers of two up to its size); pipeline stages span servers. */
+    /**
+     * Tensor parallelism stays inside a server (powers of two up to its size); pipeline stages span servers;
+     * only layouts the model's heads and layers allow ({@link ServingLayout}).
+     */
     private static List<Parallelism> layouts(InferenceService service, int acceleratorsPerServer) {
         if (service.parallelism() != null) {
             return List.of(service.parallelism());
@@ -159,7 +163,9 @@ final class InferencePlanner {
         List<Parallelism> layouts = new ArrayList<>();
         for (int tp = 1; tp <= Math.min(acceleratorsPerServer, MAX_REPLICA_ACCELERATORS); tp *= 2) {
             for (int pp = 1; pp <= MAX_PIPELINE && tp * pp <= MAX_REPLICA_ACCELERATORS; pp *= 2) {
-                layouts.add(new Parallelism(tp, pp));
+                if (ServingLayout.valid(service.model(), tp, pp)) {
+                    layouts.add(new Parallelism(tp, pp));
+                }
             }
         }
         return layouts;

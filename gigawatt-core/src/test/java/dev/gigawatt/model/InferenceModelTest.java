@@ -50,7 +50,7 @@ class InferenceModelTest {
             0,
             new Provenance("test", Map.of()));
 
-    static final ServingEfficiency PERFECT = new ServingEfficiency(1, 1, 1, 0);
+    static final ServingEfficiency PERFECT = new ServingEfficiency(1, 1, 1, 0, 0);
 
     @Test
     void replica_batchOfOne_isMemoryBoundHandComputed() {
