@@ -9,7 +9,8 @@ import dev.gigawatt.catalog.Precision;
  *
  * <p>A decode step of batch {@code b} reads the weights once and each sequence's KV cache, and does
  * {@code 2·N_active} FLOPs per token plus attention; it takes the longer of its memory time and
- * compute time, plus tensor-parallel collectives. Prefills are interleaved with decode steps, so the
+ * compute time, plus tensor-parallel all-reduces costed over the network tier the TP group spans (the
+ * step-time model's {@link Links}). Prefills are interleaved with decode steps, so the
  * time a user waits per output token is {@code step + b·prefill/outputTokens}. The operating point is
  * the largest batch whose KV cache fits and whose TPOT and TTFT meet the objectives.
  *
@@ -123,6 +124,7 @@ public final class InferenceModel {
         private final double memoryBytes;
         private final double activationBytes;
         private final ServingEfficiency efficiency;
+        private final Links links;
 
         Replica(
                 Accelerator accelerator,
@@ -139,6 +141,7 @@ public final class InferenceModel {
             this.inputTokens = inputTokens;
             this.outputTokens = outputTokens;
             this.efficiency = efficiency;
+            this.links = new Links(efficiency.network(), efficiency.communication());
             this.weightBytesPerParameter = precision.bytes();
             this.kvBytesPerToken = model.kvCacheBytesPerToken(Math.max(1.0, precision.bytes()))
                     * ServingLayout.storedKvHeads(model, tensorParallel)
@@ -184,8 +187,24 @@ public final class InferenceModel {
             return (weightsRead + kvRead) / stageBytesPerSecond;
         }
 
+        /**
+         * Tensor-parallel all-reduces of {@code tokens} tokens' activations through every layer: two per
+         * layer (attention output, MLP output) of {@code tokens × hidden × 2 B}, s.
+         */
+        double collectiveSeconds(double tokens) {
+            if (tensorParallel == 1) {
+                return 0;
+            }
+            double bytes = tokens * model.hiddenSize() * ACTIVATION_BYTES_PER_VALUE;
+            return 2.0 * model.layers() * links.allReduce(bytes, tensorParallel);
+        }
+
+        /**
+         * One decode step: each of the PP micro-batches crosses its stage's {@code L/PP} layers, so a stage
+         * runs {@code L} layers' all-reduces of a micro-batch per step.
+         */
         double decodeStepSeconds(long batch) {
-            double collectives = tensorParallel > 1 ? model.layers() * efficiency.tensorParallelSecondsPerLayer() : 0;
+            double collectives = collectiveSeconds((double) batch / pipelineParallel);
             return Math.max(decodeComputeSeconds(batch), decodeMemorySeconds(batch)) + collectives;
         }
 
@@ -194,7 +213,7 @@ public final class InferenceModel {
             double flops = 2 * model.activeParameters() * inputTokens
                     + 2.0 * model.layers() * model.heads() * model.headDim() * inputTokens * inputTokens;
             double weightsRead = model.parameters() * weightBytesPerParameter / stageBytesPerSecond;
-            return Math.max(flops / stageFlopsPerSecond, weightsRead);
+            return Math.max(flops / stageFlopsPerSecond, weightsRead) + collectiveSeconds(inputTokens);
         }
 
         /** Time per output token seen by a user: decode step plus the share of interleaved prefills. */

@@ -1,31 +1,49 @@
 package dev.gigawatt.model;
 
+import dev.gigawatt.catalog.Accelerator;
 import dev.gigawatt.catalog.Assumptions;
-import dev.gigawatt.units.Dimension;
+import dev.gigawatt.catalog.Catalog;
+import dev.gigawatt.catalog.NetworkSpec;
+import dev.gigawatt.catalog.TrainingEfficiency;
 
 /**
- * How close real serving gets to the hardware's peaks.
+ * How close real serving gets to the hardware's peaks, and the network its collectives cross.
  *
  * @param compute achievable fraction of dense peak FLOP/s, 0..1
  * @param memoryBandwidth achievable fraction of peak memory bandwidth, 0..1
  * @param usableMemory share of accelerator memory available to weights and KV cache, 0..1
- * @param tensorParallelSecondsPerLayer collective latency per layer per decode step under tensor parallelism, s
  * @param activationValuesPerHidden 16-bit activation values per prompt token per hidden unit an accelerator
  *     reserves for one layer's forward pass
+ * @param network the scale-up and scale-out tiers tensor-parallel all-reduces cross
+ * @param communication share of link bandwidth collectives reach, 0..1
  */
 public record ServingEfficiency(
         double compute,
         double memoryBandwidth,
         double usableMemory,
-        double tensorParallelSecondsPerLayer,
-        double activationValuesPerHidden) {
-    /** The defaults from {@code assumptions.yaml}. */
-    public static ServingEfficiency defaults(Assumptions a) {
+        double activationValuesPerHidden,
+        NetworkSpec network,
+        double communication) {
+
+    /**
+     * The efficiencies for {@code accelerator}: fractions from {@code assumptions.yaml}; the network and
+     * communication efficiency of its family in {@code training.yaml} (the step-time model's, one place),
+     * or {@code siteNetwork} when the site names one.
+     */
+    public static ServingEfficiency of(Assumptions a, Catalog catalog, Accelerator accelerator, String siteNetwork) {
+        TrainingEfficiency family = catalog.trainingEfficiency(accelerator)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "no accelerator family in training.yaml for " + accelerator.name()));
+        String name = siteNetwork != null ? siteNetwork : family.network();
+        NetworkSpec network = catalog.networks()
+                .find(name)
+                .orElseThrow(() -> new IllegalArgumentException("unknown network " + name));
         return new ServingEfficiency(
                 a.fraction("inference.computeEfficiency"),
                 a.fraction("inference.memoryBandwidthEfficiency"),
                 a.fraction("inference.usableMemoryFraction"),
-                a.quantity("inference.tensorParallelLatencyPerLayer", Dimension.DURATION),
-                a.number("inference.activationValuesPerHidden"));
+                a.number("inference.activationValuesPerHidden"),
+                network,
+                family.communicationEfficiency());
     }
 }

@@ -1,6 +1,7 @@
 package dev.gigawatt.plan;
 
 import dev.gigawatt.catalog.Accelerator;
+import dev.gigawatt.catalog.Assumptions;
 import dev.gigawatt.catalog.Precision;
 import dev.gigawatt.model.InferenceModel;
 import dev.gigawatt.model.ReplicaPerformance;
@@ -27,12 +28,12 @@ final class InferencePlanner {
     private static final int MAX_REPLICA_ACCELERATORS = 64;
 
     private final Economics economics;
-    private final ServingEfficiency efficiency;
+    private final Assumptions assumptions;
     private final double utilisationFloor;
 
-    InferencePlanner(Economics economics, ServingEfficiency efficiency, double utilisationFloor) {
+    InferencePlanner(Economics economics, Assumptions assumptions, double utilisationFloor) {
         this.economics = economics;
-        this.efficiency = efficiency;
+        this.assumptions = assumptions;
         this.utilisationFloor = utilisationFloor;
     }
 
@@ -61,9 +62,18 @@ final class InferencePlanner {
                     .find(accelerator.serverName())
                     .get()
                     .acceleratorsPerServer();
+            ServingEfficiency efficiency =
+                    ServingEfficiency.of(assumptions, scenario.catalog(), accelerator, site.network());
             for (Parallelism p : layouts(service, perServer)) {
-                candidates.add(
-                        evaluate(service, accelerator, precision, p, site, meanTokensPerSecond, peakTokensPerSecond));
+                candidates.add(evaluate(
+                        service,
+                        accelerator,
+                        precision,
+                        p,
+                        site,
+                        efficiency,
+                        meanTokensPerSecond,
+                        peakTokensPerSecond));
             }
         }
         candidates.sort(Comparator.comparing((Candidate c) -> !c.feasible())
@@ -107,6 +117,7 @@ final class InferencePlanner {
             Precision precision,
             Parallelism p,
             Site site,
+            ServingEfficiency efficiency,
             double meanTokensPerSecond,
             double peakTokensPerSecond) {
         ReplicaPerformance perf = InferenceModel.replica(

@@ -1,7 +1,6 @@
 package dev.gigawatt.plan;
 
 import dev.gigawatt.catalog.Assumptions;
-import dev.gigawatt.model.ServingEfficiency;
 import dev.gigawatt.model.StepConstants;
 import dev.gigawatt.scenario.Deployment;
 import dev.gigawatt.scenario.Scenario;
@@ -79,10 +78,8 @@ public final class Planner {
         LocalDate end = scenario.horizon().end();
         List<String> warnings = new ArrayList<>();
 
-        InferencePlanner inferencePlanner = new InferencePlanner(
-                economics,
-                ServingEfficiency.defaults(assumptions),
-                assumptions.fraction("inference.averageUtilisationFloor"));
+        InferencePlanner inferencePlanner =
+                new InferencePlanner(economics, assumptions, assumptions.fraction("inference.averageUtilisationFloor"));
         List<InferencePlan> inference =
                 scenario.inference().stream().map(inferencePlanner::plan).toList();
         for (InferencePlan p : inference) {

@@ -86,7 +86,7 @@ class PublishedFiguresTest {
         // of 1,024 tokens, so the prediction across 256..1,024 input tokens must bracket the measurement.
         Accelerator h100 = CATALOG.accelerators().find("H100-SXM").orElseThrow();
         ModelSpec llama = CATALOG.models().find("llama-2-70b").orElseThrow();
-        ServingEfficiency eff = ServingEfficiency.defaults(Assumptions.builtIn());
+        ServingEfficiency eff = ServingEfficiency.of(Assumptions.builtIn(), CATALOG, h100, null);
         double shortInput = 8
                 / 2.0
                 * InferenceModel.offline(h100, llama, Precision.FP8, 2, 1, 256, 294, eff)
@@ -105,7 +105,7 @@ class PublishedFiguresTest {
         // SLOs with batches in the hundreds per TP2 replica, and the SLOs cost little throughput.
         Accelerator h100 = CATALOG.accelerators().find("H100-SXM").orElseThrow();
         ModelSpec llama = CATALOG.models().find("llama-2-70b").orElseThrow();
-        ServingEfficiency eff = ServingEfficiency.defaults(Assumptions.builtIn());
+        ServingEfficiency eff = ServingEfficiency.of(Assumptions.builtIn(), CATALOG, h100, null);
         ReplicaPerformance server = InferenceModel.replica(h100, llama, Precision.FP8, 2, 1, 600, 294, 2, 0.2, eff);
         ReplicaPerformance offline = InferenceModel.offline(h100, llama, Precision.FP8, 2, 1, 600, 294, eff);
         assertThat(server.feasible()).isTrue();

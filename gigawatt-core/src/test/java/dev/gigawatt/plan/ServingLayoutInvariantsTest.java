@@ -8,7 +8,6 @@ import dev.gigawatt.catalog.Catalog;
 import dev.gigawatt.catalog.ModelSpec;
 import dev.gigawatt.catalog.Precision;
 import dev.gigawatt.catalog.Provenance;
-import dev.gigawatt.model.ServingEfficiency;
 import dev.gigawatt.model.ServingLayout;
 import dev.gigawatt.scenario.InferenceService;
 import dev.gigawatt.scenario.Scenario;
@@ -27,7 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ServingLayoutInvariantsTest {
     static final Catalog CATALOG = Catalog.builtIn();
     static final Assumptions ASSUMPTIONS = Assumptions.builtIn();
-    static final ServingEfficiency EFFICIENCY = ServingEfficiency.defaults(ASSUMPTIONS);
     static final Scenario BASE = ScenarioReader.parse(
             "name: base\nhorizon: {start: 2025-01-01, end: 2026-01-01}\n"
                     + "sites:\n  - {name: s, grid: US-TX, capacity: \"500 MW\", pue: 1.2}\n",
@@ -95,7 +93,7 @@ class ServingLayoutInvariantsTest {
         SplittableRandom r = new SplittableRandom(seed);
         ModelSpec model = model(r);
         InferenceService service = service(r, model);
-        InferencePlan plan = new InferencePlanner(new Economics(BASE), EFFICIENCY, 0.1).plan(service);
+        InferencePlan plan = new InferencePlanner(new Economics(BASE), ASSUMPTIONS, 0.1).plan(service);
 
         for (InferencePlan.Alternative a : plan.alternatives()) {
             Matcher m = LAYOUT.matcher(a.parallelism());
@@ -121,7 +119,10 @@ class ServingLayoutInvariantsTest {
                     / model.kvHeads();
             double used = model.parameters() * precision.bytes()
                     + plan.batch() * kvPerToken * (service.inputTokens() + service.outputTokens());
-            double usable = (double) tp * pp * accelerator.memoryBytes() * EFFICIENCY.usableMemory();
+            double usable = (double) tp
+                    * pp
+                    * accelerator.memoryBytes()
+                    * ASSUMPTIONS.fraction("inference.usableMemoryFraction");
             assertThat(used)
                     .as("bytes in %s x %s", plan.parallelism(), plan.accelerator())
                     .isLessThanOrEqualTo(usable);
