@@ -81,7 +81,7 @@ class InferenceModelTest {
             1,
             new Provenance("test", Map.of()));
 
-    static final ServingEfficiency PERFECT = new ServingEfficiency(1, 1, 1, 0, TOY_NETWORK, 1);
+    static final ServingEfficiency PERFECT = new ServingEfficiency(1, 0, 1, 1, 0, TOY_NETWORK, 1);
 
     @Test
     void replica_batchOfOne_isMemoryBoundHandComputed() {
@@ -100,12 +100,14 @@ class InferenceModelTest {
     @Test
     void offline_fillsMemoryAndIsComputeBound() {
         // Free memory 1e11 − 2e10 = 8e10 B; each sequence reserves 2,000 tokens × 4,000 B = 8e6 B → 10,000.
-        // Step: 10,000 × 2.006e10 FLOP / 1e15 = 0.2006 s; plus prefills 10,000 × 0.02002 / 1,000 = 0.2002 s.
+        // Step: GEMMs 10,000 × 2e10 FLOP / 1e15 = 0.2 s (above the 0.02 s weight read), then attention
+        // bound by its KV read 10,000 × 4,000 B × 1,500 / 1e12 = 0.06 s (above its 6e-4 s of FLOPs):
+        // 0.26 s; plus prefills 10,000 × 0.02002 / 1,000 = 0.2002 s.
         ReplicaPerformance p = InferenceModel.offline(TOY, TOY_MODEL, Precision.BF16, 1, 1, 1000, 1000, PERFECT);
         assertThat(p.maxBatchByMemory()).isEqualTo(10_000);
         assertThat(p.batch()).isEqualTo(10_000);
         assertThat(p.computeBound()).isTrue();
-        assertThat(p.tokensPerSecond()).isCloseTo(10_000 / 0.4008, within(1e-6));
+        assertThat(p.tokensPerSecond()).isCloseTo(10_000 / 0.4602, within(1e-6));
     }
 
     @Test
@@ -165,7 +167,7 @@ class InferenceModelTest {
 
     @Test
     void decodeStep_pcieTier_costsMoreThanNvlinkClassTier() {
-        ServingEfficiency pcie = new ServingEfficiency(1, 1, 1, 0, TOY_PCIE, 1);
+        ServingEfficiency pcie = new ServingEfficiency(1, 0, 1, 1, 0, TOY_PCIE, 1);
         double nvlink = InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 5, 1, 1000, 1000, 10, 1, PERFECT)
                 .decodeStepSeconds();
         double pcieStep = InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 5, 1, 1000, 1000, 10, 1, pcie)
