@@ -27,6 +27,11 @@ public record ServingEfficiency(
         double activationValuesPerHidden,
         NetworkSpec network,
         double communication) {
+    /**
+     * The family an accelerator no family lists (one from a user catalog) is served with: the most
+     * calibrated one, with its network.
+     */
+    public static final String FALLBACK_FAMILY = "nvidia-hopper";
 
     /** The share of dense peak reached by GEMMs carrying {@code tokens} tokens: {@code gemm × T / (T + T½)}. */
     public double gemmAt(double tokens) {
@@ -43,10 +48,12 @@ public record ServingEfficiency(
      * The efficiencies for {@code accelerator}: GEMM and HBM shares of its family in {@code serving.yaml};
      * memory and activations from {@code assumptions.yaml}; the network and
      * communication efficiency of its family in {@code training.yaml} (the step-time model's, one place),
-     * or {@code siteNetwork} when the site names one.
+     * or {@code siteNetwork} when the site names one; {@link #FALLBACK_FAMILY}'s when no family lists
+     * the accelerator.
      */
     public static ServingEfficiency of(Assumptions a, Catalog catalog, Accelerator accelerator, String siteNetwork) {
         TrainingEfficiency family = catalog.trainingEfficiency(accelerator)
+                .or(() -> catalog.trainingEfficiency().find(FALLBACK_FAMILY))
                 .orElseThrow(() -> new IllegalArgumentException(
                         "no accelerator family in training.yaml for " + accelerator.name()));
         String name = siteNetwork != null ? siteNetwork : family.network();
@@ -54,6 +61,7 @@ public record ServingEfficiency(
                 .find(name)
                 .orElseThrow(() -> new IllegalArgumentException("unknown network " + name));
         ServingFamily serving = catalog.servingFamily(accelerator)
+                .or(() -> catalog.servingFamilies().find(FALLBACK_FAMILY))
                 .orElseThrow(() -> new IllegalArgumentException(
                         "no accelerator family in serving.yaml for " + accelerator.name()));
         return new ServingEfficiency(
