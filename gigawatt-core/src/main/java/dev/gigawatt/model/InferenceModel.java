@@ -122,6 +122,51 @@ public final class InferenceModel {
                 r.decodeComputeSeconds(b) > r.decodeMemorySeconds(b));
     }
 
+    /**
+     * Why the layout cannot serve within the objectives, and by how much: the memory it lacks for the
+     * weights, activations and one sequence, else the TTFT or TPOT it misses at batch 1 (the smallest
+     * latency it can reach), whichever is further off.
+     */
+    public static ServingShortfall shortfall(
+            Accelerator accelerator,
+            ModelSpec model,
+            Precision precision,
+            int tensorParallel,
+            int pipelineParallel,
+            double inputTokens,
+            double outputTokens,
+            double ttftSloSeconds,
+            double tpotSloSeconds,
+            ServingEfficiency efficiency) {
+        String invalid = ServingLayout.invalidReason(model, tensorParallel, pipelineParallel);
+        if (invalid != null) {
+            return new ServingShortfall(Double.POSITIVE_INFINITY, invalid);
+        }
+        Replica r = new Replica(
+                accelerator, model, precision, tensorParallel, pipelineParallel, inputTokens, outputTokens, efficiency);
+        if (r.maxBatchByMemory() < 1) {
+            double need = r.bytesForOneSequence();
+            return new ServingShortfall(
+                    need / r.memoryBytes,
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "weights, activations and one sequence's KV cache need %.0f GB, the replica has %.0f GB",
+                            need / 1e9,
+                            r.memoryBytes / 1e9));
+        }
+        double tpot = r.tpotSeconds(1) / tpotSloSeconds;
+        double ttft = r.ttftSeconds(1) / ttftSloSeconds;
+        boolean tpotBinds = tpot >= ttft;
+        return new ServingShortfall(
+                Math.max(tpot, ttft),
+                String.format(
+                        java.util.Locale.ROOT,
+                        "%s at batch 1 is %.1f ms against %.1f ms",
+                        tpotBinds ? "TPOT" : "TTFT",
+                        1e3 * (tpotBinds ? r.tpotSeconds(1) : r.ttftSeconds(1)),
+                        1e3 * (tpotBinds ? tpotSloSeconds : ttftSloSeconds)));
+    }
+
     /** Offline throughput (no latency objectives): the batch is limited by memory only. */
     public static ReplicaPerformance offline(
             Accelerator accelerator,
@@ -203,6 +248,13 @@ public final class InferenceModel {
                     tensorParallel * accelerator.memoryBandwidthBytesPerSecond() * efficiency.memoryBandwidth();
             this.memoryBytes =
                     (double) tensorParallel * pipelineParallel * accelerator.memoryBytes() * efficiency.usableMemory();
+        }
+
+        /** Bytes the weights, the activations and one sequence's KV cache need. */
+        double bytesForOneSequence() {
+            return model.parameters() * weightBytesPerParameter
+                    + activationBytes
+                    + kvBytesPerToken * (inputTokens + outputTokens);
         }
 
         long maxBatchByMemory() {

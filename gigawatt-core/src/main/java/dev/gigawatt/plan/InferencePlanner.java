@@ -7,6 +7,7 @@ import dev.gigawatt.model.InferenceModel;
 import dev.gigawatt.model.ReplicaPerformance;
 import dev.gigawatt.model.ServingEfficiency;
 import dev.gigawatt.model.ServingLayout;
+import dev.gigawatt.model.ServingShortfall;
 import dev.gigawatt.scenario.Deployment;
 import dev.gigawatt.scenario.InferenceService;
 import dev.gigawatt.scenario.Parallelism;
@@ -79,6 +80,22 @@ final class InferencePlanner {
         candidates.sort(Comparator.comparing((Candidate c) -> !c.feasible())
                 .thenComparingDouble(Candidate::usdPerMillionTokens));
         Candidate best = candidates.get(0);
+        ServingShortfall shortfall = null;
+        if (!best.feasible()) {
+            for (Candidate c : candidates) {
+                ServingShortfall s = shortfall(service, c);
+                // Within 1 % the smaller replica is the closer one: PP adds no per-token speed.
+                boolean closer = shortfall == null
+                        || s.factor() < shortfall.factor() * 0.99
+                        || (s.factor() < shortfall.factor() * 1.01
+                                && c.parallelism.accelerators() < best.parallelism.accelerators());
+                if (closer) {
+                    shortfall = s;
+                    best = c;
+                }
+            }
+        }
+        boolean feasible = best.feasible();
         List<InferencePlan.Alternative> alternatives = candidates.stream()
                 .map(c -> new InferencePlan.Alternative(
                         c.accelerator.name(),
@@ -95,20 +112,36 @@ final class InferencePlanner {
                 best.parallelism.toString(),
                 best.precision.key(),
                 best.site.name(),
-                best.feasible(),
+                feasible,
                 peakTokensPerSecond,
                 best.performance.tokensPerSecond(),
                 best.parallelism.accelerators(),
                 best.replicas,
                 best.accelerators,
                 best.performance.batch(),
-                best.performance.ttftSeconds(),
-                best.performance.tpotSeconds(),
+                feasible ? best.performance.ttftSeconds() : Double.NaN,
+                feasible ? best.performance.tpotSeconds() : Double.NaN,
                 best.utilisation,
                 Units.megawattHours(best.energyWhPerYear),
                 Units.tonnes(Units.co2eKg(best.energyWhPerYear, best.site.grid().carbonIntensityGramsPerKwh())),
                 best.usdPerMillionTokens,
-                alternatives);
+                alternatives,
+                shortfall == null ? null : shortfall.reason(),
+                shortfall == null ? Double.NaN : shortfall.factor());
+    }
+
+    private static ServingShortfall shortfall(InferenceService service, Candidate c) {
+        return InferenceModel.shortfall(
+                c.accelerator,
+                service.model(),
+                c.precision,
+                c.parallelism.tensor(),
+                c.parallelism.pipeline(),
+                service.inputTokens(),
+                service.outputTokens(),
+                service.ttftSloSeconds(),
+                service.tpotSloSeconds(),
+                c.efficiency);
     }
 
     private Candidate evaluate(
@@ -132,7 +165,8 @@ final class InferencePlanner {
                 service.tpotSloSeconds(),
                 efficiency);
         if (!perf.feasible()) {
-            return new Candidate(accelerator, precision, p, site, perf, 0, 0, 0, 0, Double.POSITIVE_INFINITY);
+            return new Candidate(
+                    accelerator, precision, p, site, efficiency, perf, 0, 0, 0, 0, Double.POSITIVE_INFINITY);
         }
         long replicas = (long) Math.ceil(peakTokensPerSecond / perf.tokensPerSecond());
         long count = replicas * p.accelerators();
@@ -147,6 +181,7 @@ final class InferencePlanner {
                 precision,
                 p,
                 site,
+                efficiency,
                 perf,
                 replicas,
                 count,
@@ -200,6 +235,7 @@ final class InferencePlanner {
             Precision precision,
             Parallelism parallelism,
             Site site,
+            ServingEfficiency efficiency,
             ReplicaPerformance performance,
             long replicas,
             long accelerators,

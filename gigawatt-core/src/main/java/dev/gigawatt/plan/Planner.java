@@ -84,8 +84,9 @@ public final class Planner {
                 scenario.inference().stream().map(inferencePlanner::plan).toList();
         for (InferencePlan p : inference) {
             if (!p.feasible()) {
-                warnings.add("inference service '" + p.name() + "' cannot meet its SLOs on " + p.accelerator()
-                        + " with any layout considered");
+                warnings.add("inference service '" + p.name() + "' cannot meet its SLOs with any layout considered;"
+                        + " closest: " + p.accelerator() + " " + p.parallelism() + ", where " + p.shortfall()
+                        + String.format(java.util.Locale.ROOT, " (%.2fx)", p.missFactor()));
             }
         }
         boolean derived = scenario.fleet().isEmpty();
