@@ -4,6 +4,10 @@ import dev.gigawatt.calibration.CalibrationTable;
 import dev.gigawatt.calibration.ErrorSummary;
 import dev.gigawatt.calibration.Prediction;
 import dev.gigawatt.calibration.ReliabilityCalibration;
+import dev.gigawatt.calibration.ServingCalibration;
+import dev.gigawatt.calibration.ServingCalibrationTable;
+import dev.gigawatt.calibration.ServingCases;
+import dev.gigawatt.calibration.ServingPrediction;
 import dev.gigawatt.calibration.TrainingCalibration;
 import dev.gigawatt.calibration.TrainingCases;
 import dev.gigawatt.catalog.Assumptions;
@@ -29,12 +33,13 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "calibration",
         mixinStandardHelpOptions = true,
-        description = "Compare the training step-time model with published training runs: prediction,"
-                + " published value and error for every row it can express (fit and leave-one-out),"
-                + " and the rows it cannot express with the reason.")
+        description = "Compare the training step-time model (or the serving replica model) with published"
+                + " runs: prediction, published value and error for every row it can express (fit and"
+                + " leave-one-out), and the rows it cannot express with the reason.")
 final class CalibrationCommand implements Callable<Integer> {
     enum Set {
         training,
+        serving,
         reliability
     }
 
@@ -65,6 +70,9 @@ final class CalibrationCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (set == Set.serving) {
+            return serving(out);
+        }
         if (set == Set.reliability) {
             var r = new ReliabilityCalibration(Catalog.builtIn());
             out.println("Failure rates (reliability.yaml, failure-rates.yaml) against published failure observations"
@@ -101,6 +109,36 @@ final class CalibrationCommand implements Callable<Integer> {
             out.println();
             out.println("Refitted on every expressed row:");
             out.print(render(fitted(calibration.fit(calibration.cases().cases()))));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int serving(PrintWriter out) {
+        var calibration = new ServingCalibration(ServingCases.builtIn(Catalog.builtIn()), Assumptions.builtIn());
+        List<ServingPrediction> predictions = calibration.predict();
+        List<ServingPrediction> loo = leaveOneOut ? calibration.leaveOneOut() : null;
+        if (markdown && loo != null && !fit) {
+            // Exactly the block docs/models.md shows (ModelsDocTest keeps the two equal).
+            out.print(ServingCalibrationTable.markdown(
+                    predictions, loo, calibration.cases().notExpressed()));
+            out.flush();
+            return 0;
+        }
+        out.println("Serving replica model against "
+                + calibration.cases().rows().size() + " published rows (calibration/serving.csv)");
+        out.println();
+        out.print(render(ServingCalibrationTable.predictions(predictions, loo)));
+        out.println();
+        out.println(ServingCalibrationTable.summary(predictions, loo));
+        out.println();
+        out.println("Rows not expressed (" + calibration.cases().notExpressed().size() + "):");
+        out.print(render(CalibrationTable.notExpressed(calibration.cases().notExpressed())));
+        if (fit) {
+            out.println();
+            out.println("Refitted on every expressed row:");
+            out.print(render(ServingCalibrationTable.figures(
+                    calibration.fit(calibration.cases().cases()))));
         }
         out.flush();
         return 0;

@@ -39,9 +39,22 @@ class CalibrationCommandTest {
 
     @Test
     void calibration_unknownSet_isBadInput() {
-        Result r = run("calibration", "serving");
+        Result r = run("calibration", "power");
         assertThat(r.exitCode()).isEqualTo(GigawattCli.EXIT_BAD_INPUT);
-        assertThat(r.err()).contains("serving");
+        assertThat(r.err()).contains("power");
+    }
+
+    @Test
+    void calibration_serving_printsEveryExpressedRowAndTheRowsNotExpressed() {
+        Result r = run("calibration", "serving", "--no-loo");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out())
+                .contains("Serving replica model against 36 published rows")
+                .contains("SRV-TRTLLM-01")
+                .contains("SRV-NIM-02")
+                .contains("13 rows expressed; fit: median |error|")
+                .contains("Rows not expressed (23):")
+                .contains("SRV-SGLANG-01");
     }
 
     @Test

@@ -14,10 +14,12 @@ public record ErrorSummary(int count, double medianAbsoluteError, double maxAbso
 
     /** The summary of {@code predictions}. */
     public static ErrorSummary of(List<Prediction> predictions) {
-        double[] errors = predictions.stream()
-                .mapToDouble(p -> Math.abs(p.error()))
-                .sorted()
-                .toArray();
+        return ofErrors(predictions.stream().mapToDouble(Prediction::error).toArray());
+    }
+
+    /** The summary of relative errors (predicted / published − 1). */
+    public static ErrorSummary ofErrors(double[] relativeErrors) {
+        double[] errors = Arrays.stream(relativeErrors).map(Math::abs).sorted().toArray();
         if (errors.length == 0) {
             return new ErrorSummary(0, Double.NaN, Double.NaN);
         }

@@ -22,6 +22,7 @@ public final class Catalog {
         "reliability.yaml",
         "networks.yaml",
         "training.yaml",
+        "serving.yaml",
         "failure-rates.yaml"
     };
 
@@ -33,6 +34,7 @@ public final class Catalog {
     final Section<NetworkSpec> networks = new Section<>();
     final Section<TrainingEfficiency> trainingEfficiency = new Section<>();
     final Section<FailureRateFactor> failureRates = new Section<>();
+    final Section<ServingFamily> servingFamilies = new Section<>();
     ReliabilityData reliability;
 
     Catalog() {}
@@ -73,6 +75,7 @@ public final class Catalog {
         copy.networks.putAll(networks);
         copy.trainingEfficiency.putAll(trainingEfficiency);
         copy.failureRates.putAll(failureRates);
+        copy.servingFamilies.putAll(servingFamilies);
         copy.reliability = reliability;
         return copy;
     }
@@ -113,6 +116,23 @@ public final class Catalog {
             for (String name : e.accelerators()) {
                 if (name.equalsIgnoreCase(accelerator.name())) {
                     return java.util.Optional.of(e);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Serving efficiencies per accelerator family. */
+    public Section<ServingFamily> servingFamilies() {
+        return servingFamilies;
+    }
+
+    /** The serving efficiencies of {@code accelerator}'s family, if the catalog has them. */
+    public java.util.Optional<ServingFamily> servingFamily(Accelerator accelerator) {
+        for (ServingFamily f : servingFamilies.all()) {
+            for (String name : f.accelerators()) {
+                if (name.equalsIgnoreCase(accelerator.name())) {
+                    return java.util.Optional.of(f);
                 }
             }
         }

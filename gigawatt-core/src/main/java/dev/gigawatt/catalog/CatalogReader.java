@@ -47,6 +47,12 @@ public final class CatalogReader {
                 into.trainingEfficiency.put(efficiency);
             }
         }
+        for (YamlNode n : map.list("servingEfficiency")) {
+            ServingFamily f = ServingCatalogReader.family(n);
+            if (f != null) {
+                into.servingFamilies.put(f);
+            }
+        }
         for (YamlNode n : map.list("failureRates")) {
             FailureRateFactor f = TrainingCatalogReader.failureRate(n);
             if (f != null) {

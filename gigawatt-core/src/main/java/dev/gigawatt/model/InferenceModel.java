@@ -7,17 +7,30 @@ import dev.gigawatt.catalog.Precision;
 /**
  * Roofline model of LLM serving with continuous batching, per replica of {@code TP×PP} accelerators.
  *
- * <p>A decode step of batch {@code b} reads the weights once and each sequence's KV cache, and does
- * {@code 2·N_active} FLOPs per token plus attention; it takes the longer of its memory time and
- * compute time, plus tensor-parallel collectives. Prefills are interleaved with decode steps, so the
+ * <p>A decode step of batch {@code b} runs the GEMMs ({@code 2·N_active} FLOPs per token, reading the
+ * weights once) and then attention (reading each sequence's KV cache); each kernel takes the longer of
+ * its memory time and compute time, and the step is their sum (they run one after the other), plus tensor-parallel all-reduces costed over the network tier the TP group spans (the
+ * step-time model's {@link Links}). Prefills are interleaved with decode steps, so the
  * time a user waits per output token is {@code step + b·prefill/outputTokens}. The operating point is
  * the largest batch whose KV cache fits and whose TPOT and TTFT meet the objectives.
+ *
+ * <p>The share of peak FLOP/s a step reaches grows with the tokens each GEMM carries (the micro-batch
+ * in decode, the prompt in prefill): {@code gemm × T / (T + T½)}, per accelerator family
+ * ({@link ServingEfficiency#gemmAt}). Attention runs in 16 bits at the ceiling {@code gemm} of that
+ * peak; FP8 and FP4 apply to the GEMMs only.
+ *
+ * <p>Only layouts {@link ServingLayout} accepts run. Once TP exceeds the KV heads each rank keeps a copy
+ * of its KV head, so the cache (and the bytes read per step) grows by {@code TP / kvHeads}. Every
+ * accelerator also reserves the activations of one prompt's prefill through a layer.
  *
  * @see <a href="https://doi.org/10.1145/1498765.1498785">Williams, Waterman, Patterson, Roofline, CACM 52(4), 2009</a>
  * @see <a href="https://arxiv.org/abs/2211.05102">Pope et al., Efficiently Scaling Transformer Inference, MLSys 2023</a>
  * @see <a href="https://arxiv.org/abs/2309.06180">Kwon et al., PagedAttention/vLLM, SOSP 2023</a>
  */
 public final class InferenceModel {
+    /** Activations are kept in 16 bits whatever the weights' precision. */
+    private static final double ACTIVATION_BYTES_PER_VALUE = 2;
+
     private InferenceModel() {}
 
     /**
@@ -41,6 +54,9 @@ public final class InferenceModel {
             double ttftSloSeconds,
             double tpotSloSeconds,
             ServingEfficiency efficiency) {
+        if (!ServingLayout.valid(model, tensorParallel, pipelineParallel)) {
+            return new ReplicaPerformance(0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false);
+        }
         Replica r = new Replica(
                 accelerator, model, precision, tensorParallel, pipelineParallel, inputTokens, outputTokens, efficiency);
         long maxBatch = r.maxBatchByMemory();
@@ -68,6 +84,87 @@ public final class InferenceModel {
                 r.decodeStepSeconds(shown),
                 r.prefillSeconds(),
                 r.decodeComputeSeconds(shown) > r.decodeMemorySeconds(shown));
+    }
+
+    /**
+     * The replica at a stated concurrency ({@code batch} sequences in flight, fewer if their KV cache does
+     * not fit), as a benchmark client at fixed concurrency sees it; no queueing.
+     */
+    public static ReplicaPerformance atBatch(
+            Accelerator accelerator,
+            ModelSpec model,
+            Precision precision,
+            int tensorParallel,
+            int pipelineParallel,
+            double inputTokens,
+            double outputTokens,
+            long batch,
+            ServingEfficiency efficiency) {
+        if (!ServingLayout.valid(model, tensorParallel, pipelineParallel)) {
+            return new ReplicaPerformance(0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false);
+        }
+        Replica r = new Replica(
+                accelerator, model, precision, tensorParallel, pipelineParallel, inputTokens, outputTokens, efficiency);
+        long maxBatch = r.maxBatchByMemory();
+        long b = Math.min(batch, maxBatch);
+        if (b < 1) {
+            return new ReplicaPerformance(
+                    maxBatch, 0, 0, Double.NaN, Double.NaN, Double.NaN, r.prefillSeconds(), false);
+        }
+        return new ReplicaPerformance(
+                maxBatch,
+                b,
+                b / r.tpotSeconds(b),
+                r.tpotSeconds(b),
+                r.ttftSeconds(b),
+                r.decodeStepSeconds(b),
+                r.prefillSeconds(),
+                r.decodeComputeSeconds(b) > r.decodeMemorySeconds(b));
+    }
+
+    /**
+     * Why the layout cannot serve within the objectives, and by how much: the memory it lacks for the
+     * weights, activations and one sequence, else the TTFT or TPOT it misses at batch 1 (the smallest
+     * latency it can reach), whichever is further off.
+     */
+    public static ServingShortfall shortfall(
+            Accelerator accelerator,
+            ModelSpec model,
+            Precision precision,
+            int tensorParallel,
+            int pipelineParallel,
+            double inputTokens,
+            double outputTokens,
+            double ttftSloSeconds,
+            double tpotSloSeconds,
+            ServingEfficiency efficiency) {
+        String invalid = ServingLayout.invalidReason(model, tensorParallel, pipelineParallel);
+        if (invalid != null) {
+            return new ServingShortfall(Double.POSITIVE_INFINITY, invalid);
+        }
+        Replica r = new Replica(
+                accelerator, model, precision, tensorParallel, pipelineParallel, inputTokens, outputTokens, efficiency);
+        if (r.maxBatchByMemory() < 1) {
+            double need = r.bytesForOneSequence();
+            return new ServingShortfall(
+                    need / r.memoryBytes,
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "weights, activations and one sequence's KV cache need %.0f GB, the replica has %.0f GB",
+                            need / 1e9,
+                            r.memoryBytes / 1e9));
+        }
+        double tpot = r.tpotSeconds(1) / tpotSloSeconds;
+        double ttft = r.ttftSeconds(1) / ttftSloSeconds;
+        boolean tpotBinds = tpot >= ttft;
+        return new ServingShortfall(
+                Math.max(tpot, ttft),
+                String.format(
+                        java.util.Locale.ROOT,
+                        "%s at batch 1 is %.1f ms against %.1f ms",
+                        tpotBinds ? "TPOT" : "TTFT",
+                        1e3 * (tpotBinds ? r.tpotSeconds(1) : r.ttftSeconds(1)),
+                        1e3 * (tpotBinds ? tpotSloSeconds : ttftSloSeconds)));
     }
 
     /** Offline throughput (no latency objectives): the batch is limited by memory only. */
@@ -109,9 +206,12 @@ public final class InferenceModel {
         private final double weightBytesPerParameter;
         private final double kvBytesPerToken;
         private final double stageFlopsPerSecond;
+        private final double stageAttentionFlopsPerSecond;
         private final double stageBytesPerSecond;
         private final double memoryBytes;
+        private final double activationBytes;
         private final ServingEfficiency efficiency;
+        private final Links links;
 
         Replica(
                 Accelerator accelerator,
@@ -128,17 +228,37 @@ public final class InferenceModel {
             this.inputTokens = inputTokens;
             this.outputTokens = outputTokens;
             this.efficiency = efficiency;
+            this.links = new Links(efficiency.network(), efficiency.communication());
             this.weightBytesPerParameter = precision.bytes();
-            this.kvBytesPerToken = model.kvCacheBytesPerToken(Math.max(1.0, precision.bytes()));
-            this.stageFlopsPerSecond = tensorParallel * accelerator.peakFlops(precision) * efficiency.compute();
+            this.kvBytesPerToken = model.kvCacheBytesPerToken(Math.max(1.0, precision.bytes()))
+                    * ServingLayout.storedKvHeads(model, tensorParallel)
+                    / model.kvHeads();
+            this.activationBytes = (double) tensorParallel
+                    * pipelineParallel
+                    * inputTokens
+                    * model.hiddenSize()
+                    * ACTIVATION_BYTES_PER_VALUE
+                    * efficiency.activationValuesPerHidden();
+            this.stageFlopsPerSecond = tensorParallel * accelerator.peakFlops(precision);
+            Precision attention = accelerator.supports(Precision.BF16)
+                    ? Precision.BF16
+                    : accelerator.supports(Precision.FP16) ? Precision.FP16 : precision;
+            this.stageAttentionFlopsPerSecond = tensorParallel * accelerator.peakFlops(attention) * efficiency.gemm();
             this.stageBytesPerSecond =
                     tensorParallel * accelerator.memoryBandwidthBytesPerSecond() * efficiency.memoryBandwidth();
             this.memoryBytes =
                     (double) tensorParallel * pipelineParallel * accelerator.memoryBytes() * efficiency.usableMemory();
         }
 
+        /** Bytes the weights, the activations and one sequence's KV cache need. */
+        double bytesForOneSequence() {
+            return model.parameters() * weightBytesPerParameter
+                    + activationBytes
+                    + kvBytesPerToken * (inputTokens + outputTokens);
+        }
+
         long maxBatchByMemory() {
-            double free = memoryBytes - model.parameters() * weightBytesPerParameter;
+            double free = memoryBytes - model.parameters() * weightBytesPerParameter - activationBytes;
             return free <= 0 ? 0 : (long) Math.floor(free / (kvBytesPerToken * (inputTokens + outputTokens)));
         }
 
@@ -147,35 +267,83 @@ public final class InferenceModel {
             return inputTokens + outputTokens / 2;
         }
 
-        /** FLOPs to generate one token: 2 per active parameter plus attention over the context. */
-        double decodeFlopsPerToken() {
-            return 2 * model.activeParameters()
-                    + 4.0 * model.layers() * model.heads() * model.headDim() * meanContext();
+        /** GEMM FLOPs to generate one token: 2 per active parameter. */
+        double gemmFlopsPerToken() {
+            return 2 * model.activeParameters();
+        }
+
+        /** Attention FLOPs to generate one token over the mean context (a new token sees all of it). */
+        double attentionFlopsPerToken() {
+            return 4.0 * model.layers() * model.heads() * model.headDim() * meanContext();
+        }
+
+        double microBatch(long batch) {
+            return (double) batch / pipelineParallel;
+        }
+
+        double decodeGemmComputeSeconds(long batch) {
+            return batch
+                    * gemmFlopsPerToken()
+                    / (pipelineParallel * stageFlopsPerSecond * efficiency.gemmAt(microBatch(batch)));
+        }
+
+        double decodeAttentionComputeSeconds(long batch) {
+            return batch * attentionFlopsPerToken() / (pipelineParallel * stageAttentionFlopsPerSecond);
+        }
+
+        double weightReadSeconds(long batch) {
+            return Math.min(model.parameters(), model.activeParameters() * Math.max(1, microBatch(batch)))
+                    * weightBytesPerParameter
+                    / stageBytesPerSecond;
+        }
+
+        double kvReadSeconds(long batch) {
+            return microBatch(batch) * kvBytesPerToken * meanContext() / stageBytesPerSecond;
         }
 
         double decodeComputeSeconds(long batch) {
-            return batch * decodeFlopsPerToken() / (pipelineParallel * stageFlopsPerSecond);
+            return decodeGemmComputeSeconds(batch) + decodeAttentionComputeSeconds(batch);
         }
 
         double decodeMemorySeconds(long batch) {
-            double microBatch = (double) batch / pipelineParallel;
-            double weightsRead = Math.min(model.parameters(), model.activeParameters() * Math.max(1, microBatch))
-                    * weightBytesPerParameter;
-            double kvRead = microBatch * kvBytesPerToken * meanContext();
-            return (weightsRead + kvRead) / stageBytesPerSecond;
+            return weightReadSeconds(batch) + kvReadSeconds(batch);
         }
 
+        /**
+         * Tensor-parallel all-reduces of {@code tokens} tokens' activations through every layer: two per
+         * layer (attention output, MLP output) of {@code tokens × hidden × 2 B}, s.
+         */
+        double collectiveSeconds(double tokens) {
+            if (tensorParallel == 1) {
+                return 0;
+            }
+            double bytes = tokens * model.hiddenSize() * ACTIVATION_BYTES_PER_VALUE;
+            return 2.0 * model.layers() * links.allReduce(bytes, tensorParallel);
+        }
+
+        /**
+         * One decode step: each of the PP micro-batches crosses its stage's {@code L/PP} layers, so a stage
+         * runs {@code L} layers' all-reduces of a micro-batch per step.
+         */
         double decodeStepSeconds(long batch) {
-            double collectives = tensorParallel > 1 ? model.layers() * efficiency.tensorParallelSecondsPerLayer() : 0;
-            return Math.max(decodeComputeSeconds(batch), decodeMemorySeconds(batch)) + collectives;
+            double collectives = collectiveSeconds((double) batch / pipelineParallel);
+            return Math.max(decodeGemmComputeSeconds(batch), weightReadSeconds(batch))
+                    + Math.max(decodeAttentionComputeSeconds(batch), kvReadSeconds(batch))
+                    + collectives;
         }
 
         /** Latency of one prompt's prefill through every stage, s. */
         double prefillSeconds() {
-            double flops = 2 * model.activeParameters() * inputTokens
-                    + 2.0 * model.layers() * model.heads() * model.headDim() * inputTokens * inputTokens;
+            double gemm = gemmFlopsPerToken() * inputTokens / (stageFlopsPerSecond * efficiency.gemmAt(inputTokens));
+            double attention = 2.0
+                    * model.layers()
+                    * model.heads()
+                    * model.headDim()
+                    * inputTokens
+                    * inputTokens
+                    / stageAttentionFlopsPerSecond;
             double weightsRead = model.parameters() * weightBytesPerParameter / stageBytesPerSecond;
-            return Math.max(flops / stageFlopsPerSecond, weightsRead);
+            return Math.max(gemm, weightsRead) + attention + collectiveSeconds(inputTokens);
         }
 
         /** Time per output token seen by a user: decode step plus the share of interleaved prefills. */

@@ -55,6 +55,14 @@ final class Links {
     }
 
     /**
+     * All-reduce of a {@code bytes} tensor over {@code members} consecutive accelerators: a reduce-scatter
+     * then an all-gather, s.
+     */
+    double allReduce(double bytes, double members) {
+        return 2 * gather(bytes, members, 1);
+    }
+
+    /**
      * All-to-all of {@code bytes} per member over {@code members} consecutive accelerators: the share of
      * peers outside the scale-up domain goes over scale-out, s.
      */

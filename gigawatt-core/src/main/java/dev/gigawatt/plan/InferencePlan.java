@@ -1,7 +1,9 @@
 package dev.gigawatt.plan;
 
 /**
- * The planner's answer for one inference service.
+ * The planner's answer for one inference service. When no layout meets the objectives it names the
+ * closest layout (the smallest miss factor) with no operating point: no throughput, replicas, batch or
+ * latencies, only the shortfall.
  *
  * @param peakTokensPerSecond output tokens per second in the busiest hour at the horizon's end
  * @param tokensPerSecondPerReplica output tokens per second one replica serves within the SLOs
@@ -16,6 +18,8 @@ package dev.gigawatt.plan;
  * @param co2eTonnesPerYear location-based emissions per year, tCO2e
  * @param usdPerMillionTokens full cost per million output tokens, USD
  * @param alternatives every configuration considered when choosing, cheapest first
+ * @param shortfall when infeasible, the closest layout's binding limit with both numbers; null when feasible
+ * @param missFactor when infeasible, by how much the closest layout misses (1.3 = 30 % over); NaN when feasible
  */
 public record InferencePlan(
         String name,
@@ -37,7 +41,9 @@ public record InferencePlan(
         double energyMwhPerYear,
         double co2eTonnesPerYear,
         double usdPerMillionTokens,
-        java.util.List<Alternative> alternatives) {
+        java.util.List<Alternative> alternatives,
+        String shortfall,
+        double missFactor) {
     public InferencePlan {
         alternatives = java.util.List.copyOf(alternatives);
     }

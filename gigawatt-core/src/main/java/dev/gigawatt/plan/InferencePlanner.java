@@ -1,10 +1,13 @@
 package dev.gigawatt.plan;
 
 import dev.gigawatt.catalog.Accelerator;
+import dev.gigawatt.catalog.Assumptions;
 import dev.gigawatt.catalog.Precision;
 import dev.gigawatt.model.InferenceModel;
 import dev.gigawatt.model.ReplicaPerformance;
 import dev.gigawatt.model.ServingEfficiency;
+import dev.gigawatt.model.ServingLayout;
+import dev.gigawatt.model.ServingShortfall;
 import dev.gigawatt.scenario.Deployment;
 import dev.gigawatt.scenario.InferenceService;
 import dev.gigawatt.scenario.Parallelism;
@@ -26,12 +29,12 @@ final class InferencePlanner {
     private static final int MAX_REPLICA_ACCELERATORS = 64;
 
     private final Economics economics;
-    private final ServingEfficiency efficiency;
+    private final Assumptions assumptions;
     private final double utilisationFloor;
 
-    InferencePlanner(Economics economics, ServingEfficiency efficiency, double utilisationFloor) {
+    InferencePlanner(Economics economics, Assumptions assumptions, double utilisationFloor) {
         this.economics = economics;
-        this.efficiency = efficiency;
+        this.assumptions = assumptions;
         this.utilisationFloor = utilisationFloor;
     }
 
@@ -60,14 +63,39 @@ final class InferencePlanner {
                     .find(accelerator.serverName())
                     .get()
                     .acceleratorsPerServer();
+            ServingEfficiency efficiency =
+                    ServingEfficiency.of(assumptions, scenario.catalog(), accelerator, site.network());
             for (Parallelism p : layouts(service, perServer)) {
-                candidates.add(
-                        evaluate(service, accelerator, precision, p, site, meanTokensPerSecond, peakTokensPerSecond));
+                candidates.add(evaluate(
+                        service,
+                        accelerator,
+                        precision,
+                        p,
+                        site,
+                        efficiency,
+                        meanTokensPerSecond,
+                        peakTokensPerSecond));
             }
         }
         candidates.sort(Comparator.comparing((Candidate c) -> !c.feasible())
                 .thenComparingDouble(Candidate::usdPerMillionTokens));
         Candidate best = candidates.get(0);
+        ServingShortfall shortfall = null;
+        if (!best.feasible()) {
+            for (Candidate c : candidates) {
+                ServingShortfall s = shortfall(service, c);
+                // Within 1 % the smaller replica is the closer one: PP adds no per-token speed.
+                boolean closer = shortfall == null
+                        || s.factor() < shortfall.factor() * 0.99
+                        || (s.factor() < shortfall.factor() * 1.01
+                                && c.parallelism.accelerators() < best.parallelism.accelerators());
+                if (closer) {
+                    shortfall = s;
+                    best = c;
+                }
+            }
+        }
+        boolean feasible = best.feasible();
         List<InferencePlan.Alternative> alternatives = candidates.stream()
                 .map(c -> new InferencePlan.Alternative(
                         c.accelerator.name(),
@@ -84,20 +112,36 @@ final class InferencePlanner {
                 best.parallelism.toString(),
                 best.precision.key(),
                 best.site.name(),
-                best.feasible(),
+                feasible,
                 peakTokensPerSecond,
                 best.performance.tokensPerSecond(),
                 best.parallelism.accelerators(),
                 best.replicas,
                 best.accelerators,
                 best.performance.batch(),
-                best.performance.ttftSeconds(),
-                best.performance.tpotSeconds(),
+                feasible ? best.performance.ttftSeconds() : Double.NaN,
+                feasible ? best.performance.tpotSeconds() : Double.NaN,
                 best.utilisation,
                 Units.megawattHours(best.energyWhPerYear),
                 Units.tonnes(Units.co2eKg(best.energyWhPerYear, best.site.grid().carbonIntensityGramsPerKwh())),
                 best.usdPerMillionTokens,
-                alternatives);
+                alternatives,
+                shortfall == null ? null : shortfall.reason(),
+                shortfall == null ? Double.NaN : shortfall.factor());
+    }
+
+    private static ServingShortfall shortfall(InferenceService service, Candidate c) {
+        return InferenceModel.shortfall(
+                c.accelerator,
+                service.model(),
+                c.precision,
+                c.parallelism.tensor(),
+                c.parallelism.pipeline(),
+                service.inputTokens(),
+                service.outputTokens(),
+                service.ttftSloSeconds(),
+                service.tpotSloSeconds(),
+                c.efficiency);
     }
 
     private Candidate evaluate(
@@ -106,6 +150,7 @@ final class InferencePlanner {
             Precision precision,
             Parallelism p,
             Site site,
+            ServingEfficiency efficiency,
             double meanTokensPerSecond,
             double peakTokensPerSecond) {
         ReplicaPerformance perf = InferenceModel.replica(
@@ -120,7 +165,8 @@ final class InferencePlanner {
                 service.tpotSloSeconds(),
                 efficiency);
         if (!perf.feasible()) {
-            return new Candidate(accelerator, precision, p, site, perf, 0, 0, 0, 0, Double.POSITIVE_INFINITY);
+            return new Candidate(
+                    accelerator, precision, p, site, efficiency, perf, 0, 0, 0, 0, Double.POSITIVE_INFINITY);
         }
         long replicas = (long) Math.ceil(peakTokensPerSecond / perf.tokensPerSecond());
         long count = replicas * p.accelerators();
@@ -135,6 +181,7 @@ final class InferencePlanner {
                 precision,
                 p,
                 site,
+                efficiency,
                 perf,
                 replicas,
                 count,
@@ -151,7 +198,10 @@ final class InferencePlanner {
         return scenario.fleet().stream().map(Deployment::accelerator).distinct().toList();
     }
 
-    /** Tensor parallelism stays inside a server (powers of two up to its size); pipeline stages span servers. */
+    /**
+     * Tensor parallelism stays inside a server (powers of two up to its size); pipeline stages span servers;
+     * only layouts the model's heads and layers allow ({@link ServingLayout}).
+     */
     private static List<Parallelism> layouts(InferenceService service, int acceleratorsPerServer) {
         if (service.parallelism() != null) {
             return List.of(service.parallelism());
@@ -159,7 +209,9 @@ final class InferencePlanner {
         List<Parallelism> layouts = new ArrayList<>();
         for (int tp = 1; tp <= Math.min(acceleratorsPerServer, MAX_REPLICA_ACCELERATORS); tp *= 2) {
             for (int pp = 1; pp <= MAX_PIPELINE && tp * pp <= MAX_REPLICA_ACCELERATORS; pp *= 2) {
-                layouts.add(new Parallelism(tp, pp));
+                if (ServingLayout.valid(service.model(), tp, pp)) {
+                    layouts.add(new Parallelism(tp, pp));
+                }
             }
         }
         return layouts;
@@ -183,6 +235,7 @@ final class InferencePlanner {
             Precision precision,
             Parallelism parallelism,
             Site site,
+            ServingEfficiency efficiency,
             ReplicaPerformance performance,
             long replicas,
             long accelerators,

@@ -1,7 +1,6 @@
 package dev.gigawatt.plan;
 
 import dev.gigawatt.catalog.Assumptions;
-import dev.gigawatt.model.ServingEfficiency;
 import dev.gigawatt.model.StepConstants;
 import dev.gigawatt.scenario.Deployment;
 import dev.gigawatt.scenario.Scenario;
@@ -79,16 +78,15 @@ public final class Planner {
         LocalDate end = scenario.horizon().end();
         List<String> warnings = new ArrayList<>();
 
-        InferencePlanner inferencePlanner = new InferencePlanner(
-                economics,
-                ServingEfficiency.defaults(assumptions),
-                assumptions.fraction("inference.averageUtilisationFloor"));
+        InferencePlanner inferencePlanner =
+                new InferencePlanner(economics, assumptions, assumptions.fraction("inference.averageUtilisationFloor"));
         List<InferencePlan> inference =
                 scenario.inference().stream().map(inferencePlanner::plan).toList();
         for (InferencePlan p : inference) {
             if (!p.feasible()) {
-                warnings.add("inference service '" + p.name() + "' cannot meet its SLOs on " + p.accelerator()
-                        + " with any layout considered");
+                warnings.add("inference service '" + p.name() + "' cannot meet its SLOs with any layout considered;"
+                        + " closest: " + p.accelerator() + " " + p.parallelism() + ", where " + p.shortfall()
+                        + String.format(java.util.Locale.ROOT, " (%.2fx)", p.missFactor()));
             }
         }
         boolean derived = scenario.fleet().isEmpty();

@@ -211,6 +211,10 @@ public final class PlanJson {
         JsonFields.num(g, "energyMwhPerYear", i.energyMwhPerYear());
         JsonFields.num(g, "co2eTonnesPerYear", i.co2eTonnesPerYear());
         JsonFields.num(g, "usdPerMillionTokens", i.usdPerMillionTokens());
+        if (!i.feasible()) {
+            g.writeStringField("shortfall", i.shortfall());
+            JsonFields.num(g, "missFactor", i.missFactor());
+        }
         g.writeArrayFieldStart("alternatives");
         for (InferencePlan.Alternative a : i.alternatives()) {
             g.writeStartObject();

@@ -286,10 +286,12 @@ public final class PlanText {
                     Format.integer(s.tokensPerSecondPerReplica()),
                     Format.integer(s.replicas()),
                     Format.integer(s.accelerators()),
-                    Format.number(s.ttftSeconds(), 2),
-                    Format.number(s.tpotSeconds() * 1e3, 1),
+                    s.feasible() ? Format.number(s.ttftSeconds(), 2) : "-",
+                    s.feasible() ? Format.number(s.tpotSeconds() * 1e3, 1) : "-",
                     Format.integer(s.energyMwhPerYear()),
-                    s.feasible() ? Format.usd(s.usdPerMillionTokens()) : "SLO missed");
+                    s.feasible()
+                            ? Format.usd(s.usdPerMillionTokens())
+                            : String.format(java.util.Locale.ROOT, "infeasible (%.2fx)", s.missFactor()));
         }
         return t;
     }

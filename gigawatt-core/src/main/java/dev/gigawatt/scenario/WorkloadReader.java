@@ -10,6 +10,7 @@ import dev.gigawatt.input.Limits;
 import dev.gigawatt.input.Suggestions;
 import dev.gigawatt.input.YamlMap;
 import dev.gigawatt.input.YamlNode;
+import dev.gigawatt.model.ServingLayout;
 import dev.gigawatt.units.Dimension;
 import dev.gigawatt.units.Units;
 import java.util.ArrayList;
@@ -206,7 +207,7 @@ final class WorkloadReader {
                 accelerator = ctx.lookup(acceleratorNode, ctx.catalog.accelerators(), "accelerator");
             }
             Precision precision = precision(m, accelerator, Precision.FP8);
-            Parallelism parallelism = parallelism(m);
+            Parallelism parallelism = parallelism(m, model);
             String site = ctx.siteRef(m, "site", false);
             var start = m.date("start", ctx.horizonStart);
             m.finish();
@@ -289,7 +290,7 @@ final class WorkloadReader {
         }
     }
 
-    private static Parallelism parallelism(YamlMap m) {
+    private static Parallelism parallelism(YamlMap m, ModelSpec model) {
         YamlNode node = m.optional("parallelism");
         if (node == null || CHOOSE.equals(node.text())) {
             return null;
@@ -301,6 +302,12 @@ final class WorkloadReader {
         int tp = (int) p.integer("tp", 1, Limits.MAX_PARALLELISM, 1);
         int pp = (int) p.integer("pp", 1, Limits.MAX_PARALLELISM, 1);
         p.finish();
+        String invalid = model == null ? null : ServingLayout.invalidReason(model, tp, pp);
+        if (invalid != null) {
+            p.problem("{tp: " + tp + ", pp: " + pp + "} cannot serve " + model.name() + ": " + invalid
+                    + " (or use 'parallelism: choose')");
+            return null;
+        }
         return new Parallelism(tp, pp);
     }
 

@@ -12,13 +12,15 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/models.md shows the training calibration table as generated, never hand-typed; run with
+ * docs/models.md shows the training and serving calibration tables as generated, never hand-typed; run with
  * {@code -Dgolden.update=true} to rewrite it.
  */
 class ModelsDocTest {
     private static final Path DOC = Path.of("../docs/models.md");
     private static final String BEGIN = "<!-- calibration:training:begin -->\n";
     private static final String END = "<!-- calibration:training:end -->";
+    private static final String SERVING_BEGIN = "<!-- calibration:serving:begin -->\n";
+    private static final String SERVING_END = "<!-- calibration:serving:end -->";
 
     @Test
     void modelsDoc_calibrationTable_isTheGeneratedOne() throws IOException {
@@ -28,17 +30,31 @@ class ModelsDocTest {
                 calibration.predict(),
                 calibration.leaveOneOut(),
                 calibration.cases().notExpressed());
+        checkBlock(BEGIN, END, table);
+    }
+
+    @Test
+    void modelsDoc_servingCalibrationTable_isTheGeneratedOne() throws IOException {
+        var calibration = new ServingCalibration(ServingCases.builtIn(Catalog.builtIn()), Assumptions.builtIn());
+        String table = ServingCalibrationTable.markdown(
+                calibration.predict(),
+                calibration.leaveOneOut(),
+                calibration.cases().notExpressed());
+        checkBlock(SERVING_BEGIN, SERVING_END, table);
+    }
+
+    private static void checkBlock(String beginMarker, String endMarker, String table) throws IOException {
         String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-        int begin = doc.indexOf(BEGIN);
-        int end = doc.indexOf(END);
+        int begin = doc.indexOf(beginMarker);
+        int end = doc.indexOf(endMarker);
         assertThat(begin).as("begin marker").isNotNegative();
         assertThat(end).as("end marker").isGreaterThan(begin);
-        String current = doc.substring(begin + BEGIN.length(), end);
+        String current = doc.substring(begin + beginMarker.length(), end);
         String expected = "\n" + table + "\n";
         if (Boolean.getBoolean("golden.update")) {
             Files.writeString(
                     DOC,
-                    doc.substring(0, begin + BEGIN.length()) + expected + doc.substring(end),
+                    doc.substring(0, begin + beginMarker.length()) + expected + doc.substring(end),
                     StandardCharsets.UTF_8);
             return;
         }

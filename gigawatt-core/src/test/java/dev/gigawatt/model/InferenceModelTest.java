@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.gigawatt.catalog.Accelerator;
 import dev.gigawatt.catalog.ModelSpec;
+import dev.gigawatt.catalog.NetworkSpec;
 import dev.gigawatt.catalog.Precision;
 import dev.gigawatt.catalog.Provenance;
 import java.util.List;
@@ -50,7 +51,37 @@ class InferenceModelTest {
             0,
             new Provenance("test", Map.of()));
 
-    static final ServingEfficiency PERFECT = new ServingEfficiency(1, 1, 1, 0);
+    /** A round-number network: 8 accelerators at 100 GB/s and 10 us per step, then 10 GB/s and 20 us. */
+    static final NetworkSpec TOY_NETWORK = new NetworkSpec(
+            "toy-net",
+            List.of(),
+            "up",
+            8,
+            1e11,
+            1e-5,
+            "out",
+            1e10,
+            2e-5,
+            1_000_000,
+            1,
+            new Provenance("test", Map.of()));
+
+    /** The same with a scale-up domain of two, as PCIe-attached inference cards have. */
+    static final NetworkSpec TOY_PCIE = new NetworkSpec(
+            "toy-pcie",
+            List.of(),
+            "up",
+            2,
+            3.2e10,
+            2e-5,
+            "out",
+            3e9,
+            5e-5,
+            1_000_000,
+            1,
+            new Provenance("test", Map.of()));
+
+    static final ServingEfficiency PERFECT = new ServingEfficiency(1, 0, 1, 1, 0, TOY_NETWORK, 1);
 
     @Test
     void replica_batchOfOne_isMemoryBoundHandComputed() {
@@ -69,12 +100,14 @@ class InferenceModelTest {
     @Test
     void offline_fillsMemoryAndIsComputeBound() {
         // Free memory 1e11 − 2e10 = 8e10 B; each sequence reserves 2,000 tokens × 4,000 B = 8e6 B → 10,000.
-        // Step: 10,000 × 2.006e10 FLOP / 1e15 = 0.2006 s; plus prefills 10,000 × 0.02002 / 1,000 = 0.2002 s.
+        // Step: GEMMs 10,000 × 2e10 FLOP / 1e15 = 0.2 s (above the 0.02 s weight read), then attention
+        // bound by its KV read 10,000 × 4,000 B × 1,500 / 1e12 = 0.06 s (above its 6e-4 s of FLOPs):
+        // 0.26 s; plus prefills 10,000 × 0.02002 / 1,000 = 0.2002 s.
         ReplicaPerformance p = InferenceModel.offline(TOY, TOY_MODEL, Precision.BF16, 1, 1, 1000, 1000, PERFECT);
         assertThat(p.maxBatchByMemory()).isEqualTo(10_000);
         assertThat(p.batch()).isEqualTo(10_000);
         assertThat(p.computeBound()).isTrue();
-        assertThat(p.tokensPerSecond()).isCloseTo(10_000 / 0.4008, within(1e-6));
+        assertThat(p.tokensPerSecond()).isCloseTo(10_000 / 0.4602, within(1e-6));
     }
 
     @Test
@@ -118,6 +151,37 @@ class InferenceModelTest {
                 InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 1, 1, 1000, 1000, 10, 0.001, PERFECT);
         assertThat(p.feasible()).isFalse();
         assertThat(p.tokensPerSecond()).isZero();
+    }
+
+    @Test
+    void decodeStep_tensorParallel2_addsTwoRingAllReducesPerLayerHandComputed() {
+        // TP2, batch 1: weights 2e10 B at 2e12 B/s = 10 ms; the one KV head is copied on both ranks, so
+        // KV 2·10·2·100·2 = 8,000 B/token × 1,500 = 1.2e7 B = 6 us. All-reduce of 1 × 1,000 × 2 B = 2,000 B
+        // over 2 ranks = reduce-scatter + all-gather, each log2(2) × 10 us + 1/2 × 2,000 / 1e11 s
+        // = 10.01 us; two per layer × 10 layers = 400.4 us. The TPOT objective admits batch 1 only.
+        ReplicaPerformance p =
+                InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 2, 1, 1000, 1000, 10, 0.01042, PERFECT);
+        assertThat(p.batch()).isEqualTo(1);
+        assertThat(p.decodeStepSeconds()).isCloseTo(0.010006 + 4.004e-4, within(1e-9));
+    }
+
+    @Test
+    void decodeStep_pcieTier_costsMoreThanNvlinkClassTier() {
+        ServingEfficiency pcie = new ServingEfficiency(1, 0, 1, 1, 0, TOY_PCIE, 1);
+        double nvlink = InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 5, 1, 1000, 1000, 10, 1, PERFECT)
+                .decodeStepSeconds();
+        double pcieStep = InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 5, 1, 1000, 1000, 10, 1, pcie)
+                .decodeStepSeconds();
+        assertThat(pcieStep).isGreaterThan(nvlink * 1.02);
+    }
+
+    @Test
+    void replica_tensorParallelNotDividingHeads_isInfeasible() {
+        ReplicaPerformance p = InferenceModel.offline(TOY, TOY_MODEL, Precision.BF16, 4, 1, 100, 100, PERFECT);
+        assertThat(p.feasible()).isFalse();
+        assertThat(ServingLayout.invalidReason(TOY_MODEL, 4, 1))
+                .isEqualTo("TP4 does not divide the 10 attention heads");
+        assertThat(ServingLayout.invalidReason(TOY_MODEL, 2, 3)).isEqualTo("PP3 does not divide the 10 layers");
     }
 
     @Test

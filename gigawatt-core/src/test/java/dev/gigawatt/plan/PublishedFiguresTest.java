@@ -83,13 +83,13 @@ class PublishedFiguresTest {
     void mlperf_llama2_70b_offline_bracketsMeasuredThroughput() {
         // MLPerf Inference v4.1, Llama-2-70B, 8×H100-SXM FP8 (TensorRT-LLM): 24,525 tokens/s offline.
         // Mean output 294 tokens (MLCommons reference); the mean input is not in our sources, only its cap
-        // of 1,024 tokens, so the prediction across 256..1,024 input tokens must bracket the measurement.
+        // of 1,024 tokens, so the prediction across 128..1,024 input tokens must bracket the measurement.
         Accelerator h100 = CATALOG.accelerators().find("H100-SXM").orElseThrow();
         ModelSpec llama = CATALOG.models().find("llama-2-70b").orElseThrow();
-        ServingEfficiency eff = ServingEfficiency.defaults(Assumptions.builtIn());
+        ServingEfficiency eff = ServingEfficiency.of(Assumptions.builtIn(), CATALOG, h100, null);
         double shortInput = 8
                 / 2.0
-                * InferenceModel.offline(h100, llama, Precision.FP8, 2, 1, 256, 294, eff)
+                * InferenceModel.offline(h100, llama, Precision.FP8, 2, 1, 128, 294, eff)
                         .tokensPerSecond();
         double longInput = 8
                 / 2.0
@@ -105,7 +105,7 @@ class PublishedFiguresTest {
         // SLOs with batches in the hundreds per TP2 replica, and the SLOs cost little throughput.
         Accelerator h100 = CATALOG.accelerators().find("H100-SXM").orElseThrow();
         ModelSpec llama = CATALOG.models().find("llama-2-70b").orElseThrow();
-        ServingEfficiency eff = ServingEfficiency.defaults(Assumptions.builtIn());
+        ServingEfficiency eff = ServingEfficiency.of(Assumptions.builtIn(), CATALOG, h100, null);
         ReplicaPerformance server = InferenceModel.replica(h100, llama, Precision.FP8, 2, 1, 600, 294, 2, 0.2, eff);
         ReplicaPerformance offline = InferenceModel.offline(h100, llama, Precision.FP8, 2, 1, 600, 294, eff);
         assertThat(server.feasible()).isTrue();

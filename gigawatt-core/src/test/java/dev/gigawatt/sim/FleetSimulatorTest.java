@@ -188,7 +188,7 @@ class FleetSimulatorTest {
                 fleet:
                   - {accelerator: H100-SXM, count: 1280, site: a}
                 inference:
-                  - {name: chat, model: llama-3.1-70b, users: 30M, requestsPerUserPerDay: 10, inputTokens: 1000,
+                  - {name: chat, model: llama-3.1-70b, users: 9M, requestsPerUserPerDay: 10, inputTokens: 1000,
                      outputTokens: 300, slo: {ttft: "2 s", tpot: "50 ms"}, peakToMean: 2, accelerator: H100-SXM,
                      parallelism: {tp: 8}}
                 jobMix:

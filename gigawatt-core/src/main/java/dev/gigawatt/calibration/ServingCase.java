@@ -1,0 +1,35 @@
+package dev.gigawatt.calibration;
+
+import dev.gigawatt.catalog.Accelerator;
+import dev.gigawatt.catalog.ModelSpec;
+import dev.gigawatt.catalog.Precision;
+
+/**
+ * One published serving figure as the replica model expresses it.
+ *
+ * @param published the published value, in the quantity's unit
+ * @param tensorParallel TP degree of the replica
+ * @param pipelineParallel PP degree of the replica
+ * @param inputTokens prompt tokens per request
+ * @param outputTokens generated tokens per request
+ * @param concurrency sequences in flight, or 0 for the largest batch that fits
+ */
+public record ServingCase(
+        String id,
+        ServingQuantity quantity,
+        double published,
+        ModelSpec model,
+        Accelerator accelerator,
+        Precision precision,
+        int tensorParallel,
+        int pipelineParallel,
+        double inputTokens,
+        double outputTokens,
+        long concurrency,
+        String note) {
+    /** The layout as the tables show it. */
+    public String layout() {
+        return "TP" + tensorParallel + (pipelineParallel > 1 ? "xPP" + pipelineParallel : "")
+                + (concurrency > 0 ? " at " + concurrency : "");
+    }
+}

@@ -1,0 +1,85 @@
+package dev.gigawatt.calibration;
+
+import dev.gigawatt.catalog.Catalog;
+import dev.gigawatt.catalog.Precision;
+import dev.gigawatt.input.YamlDocument;
+import dev.gigawatt.input.YamlMap;
+import dev.gigawatt.input.YamlNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The serving calibration set: the published rows ({@code calibration/serving.csv}), how each is
+ * expressed ({@code serving-cases.yaml}) or why it cannot be.
+ *
+ * @param rows every published row by id
+ * @param cases the rows the replica model expresses
+ * @param notExpressed row id to the reason the model cannot express it
+ * @param catalog the catalog the cases were resolved in
+ */
+public record ServingCases(
+        Map<String, PublishedRow> rows, List<ServingCase> cases, Map<String, String> notExpressed, Catalog catalog) {
+
+    /** The built-in serving calibration set resolved in {@code catalog}. */
+    public static ServingCases builtIn(Catalog catalog) {
+        Map<String, PublishedRow> rows = PublishedRow.read("/calibration/serving.csv");
+        YamlNode root = YamlDocument.parse(text("/calibration/serving-cases.yaml"), "calibration/serving-cases.yaml");
+        YamlMap top = root.asMap();
+        List<ServingCase> cases = new ArrayList<>();
+        for (YamlNode n : top.list("cases")) {
+            cases.add(read(n.asMap(), rows, catalog));
+        }
+        Map<String, String> not = new LinkedHashMap<>();
+        for (YamlNode n : top.list("notExpressed")) {
+            YamlMap m = n.asMap();
+            not.put(m.string("id"), m.string("why"));
+            m.finish();
+        }
+        top.finish();
+        root.problems().throwIfAny();
+        return new ServingCases(rows, cases, not, catalog);
+    }
+
+    private static ServingCase read(YamlMap m, Map<String, PublishedRow> rows, Catalog catalog) {
+        String id = m.string("id");
+        PublishedRow row = rows.get(id);
+        if (row == null) {
+            throw new IllegalStateException(m.path() + ": no row " + id + " in serving.csv");
+        }
+        ServingQuantity quantity = ServingQuantity.fromKey(m.string("compare"));
+        var model = catalog.models().find(m.string("model")).orElseThrow(() -> missing(m, "model"));
+        var accelerator =
+                catalog.accelerators().find(m.string("accelerator")).orElseThrow(() -> missing(m, "accelerator"));
+        Precision precision = Precision.fromKey(m.string("precision"));
+        int tp = (int) m.integer("tp", 1, 1024, 1);
+        int pp = (int) m.integer("pp", 1, 1024, 1);
+        double input = m.integer("input", 1, 10_000_000);
+        double output = m.integer("output", 1, 10_000_000);
+        long concurrency = m.integer("concurrency", 1, 10_000_000, 0);
+        String note = m.string("note", "");
+        m.finish();
+        return new ServingCase(
+                id, quantity, row.value(), model, accelerator, precision, tp, pp, input, output, concurrency, note);
+    }
+
+    private static IllegalStateException missing(YamlMap m, String key) {
+        return new IllegalStateException(m.path() + ": unknown " + key + " " + m.string(key));
+    }
+
+    private static String text(String resource) {
+        try (InputStream in = ServingCases.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("calibration resource missing: " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.gigawatt.model;
+
+import dev.gigawatt.catalog.ModelSpec;
+
+/**
+ * Which tensor × pipeline layouts a model can be served with: tensor parallelism splits the attention
+ * heads, so it must divide them; it splits the KV heads too, or replicates each KV head on
+ * {@code TP / kvHeads} accelerators once TP exceeds them; pipeline stages hold whole layers.
+ *
+ * @see <a href="https://arxiv.org/abs/1909.08053">Shoeybi et al., Megatron-LM, 2019, Section 3</a>
+ * @see <a href="https://arxiv.org/abs/2305.13245">Ainslie et al., GQA, EMNLP 2023</a>
+ */
+public final class ServingLayout {
+    private ServingLayout() {}
+
+    /** Why {@code model} cannot run with {@code tensor}-way TP and {@code pipeline} stages, or null when it can. */
+    public static String invalidReason(ModelSpec model, int tensor, int pipeline) {
+        if (tensor < 1 || pipeline < 1) {
+            return "TP and PP must be at least 1";
+        }
+        if (model.heads() % tensor != 0) {
+            return "TP" + tensor + " does not divide the " + model.heads() + " attention heads";
+        }
+        int kv = model.kvHeads();
+        if (tensor > kv ? tensor % kv != 0 : kv % tensor != 0) {
+            return "TP" + tensor + " neither divides the " + kv + " KV heads nor is a multiple of them";
+        }
+        if (model.layers() % pipeline != 0) {
+            return "PP" + pipeline + " does not divide the " + model.layers() + " layers";
+        }
+        return null;
+    }
+
+    /** True when the layout is valid for the model. */
+    public static boolean valid(ModelSpec model, int tensor, int pipeline) {
+        return invalidReason(model, tensor, pipeline) == null;
+    }
+
+    /** KV heads stored across the TP group: each rank holds at least one, so heads replicate past {@code kvHeads}. */
+    public static int storedKvHeads(ModelSpec model, int tensor) {
+        return Math.max(model.kvHeads(), tensor);
+    }
+}

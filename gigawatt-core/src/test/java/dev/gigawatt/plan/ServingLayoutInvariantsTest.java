@@ -1,0 +1,131 @@
+package dev.gigawatt.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gigawatt.catalog.Accelerator;
+import dev.gigawatt.catalog.Assumptions;
+import dev.gigawatt.catalog.Catalog;
+import dev.gigawatt.catalog.ModelSpec;
+import dev.gigawatt.catalog.Precision;
+import dev.gigawatt.catalog.Provenance;
+import dev.gigawatt.model.ServingLayout;
+import dev.gigawatt.scenario.InferenceService;
+import dev.gigawatt.scenario.Scenario;
+import dev.gigawatt.scenario.ScenarioReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The layout search never returns a layout the model's shape or the accelerators' memory rule out. */
+class ServingLayoutInvariantsTest {
+    static final Catalog CATALOG = Catalog.builtIn();
+    static final Assumptions ASSUMPTIONS = Assumptions.builtIn();
+    static final Scenario BASE = ScenarioReader.parse(
+            "name: base\nhorizon: {start: 2025-01-01, end: 2026-01-01}\n"
+                    + "sites:\n  - {name: s, grid: US-TX, capacity: \"500 MW\", pue: 1.2}\n",
+            "base.yaml",
+            CATALOG);
+    static final List<Integer> HEADS = List.of(8, 12, 20, 24, 28, 32, 40, 48, 56, 64, 96, 128);
+    static final List<Integer> LAYERS = List.of(12, 22, 24, 28, 32, 36, 40, 48, 61, 80, 126);
+    static final Pattern LAYOUT = Pattern.compile("TP(\\d+)(?:xPP(\\d+))?");
+
+    static LongStream seeds() {
+        return LongStream.range(1, 41);
+    }
+
+    static ModelSpec model(SplittableRandom r) {
+        int heads = HEADS.get(r.nextInt(HEADS.size()));
+        List<Integer> kvChoices =
+                List.of(1, 2, 4, 8, heads).stream().filter(k -> heads % k == 0).toList();
+        int kv = kvChoices.get(r.nextInt(kvChoices.size()));
+        int headDim = r.nextBoolean() ? 128 : 64;
+        int hidden = heads * headDim;
+        int layers = LAYERS.get(r.nextInt(LAYERS.size()));
+        double parameters = 12.0 * layers * hidden * (double) hidden * (0.5 + r.nextDouble());
+        return new ModelSpec(
+                "random",
+                List.of(),
+                "test",
+                "dense",
+                parameters,
+                parameters,
+                layers,
+                hidden,
+                heads,
+                kv,
+                headDim,
+                128_000,
+                131_072,
+                0,
+                new Provenance("test", Map.of()));
+    }
+
+    static InferenceService service(SplittableRandom r, ModelSpec model) {
+        List<Accelerator> all = List.copyOf(CATALOG.accelerators().all());
+        Accelerator accelerator = r.nextInt(4) == 0 ? null : all.get(r.nextInt(all.size()));
+        return new InferenceService(
+                "i",
+                model,
+                1000 + r.nextInt(5_000_000),
+                1 + r.nextInt(20),
+                100 + r.nextInt(8000),
+                50 + r.nextInt(2000),
+                0.5 + r.nextDouble() * 5,
+                0.02 + r.nextDouble() * 0.2,
+                1 + r.nextDouble(),
+                0,
+                accelerator,
+                null,
+                Precision.FP8,
+                null,
+                LocalDate.of(2025, 1, 1));
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void choose_randomServiceAndModel_neverReturnsAnInvalidOrOverfullLayout(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        ModelSpec model = model(r);
+        InferenceService service = service(r, model);
+        InferencePlan plan = new InferencePlanner(new Economics(BASE), ASSUMPTIONS, 0.1).plan(service);
+
+        for (InferencePlan.Alternative a : plan.alternatives()) {
+            Matcher m = LAYOUT.matcher(a.parallelism());
+            assertThat(m.matches()).isTrue();
+            int tp = Integer.parseInt(m.group(1));
+            int pp = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+            assertThat(ServingLayout.invalidReason(model, tp, pp))
+                    .as("%s on %s", a.parallelism(), a.accelerator())
+                    .isNull();
+            assertThat(model.heads() % tp).isZero();
+            assertThat(model.layers() % pp).isZero();
+        }
+        if (plan.feasible()) {
+            Matcher m = LAYOUT.matcher(plan.parallelism());
+            assertThat(m.matches()).isTrue();
+            int tp = Integer.parseInt(m.group(1));
+            int pp = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+            Accelerator accelerator =
+                    CATALOG.accelerators().find(plan.accelerator()).orElseThrow();
+            Precision precision = Precision.fromKey(plan.precision());
+            double kvPerToken = model.kvCacheBytesPerToken(Math.max(1.0, precision.bytes()))
+                    * Math.max(model.kvHeads(), tp)
+                    / model.kvHeads();
+            double used = model.parameters() * precision.bytes()
+                    + plan.batch() * kvPerToken * (service.inputTokens() + service.outputTokens());
+            double usable = (double) tp
+                    * pp
+                    * accelerator.memoryBytes()
+                    * ASSUMPTIONS.fraction("inference.usableMemoryFraction");
+            assertThat(used)
+                    .as("bytes in %s x %s", plan.parallelism(), plan.accelerator())
+                    .isLessThanOrEqualTo(usable);
+        }
+    }
+}
