@@ -37,7 +37,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Mutation fuzzing of the scenario reader: seeded mutants of every file in examples/ (odd scalars,
+ * Mutation fuzzing of the scenario reader: seeded mutants of every file in examples/ and the seeds in
+ * src/test/resources/fuzz-seeds/ (odd scalars,
  * deleted and duplicated keys, changed types, lists and mappings swapped) must each either read (and
  * then plan to finite, non-negative headline figures) or be rejected with an {@link InputException},
  * the exit-2 path. Any other exception is a crash the user would see as exit 1.
@@ -109,18 +110,36 @@ class ValidatorFuzzTest {
     private static final List<String> MAGNITUDES =
             List.of("0", "0.000001", "1e-300", "3", "1000000", "1e12", "1e300", "123456789012345678");
 
+    /** Seeds beside the examples that use the optional keys the examples leave out. */
+    private static final Path SEEDS = Path.of("src/test/resources/fuzz-seeds");
+
     static Stream<Arguments> mutants() throws IOException {
         List<Arguments> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(EXAMPLES)) {
-            for (Path file :
-                    files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                String text = Files.readString(file);
-                for (int i = 0; i < MUTANTS_PER_EXAMPLE; i++) {
-                    out.add(Arguments.of(file.getFileName().toString(), i, text));
+        for (Path folder : List.of(EXAMPLES, SEEDS)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".yaml"))
+                        .sorted()
+                        .toList()) {
+                    String text = Files.readString(file);
+                    for (int i = 0; i < MUTANTS_PER_EXAMPLE; i++) {
+                        out.add(Arguments.of(file.getFileName().toString(), i, text));
+                    }
                 }
             }
         }
         return out.stream();
+    }
+
+    @org.junit.jupiter.api.Test
+    void seeds_areValidScenarios() throws IOException {
+        try (Stream<Path> files = Files.list(SEEDS)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                Scenario s = ScenarioReader.parse(Files.readString(file), file.toString(), CATALOG);
+                assertThat(PLANNER.plan(s).fleet().accelerators())
+                        .as(file.toString())
+                        .isPositive();
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0} mutant {1}")
