@@ -299,8 +299,8 @@ final class WorkloadReader {
         if (p == null) {
             return null;
         }
-        int tp = (int) p.integer("tp", 1, Limits.MAX_PARALLELISM, 1);
-        int pp = (int) p.integer("pp", 1, Limits.MAX_PARALLELISM, 1);
+        int tp = degree(p, "tensor", "tp");
+        int pp = degree(p, "pipeline", "pp");
         p.finish();
         String invalid = model == null ? null : ServingLayout.invalidReason(model, tp, pp);
         if (invalid != null) {
@@ -309,6 +309,18 @@ final class WorkloadReader {
             return null;
         }
         return new Parallelism(tp, pp);
+    }
+
+    /**
+     * A serving layout's degree under the name training layouts use ({@code tensor}) or its short
+     * form ({@code tp}, kept for existing files); both at once is a problem.
+     */
+    private static int degree(YamlMap p, String name, String shortName) {
+        if (p.has(name) && p.has(shortName)) {
+            p.optional(shortName).problem("'" + shortName + "' and '" + name + "' say the same thing; give one");
+        }
+        String key = p.has(name) ? name : shortName;
+        return (int) p.integer(key, 1, Limits.MAX_PARALLELISM, 1);
     }
 
     private static ModelSpec model(YamlMap m, ReadContext ctx) {
