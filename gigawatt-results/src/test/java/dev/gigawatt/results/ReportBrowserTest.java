@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -40,9 +39,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * JavaScript error. Plain text checks (no browser) cover that the file is self-contained.
  */
 class ReportBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-    private static final long BROWSER_TIMEOUT_SECONDS = 60;
 
     /** Charts of the rich simulation's report. */
     private static final int RICH_CHARTS = 16;
@@ -313,52 +309,8 @@ class ReportBrowserTest {
 
     // ---- helpers ----
 
-    /** What one Chromium run returned. */
-    private record Browser(int exitCode, String stdout, String stderr) {}
-
     private static String dumpDom(Path page) throws Exception {
-        Browser b = chromium("--dump-dom", page.toUri().toString());
-        assertThat(b.exitCode())
-                .as("chromium exit code; stderr:%n%s", b.stderr())
-                .isZero();
-        assertThat(b.stdout()).as("dumped DOM; stderr:%n%s", b.stderr()).contains("</html>");
-        return b.stdout();
-    }
-
-    private static Browser chromium(String... args) throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                Files.isExecutable(CHROMIUM),
-                "headless Chromium is not installed at " + CHROMIUM
-                        + " (apt-get install -y chromium); skipping the browser checks of the HTML report");
-        Path work = Files.createTempDirectory(dir, "chromium");
-        List<String> command = new ArrayList<>(List.of(
-                CHROMIUM.toString(),
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + work.resolve("profile"),
-                "--virtual-time-budget=10000"));
-        command.addAll(List.of(args));
-        Path out = work.resolve("stdout");
-        Path err = work.resolve("stderr");
-        Process p = new ProcessBuilder(command)
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .start();
-        if (!p.waitFor(BROWSER_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            p.waitFor(10, TimeUnit.SECONDS);
-            throw new AssertionError("chromium did not finish within " + BROWSER_TIMEOUT_SECONDS + " s: " + command);
-        }
-        return new Browser(
-                p.exitValue(),
-                Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return HeadlessChromium.dumpDom(page, Files.createTempDirectory(dir, "chromium"), 10_000);
     }
 
     /** An attribute of the document's body (the first body tag; ECharts' code mentions others later). */
