@@ -5,15 +5,8 @@ import dev.gigawatt.catalog.Catalog;
 import dev.gigawatt.catalog.FailureCategory;
 import dev.gigawatt.catalog.ReliabilityData;
 import dev.gigawatt.input.Bound;
-import dev.gigawatt.input.YamlDocument;
-import dev.gigawatt.input.YamlMap;
-import dev.gigawatt.input.YamlNode;
 import dev.gigawatt.report.Format;
 import dev.gigawatt.report.TextTable;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,11 +37,8 @@ public final class ReliabilityCalibration {
     /** The built-in reliability calibration against {@code catalog}'s rates. */
     public ReliabilityCalibration(Catalog catalog) {
         Map<String, PublishedRow> published = PublishedRow.read("/calibration/reliability.csv");
-        YamlNode root = YamlDocument.parse(text(), "calibration/reliability-cases.yaml");
-        YamlMap top = root.asMap();
         ReliabilityData data = catalog.reliability();
-        for (YamlNode n : top.list("cases")) {
-            YamlMap m = n.asMap();
+        CaseFile<Row> file = CaseFile.read("/calibration/reliability-cases.yaml", m -> {
             String id = m.string("id");
             Accelerator accelerator =
                     catalog.accelerators().find(m.string("accelerator")).orElseThrow();
@@ -66,15 +56,10 @@ public final class ReliabilityCalibration {
                         default -> 1.0;
                     };
             PublishedRow row = published.get(id);
-            rows.add(new Row(id, row.quantity(), row.value(), rate * share * hours, note));
-        }
-        for (YamlNode n : top.list("notExpressed")) {
-            YamlMap m = n.asMap();
-            notExpressed.put(m.string("id"), m.string("why"));
-            m.finish();
-        }
-        top.finish();
-        root.problems().throwIfAny();
+            return new Row(id, row.quantity(), row.value(), rate * share * hours, note);
+        });
+        rows.addAll(file.cases());
+        notExpressed.putAll(file.notExpressed());
     }
 
     public List<Row> rows() {
@@ -110,13 +95,5 @@ public final class ReliabilityCalibration {
                 .mapToInt(FailureCategory::interruptions)
                 .sum();
         return (double) n / data.totalInterruptions();
-    }
-
-    private static String text() {
-        try (InputStream in = ReliabilityCalibration.class.getResourceAsStream("/calibration/reliability-cases.yaml")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,15 +2,7 @@ package dev.gigawatt.calibration;
 
 import dev.gigawatt.catalog.Catalog;
 import dev.gigawatt.catalog.Precision;
-import dev.gigawatt.input.YamlDocument;
 import dev.gigawatt.input.YamlMap;
-import dev.gigawatt.input.YamlNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,21 +21,8 @@ public record ServingCases(
     /** The built-in serving calibration set resolved in {@code catalog}. */
     public static ServingCases builtIn(Catalog catalog) {
         Map<String, PublishedRow> rows = PublishedRow.read("/calibration/serving.csv");
-        YamlNode root = YamlDocument.parse(text("/calibration/serving-cases.yaml"), "calibration/serving-cases.yaml");
-        YamlMap top = root.asMap();
-        List<ServingCase> cases = new ArrayList<>();
-        for (YamlNode n : top.list("cases")) {
-            cases.add(read(n.asMap(), rows, catalog));
-        }
-        Map<String, String> not = new LinkedHashMap<>();
-        for (YamlNode n : top.list("notExpressed")) {
-            YamlMap m = n.asMap();
-            not.put(m.string("id"), m.string("why"));
-            m.finish();
-        }
-        top.finish();
-        root.problems().throwIfAny();
-        return new ServingCases(rows, cases, not, catalog);
+        CaseFile<ServingCase> file = CaseFile.read("/calibration/serving-cases.yaml", m -> read(m, rows, catalog));
+        return new ServingCases(rows, file.cases(), file.notExpressed(), catalog);
     }
 
     private static ServingCase read(YamlMap m, Map<String, PublishedRow> rows, Catalog catalog) {
@@ -70,16 +49,5 @@ public record ServingCases(
 
     private static IllegalStateException missing(YamlMap m, String key) {
         return new IllegalStateException(m.path() + ": unknown " + key + " " + m.string(key));
-    }
-
-    private static String text(String resource) {
-        try (InputStream in = ServingCases.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("calibration resource missing: " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -6,16 +6,9 @@ import dev.gigawatt.catalog.Precision;
 import dev.gigawatt.input.Bound;
 import dev.gigawatt.input.YamlDocument;
 import dev.gigawatt.input.YamlMap;
-import dev.gigawatt.input.YamlNode;
 import dev.gigawatt.model.LayoutConstraints;
 import dev.gigawatt.model.Recompute;
 import dev.gigawatt.model.Sharding;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,23 +29,11 @@ public record TrainingCases(
     /** The built-in calibration set resolved in {@code base} extended by the calibration models. */
     public static TrainingCases builtIn(Catalog base) {
         Catalog catalog = base.copy();
-        CatalogReader.read(YamlDocument.parse(text("/calibration/models.yaml"), "calibration/models.yaml"), catalog);
+        CatalogReader.read(
+                YamlDocument.parse(CaseFile.text("/calibration/models.yaml"), "calibration/models.yaml"), catalog);
         Map<String, PublishedRow> rows = PublishedRow.read("/calibration/training.csv");
-        YamlNode root = YamlDocument.parse(text("/calibration/training-cases.yaml"), "calibration/training-cases.yaml");
-        YamlMap top = root.asMap();
-        List<TrainingCase> cases = new ArrayList<>();
-        for (YamlNode n : top.list("cases")) {
-            cases.add(read(n.asMap(), rows, catalog));
-        }
-        Map<String, String> not = new LinkedHashMap<>();
-        for (YamlNode n : top.list("notExpressed")) {
-            YamlMap m = n.asMap();
-            not.put(m.string("id"), m.string("why"));
-            m.finish();
-        }
-        top.finish();
-        root.problems().throwIfAny();
-        return new TrainingCases(rows, cases, not, catalog);
+        CaseFile<TrainingCase> file = CaseFile.read("/calibration/training-cases.yaml", m -> read(m, rows, catalog));
+        return new TrainingCases(rows, file.cases(), file.notExpressed(), catalog);
     }
 
     private static TrainingCase read(YamlMap m, Map<String, PublishedRow> rows, Catalog catalog) {
@@ -117,16 +98,5 @@ public record TrainingCases(
 
     private static IllegalStateException missing(YamlMap m, String key) {
         return new IllegalStateException(m.path() + ": unknown " + key + " " + m.string(key));
-    }
-
-    private static String text(String resource) {
-        try (InputStream in = TrainingCases.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("calibration resource missing: " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
