@@ -92,7 +92,10 @@ final class CalibrationCommand implements Callable<Integer> {
         if (markdown && loo != null && !fit) {
             // Exactly the block docs/models.md shows (ModelsDocTest keeps the two equal).
             out.print(CalibrationTable.markdown(
-                    predictions, loo, calibration.cases().notExpressed()));
+                    predictions,
+                    loo,
+                    calibration.cases().superseded(),
+                    calibration.cases().notExpressed()));
             out.flush();
             return 0;
         }
@@ -101,14 +104,21 @@ final class CalibrationCommand implements Callable<Integer> {
         out.println();
         out.print(render(CalibrationTable.predictions(predictions, loo)));
         out.println();
-        out.println(CalibrationTable.summary(ErrorSummary.of(predictions), loo == null ? null : ErrorSummary.of(loo)));
+        Map<String, String> superseded = calibration.cases().superseded();
+        out.println(CalibrationTable.summary(
+                ErrorSummary.of(predictions), loo == null ? null : ErrorSummary.of(loo), superseded.size()));
         out.println();
+        if (!superseded.isEmpty()) {
+            out.println("Superseded rows (" + superseded.size() + "), shown above but not fitted or counted:");
+            out.print(render(CalibrationTable.superseded(superseded)));
+            out.println();
+        }
         out.println("Rows not expressed (" + calibration.cases().notExpressed().size() + "):");
         out.print(render(CalibrationTable.notExpressed(calibration.cases().notExpressed())));
         if (fit) {
             out.println();
-            out.println("Refitted on every expressed row:");
-            out.print(render(fitted(calibration.fit(calibration.cases().cases()))));
+            out.println("Refitted on every counted row:");
+            out.print(render(fitted(calibration.fit(calibration.cases().counted()))));
         }
         out.flush();
         return 0;

@@ -24,7 +24,9 @@ class CalibrationCommandTest {
         assertThat(r.out())
                 .contains("TRN-LLAMA3-01 ")
                 .contains("TRN-MBRIDGE-06 ")
-                .contains("45 rows expressed; fit: median |error|")
+                .contains("48 rows expressed and counted (2 superseded rows shown besides); fit: median |error|")
+                .contains("TRN-DGXC-02 (superseded) ")
+                .contains("Superseded rows (2), shown above but not fitted or counted:")
                 .contains("Rows not expressed (17):")
                 .contains("TRN-MLPT-LORA-01")
                 .doesNotContain("leave-one-out");
@@ -34,7 +36,7 @@ class CalibrationCommandTest {
     void calibration_withFit_printsTheRefittedFamilies() {
         Result r = run("calibration", "--no-loo", "--fit");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("Refitted on every expressed row:").contains("nvidia-hopper");
+        assertThat(r.out()).contains("Refitted on every counted row:").contains("nvidia-hopper");
     }
 
     @Test

@@ -23,14 +23,15 @@ public final class CalibrationTable {
         for (int i = 0; i < fit.size(); i++) {
             Prediction p = fit.get(i);
             TrainingCase c = p.trainingCase();
+            String id = c.counted() ? c.id() : c.id() + " (superseded)";
             String quantity = c.quantity().unit();
             String layout = p.step().layout().toString();
             if (leaveOneOut == null) {
-                table.row(c.id(), quantity, number(c.published()), number(p.predicted()), signed(p.error()), layout);
+                table.row(id, quantity, number(c.published()), number(p.predicted()), signed(p.error()), layout);
             } else {
                 Prediction l = leaveOneOut.get(i);
                 table.row(
-                        c.id(),
+                        id,
                         quantity,
                         number(c.published()),
                         number(p.predicted()),
@@ -50,12 +51,28 @@ public final class CalibrationTable {
         return table;
     }
 
+    /** The superseded rows, shown but not fitted or counted, with the evidence. */
+    public static TextTable superseded(Map<String, String> reasons) {
+        TextTable table = new TextTable("row", "why it is shown but not fitted or counted").leftAlign(0, 1);
+        reasons.forEach(table::row);
+        return table;
+    }
+
     /** One line: count, median and largest |error| of the fit and of leave-one-out. */
     public static String summary(ErrorSummary fit, ErrorSummary leaveOneOut) {
+        return summary(fit, leaveOneOut, 0);
+    }
+
+    /**
+     * One line: count, median and largest |error| of the fit and of leave-one-out over the counted rows,
+     * and how many superseded rows are shown besides.
+     */
+    public static String summary(ErrorSummary fit, ErrorSummary leaveOneOut, int superseded) {
         String s = String.format(
                 Locale.ROOT,
-                "%d rows expressed; fit: median |error| %s, max %s",
+                "%d rows expressed%s; fit: median |error| %s, max %s",
                 fit.count(),
+                superseded > 0 ? " and counted (" + superseded + " superseded rows shown besides)" : "",
                 Format.percent(fit.medianAbsoluteError()),
                 Format.percent(fit.maxAbsoluteError()));
         if (leaveOneOut != null) {
@@ -70,9 +87,16 @@ public final class CalibrationTable {
 
     /** The whole calibration section as Markdown: summary, predictions, rows not expressed. */
     public static String markdown(
-            List<Prediction> fit, List<Prediction> leaveOneOut, Map<String, String> notExpressed) {
-        return summary(ErrorSummary.of(fit), ErrorSummary.of(leaveOneOut)) + ".\n\n"
+            List<Prediction> fit,
+            List<Prediction> leaveOneOut,
+            Map<String, String> superseded,
+            Map<String, String> notExpressed) {
+        return summary(ErrorSummary.of(fit), ErrorSummary.of(leaveOneOut), superseded.size()) + ".\n\n"
                 + predictions(fit, leaveOneOut).markdown() + "\n"
+                + (superseded.isEmpty()
+                        ? ""
+                        : "Superseded rows (" + superseded.size() + "), shown above but not fitted or counted:\n\n"
+                                + superseded(superseded).markdown() + "\n")
                 + "Rows not expressed (" + notExpressed.size() + "):\n\n"
                 + notExpressed(notExpressed).markdown();
     }

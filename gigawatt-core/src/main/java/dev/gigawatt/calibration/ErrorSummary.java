@@ -12,9 +12,12 @@ import java.util.List;
  */
 public record ErrorSummary(int count, double medianAbsoluteError, double maxAbsoluteError) {
 
-    /** The summary of {@code predictions}. */
+    /** The summary of {@code predictions} of counted cases (superseded rows are shown, not counted). */
     public static ErrorSummary of(List<Prediction> predictions) {
-        return ofErrors(predictions.stream().mapToDouble(Prediction::error).toArray());
+        return ofErrors(predictions.stream()
+                .filter(p -> p.trainingCase().counted())
+                .mapToDouble(Prediction::error)
+                .toArray());
     }
 
     /** The summary of relative errors (predicted / published − 1). */

@@ -90,8 +90,9 @@ public final class TrainingCalibration {
     }
 
     /**
-     * Leave-one-out predictions: each case predicted by efficiencies fitted on all the others, starting
-     * from the full fit and its layouts.
+     * Leave-one-out predictions: each counted case predicted by efficiencies fitted on all the other
+     * counted cases, starting from the full fit and its layouts; a superseded case keeps its prediction
+     * from the catalog's figures, which were fitted without it.
      */
     public List<Prediction> leaveOneOut() {
         List<TrainingCase> all = cases.cases();
@@ -102,10 +103,19 @@ public final class TrainingCalibration {
         }
         List<Prediction> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            List<TrainingCase> rest = new ArrayList<>(all);
-            rest.remove(i);
-            List<Prediction> restLayouts = new ArrayList<>(base);
-            restLayouts.remove(i);
+            if (!all.get(i).counted()) {
+                // Never fitted, so the catalog's figures already leave it out.
+                out.add(base.get(i));
+                continue;
+            }
+            List<TrainingCase> rest = new ArrayList<>();
+            List<Prediction> restLayouts = new ArrayList<>();
+            for (int j = 0; j < all.size(); j++) {
+                if (j != i && all.get(j).counted()) {
+                    rest.add(all.get(j));
+                    restLayouts.add(base.get(j));
+                }
+            }
             FitSpace restSpace = FitSpace.of(cases.catalog(), rest);
             double[] x = minimise(restSpace, rest, restLayouts, restSpace.encode(full));
             out.add(predict(all.get(i), restSpace.efficiencies(x), null));

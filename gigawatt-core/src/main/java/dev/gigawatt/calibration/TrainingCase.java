@@ -18,6 +18,9 @@ import dev.gigawatt.model.LayoutConstraints;
  * @param globalBatch sequences per step
  * @param fixed the parts of the layout the source states
  * @param balancedExperts true when the benchmark forces balanced expert routing
+ * @param superseded why the row is shown but neither fitted nor counted in the error summaries (a
+ *     measurement of a software release that later releases of the same stack outrun on the same
+ *     hardware), or null
  */
 public record TrainingCase(
         String id,
@@ -34,4 +37,11 @@ public record TrainingCase(
         long globalBatch,
         LayoutConstraints fixed,
         boolean balancedExperts,
-        String note) {}
+        String note,
+        String superseded) {
+
+    /** True when the row is fitted and counted. */
+    public boolean counted() {
+        return superseded == null;
+    }
+}

@@ -9,6 +9,7 @@ import dev.gigawatt.input.YamlMap;
 import dev.gigawatt.model.LayoutConstraints;
 import dev.gigawatt.model.Recompute;
 import dev.gigawatt.model.Sharding;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,18 @@ import java.util.Map;
  */
 public record TrainingCases(
         Map<String, PublishedRow> rows, List<TrainingCase> cases, Map<String, String> notExpressed, Catalog catalog) {
+
+    /** The cases that are fitted and counted in the error summaries (all but the superseded ones). */
+    public List<TrainingCase> counted() {
+        return cases.stream().filter(TrainingCase::counted).toList();
+    }
+
+    /** Superseded case id to why it is shown but not fitted, in file order. */
+    public Map<String, String> superseded() {
+        Map<String, String> out = new LinkedHashMap<>();
+        cases.stream().filter(c -> !c.counted()).forEach(c -> out.put(c.id(), c.superseded()));
+        return out;
+    }
 
     /** The built-in calibration set resolved in {@code base} extended by the calibration models. */
     public static TrainingCases builtIn(Catalog base) {
@@ -59,6 +72,7 @@ public record TrainingCases(
         LayoutConstraints fixed = layout(m.map("layout"));
         boolean balanced = "true".equals(m.string("balancedExperts", "false"));
         String note = m.string("note", "");
+        String superseded = m.has("superseded") ? m.string("superseded") : null;
         m.finish();
         return new TrainingCase(
                 id,
@@ -75,7 +89,8 @@ public record TrainingCases(
                 batch,
                 fixed,
                 balanced,
-                note);
+                note,
+                superseded);
     }
 
     private static LayoutConstraints layout(YamlMap l) {

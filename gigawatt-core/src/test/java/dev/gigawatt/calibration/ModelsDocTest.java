@@ -29,6 +29,7 @@ class ModelsDocTest {
         String table = CalibrationTable.markdown(
                 calibration.predict(),
                 calibration.leaveOneOut(),
+                calibration.cases().superseded(),
                 calibration.cases().notExpressed());
         checkBlock(BEGIN, END, table);
     }

@@ -22,16 +22,13 @@ import org.junit.jupiter.api.Test;
  */
 class TrainingCalibrationTest {
     /*
-     * Rows the model misses by more than the issue's 25 %, each for a reason the model does not
+     * Counted rows the model misses by more than the issue's 25 %, each for a reason the model does not
      * capture; they stay in every median and in the published maximum.
-     *  - TRN-DGXC-02 and TRN-DGXC-02/gb200: DeepSeek-V3 in BF16 runs at half the token rate of the FP8
-     *    Megatron-Bridge figure on the same layout class (TRN-MBRIDGE-06); the benchmark software, not
-     *    the hardware, differs.
-     *  - TRN-TITAN-05 and its 64-GPU figure: torchtitan's Float8 reaches about 30 % of the FP8 peak where
-     *    Transformer Engine reaches about 40 % on the same model (TRN-MBRIDGE-01, TRN-MLPT-09).
+     *  - TRN-MBRIDGE-2511-04: GPT-OSS 120B in BF16 on GB200 is predicted ~28 % fast, and its MXFP8
+     *    figure (TRN-MBRIDGE-09) ~20 % fast: something in that model's recipe (attention sinks, 64-wide
+     *    heads, a 201K vocabulary on a 2,880-wide model) costs more than the model counts.
      */
-    private static final Set<String> KNOWN_MISSES =
-            Set.of("TRN-DGXC-02", "TRN-DGXC-02/gb200", "TRN-TITAN-05", "TRN-TITAN-05/64");
+    private static final Set<String> KNOWN_MISSES = Set.of("TRN-MBRIDGE-2511-04");
 
     static TrainingCalibration calibration;
     static List<Prediction> fit;
@@ -66,10 +63,26 @@ class TrainingCalibrationTest {
     @Test
     void predict_withCatalogFigures_everyRowButTheKnownMissesWithinTwentyFivePercent() {
         Map<String, Double> misses = fit.stream()
+                .filter(p -> p.trainingCase().counted())
                 .filter(p -> Math.abs(p.error()) > 0.25)
                 .collect(Collectors.toMap(p -> p.trainingCase().id(), Prediction::error));
         assertThat(misses.keySet()).isSubsetOf(KNOWN_MISSES);
-        assertThat(ErrorSummary.of(fit).maxAbsoluteError()).isLessThan(0.70);
+        assertThat(ErrorSummary.of(fit).maxAbsoluteError()).isLessThan(0.30);
+    }
+
+    @Test
+    void superseded_rows_areShownButNeitherFittedNorCounted_andNameTheirEvidence() {
+        Map<String, String> superseded = calibration.cases().superseded();
+        assertThat(superseded).containsOnlyKeys("TRN-DGXC-02", "TRN-DGXC-02/gb200");
+        Set<String> counted =
+                calibration.cases().counted().stream().map(TrainingCase::id).collect(Collectors.toSet());
+        superseded.forEach((id, why) -> {
+            assertThat(counted).doesNotContain(id);
+            // The evidence is a counted row of a later release on the same hardware.
+            assertThat(counted.stream().filter(why::contains)).as(id).isNotEmpty();
+        });
+        assertThat(ErrorSummary.of(fit).count()).isEqualTo(fit.size() - superseded.size());
+        assertThat(fit.stream().map(p -> p.trainingCase().id())).containsAll(superseded.keySet());
     }
 
     @Test
@@ -77,7 +90,7 @@ class TrainingCalibrationTest {
         // The ceilings and the half dimension trade off along a shallow ridge, so a refit is compared by
         // what it predicts, not figure by figure.
         Map<String, TrainingEfficiency> refit =
-                calibration.fit(calibration.cases().cases());
+                calibration.fit(calibration.cases().counted());
         List<Prediction> again = calibration.predict(refit);
         for (int i = 0; i < fit.size(); i++) {
             assertThat(again.get(i).predicted() / fit.get(i).predicted())
@@ -93,7 +106,7 @@ class TrainingCalibrationTest {
     void leaveOneOut_generalises_medianWithinFifteenPercent() {
         List<Prediction> loo = calibration.leaveOneOut();
         ErrorSummary summary = ErrorSummary.of(loo);
-        assertThat(summary.count()).isEqualTo(fit.size());
+        assertThat(summary.count()).isEqualTo(calibration.cases().counted().size());
         assertThat(summary.medianAbsoluteError()).isLessThanOrEqualTo(0.15);
         assertThat(summary.medianAbsoluteError())
                 .isGreaterThanOrEqualTo(ErrorSummary.of(fit).medianAbsoluteError() - 0.005);
