@@ -339,12 +339,14 @@ public final class CatalogReader {
         }
         double repair = m.quantity("repairTime", Dimension.DURATION, Limits.REPAIR_TIME);
         double restart = m.quantity("restartOverhead", Dimension.DURATION, Limits.RESTART_OVERHEAD);
+        double perAccelerator =
+                m.quantity("restartPerAccelerator", Dimension.DURATION, Limits.RESTART_PER_ACCELERATOR, 0.0);
         Provenance provenance = provenance(m);
         m.finish();
         if (m.problems().list().size() > before) {
             return null;
         }
-        return new ReliabilityData(accelerators, days, categories, repair, restart, provenance);
+        return new ReliabilityData(accelerators, days, categories, repair, restart, perAccelerator, provenance);
     }
 
     private static Provenance provenance(YamlMap m) {

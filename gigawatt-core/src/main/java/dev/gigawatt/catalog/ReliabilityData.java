@@ -8,7 +8,10 @@ import java.util.List;
  * @param observedAccelerators accelerators in the observed cluster
  * @param observedDays length of the observation, days
  * @param repairTimeSeconds typical time to repair or replace a failed part, s
- * @param restartOverheadSeconds time to detect a failure, restart and reload a job, s
+ * @param restartOverheadSeconds time to detect a failure, restart and reload a job, before the part that
+ *     grows with its size, s
+ * @param restartSecondsPerAccelerator restart time each accelerator of the job adds (process
+ *     rendezvous and collective communicator set-up), s
  */
 public record ReliabilityData(
         int observedAccelerators,
@@ -16,6 +19,7 @@ public record ReliabilityData(
         List<FailureCategory> categories,
         double repairTimeSeconds,
         double restartOverheadSeconds,
+        double restartSecondsPerAccelerator,
         Provenance provenance) {
     public ReliabilityData {
         categories = List.copyOf(categories);

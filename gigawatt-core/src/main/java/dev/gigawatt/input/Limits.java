@@ -146,6 +146,8 @@ public final class Limits {
     /** Time to restart a job after a failure. */
     public static final Bound RESTART_OVERHEAD =
             Bound.between(0, Units.SECONDS_PER_DAY, "must be between 0 s and 1 day");
+    /** Restart time each accelerator of a job adds (rendezvous and communicator set-up). */
+    public static final Bound RESTART_PER_ACCELERATOR = Bound.between(0, 1, "must be between 0 s and 1 s");
 
     // ---- catalog ----
 

@@ -16,6 +16,7 @@ package dev.gigawatt.plan;
  * @param jobMtbfHours mean time between job interruptions, h
  * @param checkpointIntervalMinutes compute time between checkpoints, min
  * @param checkpointWriteSeconds time to write one checkpoint, s
+ * @param restartMinutes time from a failure until the job computes again (grows with its size), min
  * @param expectedInterruptions interruptions expected over the run
  * @param energyMwh facility energy, physical basis (servers at their measured busy draw, hosts included, × PUE), MWh
  * @param co2eTonnesLocation location-based emissions, physical basis, tCO2e
@@ -41,6 +42,7 @@ public record TrainingPlan(
         double jobMtbfHours,
         double checkpointIntervalMinutes,
         double checkpointWriteSeconds,
+        double restartMinutes,
         double expectedInterruptions,
         double energyMwh,
         double co2eTonnesLocation,

@@ -64,7 +64,8 @@ final class TrainingPlanner {
         double interval = Double.isNaN(job.checkpointIntervalSeconds())
                 ? ReliabilityModel.dalyIntervalSeconds(checkpointSeconds, mtbf)
                 : job.checkpointIntervalSeconds();
-        double ettr = ReliabilityModel.ettr(interval, checkpointSeconds, reliability.restartOverheadSeconds(), mtbf);
+        double restartSeconds = reliability.restartSeconds(job.gpus());
+        double ettr = ReliabilityModel.ettr(interval, checkpointSeconds, restartSeconds, mtbf);
         double wallSeconds = computeSeconds / ettr;
         double gpuHours = Units.hours(computeGpuSeconds / ettr);
 
@@ -94,6 +95,7 @@ final class TrainingPlanner {
                 Units.hours(mtbf),
                 interval / 60,
                 checkpointSeconds,
+                restartSeconds / 60,
                 wallSeconds / mtbf,
                 carbon.energyMwh(),
                 carbon.co2eTonnesLocation(),

@@ -178,6 +178,7 @@ public final class PlanJson {
         JsonFields.num(g, "jobMtbfHours", t.jobMtbfHours());
         JsonFields.num(g, "checkpointIntervalMinutes", t.checkpointIntervalMinutes());
         JsonFields.num(g, "checkpointWriteSeconds", t.checkpointWriteSeconds());
+        JsonFields.num(g, "restartMinutes", t.restartMinutes());
         JsonFields.num(g, "expectedInterruptions", t.expectedInterruptions());
         JsonFields.num(g, "energyMwh", t.energyMwh());
         JsonFields.num(g, "co2eTonnesLocation", t.co2eTonnesLocation());

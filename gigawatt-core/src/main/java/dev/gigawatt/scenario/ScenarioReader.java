@@ -250,9 +250,14 @@ public final class ScenarioReader {
             double repair = m.quantity("repairTime", Dimension.DURATION, Limits.REPAIR_TIME, data.repairTimeSeconds());
             double restart = m.quantity(
                     "restartOverhead", Dimension.DURATION, Limits.RESTART_OVERHEAD, data.restartOverheadSeconds());
+            double perAccelerator = m.quantity(
+                    "restartPerAccelerator",
+                    Dimension.DURATION,
+                    Limits.RESTART_PER_ACCELERATOR,
+                    data.restartSecondsPerAccelerator());
             double spares = m.fraction("hotSpares", Bound.UNIT_INTERVAL, a.fraction("reliability.hotSpareFraction"));
             m.finish();
-            return new Reliability(3600 / mtbfSeconds, repair, restart, spares, given);
+            return new Reliability(3600 / mtbfSeconds, repair, restart, perAccelerator, spares, given);
         }
 
         private static YamlMap emptyMap(YamlMap top) {

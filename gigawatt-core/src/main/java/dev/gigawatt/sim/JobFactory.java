@@ -15,7 +15,6 @@ final class JobFactory {
 
     static List<JobState> jobs(FleetSimulator.Run run) {
         List<JobState> jobs = new ArrayList<>();
-        double restart = run.scenario().reliability().restartOverheadSeconds();
         var reliability = run.scenario().reliability();
         var catalog = run.scenario().catalog();
         List<TrainingJob> specs = run.jobs();
@@ -33,7 +32,7 @@ final class JobFactory {
                     compute,
                     planned.checkpointIntervalMinutes() * 60,
                     planned.checkpointWriteSeconds(),
-                    restart,
+                    reliability.restartSeconds(job.gpus()),
                     ReliabilityModel.jobMtbfSeconds(
                             job.gpus(), reliability.failuresPerAcceleratorHour(job.accelerator(), catalog)),
                     run.streams.stream("failures/job/" + job.name()),
@@ -70,7 +69,7 @@ final class JobFactory {
                         compute,
                         Math.max(interval, 1),
                         mix.checkpointWriteSeconds(),
-                        restart,
+                        reliability.restartSeconds(gpus),
                         mtbf,
                         run.streams.stream("failures/job/" + name),
                         t);
