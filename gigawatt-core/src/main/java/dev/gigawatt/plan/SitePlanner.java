@@ -1,5 +1,6 @@
 package dev.gigawatt.plan;
 
+import dev.gigawatt.model.MarketBasedIntensity;
 import dev.gigawatt.scenario.CapacityStep;
 import dev.gigawatt.scenario.Deployment;
 import dev.gigawatt.scenario.Site;
@@ -49,6 +50,7 @@ final class SitePlanner {
         double onSiteLitres = Units.waterLitres(itWhPerYear, site.wueLitresPerKwh());
         double offSiteLitres = Units.waterLitres(facilityWhPerYear, site.grid().waterIntensityLitresPerKwh());
         double co2eKg = Units.co2eKg(facilityWhPerYear, site.grid().carbonIntensityGramsPerKwh());
+        MarketBasedIntensity market = MarketBasedIntensity.of(site.grid(), site.renewableShare());
         List<SitePlan.Shortfall> shortfalls = shortfalls(site, all);
         return new SitePlan(
                 site.name(),
@@ -63,12 +65,13 @@ final class SitePlanner {
                 Units.cubicMetres(onSiteLitres + offSiteLitres),
                 Units.cubicMetres(onSiteLitres),
                 Units.tonnes(co2eKg),
-                Units.tonnes(co2eKg * (1 - site.renewableShare())),
+                Units.tonnes(Units.co2eKg(facilityWhPerYear, market.gramsPerKwh())),
                 Units.tonnes(embodiedKgPerYear),
                 Units.energyCostUsd(facilityWhPerYear, economics.electricityPriceUsdPerMwh(site)),
                 shortfalls.isEmpty(),
                 shortfalls,
-                Units.megawatts(itBusyWatts * site.peakPue()));
+                Units.megawatts(itBusyWatts * site.peakPue()),
+                market.basis());
     }
 
     /** Every period, between the dates where capacity or the fleet changes, when peak draw exceeds capacity. */

@@ -79,6 +79,7 @@ public final class PlanJson {
         JsonFields.num(g, "onSiteWaterM3PerYear", s.onSiteWaterM3PerYear());
         JsonFields.num(g, "co2eTonnesPerYear", s.co2eTonnesPerYear());
         JsonFields.num(g, "co2eTonnesPerYearMarket", s.co2eTonnesPerYearMarket());
+        g.writeStringField("marketBasis", s.marketBasis());
         JsonFields.num(g, "embodiedCo2eTonnesPerYear", s.embodiedCo2eTonnesPerYear());
         JsonFields.num(g, "electricityUsdPerYear", s.electricityUsdPerYear());
         g.writeBooleanField("fits", s.fits());

@@ -97,6 +97,7 @@ public final class PlanText {
                 "water m³/yr",
                 "tCO2e/yr loc",
                 "tCO2e/yr mkt",
+                "mkt basis",
                 "fits");
         for (SitePlan s : sites) {
             t.row(
@@ -111,6 +112,7 @@ public final class PlanText {
                     Format.integer(s.waterM3PerYear()),
                     Format.integer(s.co2eTonnesPerYear()),
                     Format.integer(s.co2eTonnesPerYearMarket()),
+                    s.marketBasis(),
                     s.fits() ? "yes" : "NO");
         }
         return t;
