@@ -178,4 +178,29 @@ class PlannerInvariantsTest {
         }
         assertThat(previous).isZero();
     }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void plan_embodiedCo2e_partsNonNegativeSumToTotalAndItPartsScaleWithTheFleet(long seed) {
+        Plan one = plan(seed, 1);
+        Plan two = plan(seed, 2);
+        for (int i = 0; i < one.sites().size(); i++) {
+            EmbodiedCo2e a = one.sites().get(i).embodied();
+            EmbodiedCo2e b = two.sites().get(i).embodied();
+            assertThat(a.acceleratorsTonnesPerYear()).isNotNegative();
+            assertThat(a.hostsTonnesPerYear()).isNotNegative();
+            assertThat(a.networkTonnesPerYear()).isNotNegative();
+            assertThat(a.facilityTonnesPerYear()).isPositive();
+            assertThat(one.sites().get(i).embodiedCo2eTonnesPerYear())
+                    .isCloseTo(a.totalTonnesPerYear(), within(1e-9 * a.totalTonnesPerYear()));
+            // Twice the accelerators: twice the accelerators, hosts and network; the same building.
+            assertThat(b.acceleratorsTonnesPerYear())
+                    .isCloseTo(2 * a.acceleratorsTonnesPerYear(), within(1e-9 * (1 + a.acceleratorsTonnesPerYear())));
+            assertThat(b.hostsTonnesPerYear())
+                    .isCloseTo(2 * a.hostsTonnesPerYear(), within(1e-9 * (1 + a.hostsTonnesPerYear())));
+            assertThat(b.networkTonnesPerYear())
+                    .isCloseTo(2 * a.networkTonnesPerYear(), within(1e-9 * (1 + a.networkTonnesPerYear())));
+            assertThat(b.facilityTonnesPerYear()).isEqualTo(a.facilityTonnesPerYear());
+        }
+    }
 }
