@@ -75,6 +75,11 @@ final class CatalogDetails {
         } else if (entry instanceof GridRegion g) {
             row("description", g.description());
             row("carbonIntensity", Format.integer(g.carbonIntensityGramsPerKwh()) + " gCO2e/kWh");
+            row(
+                    "residualMixIntensity",
+                    g.hasResidualMix()
+                            ? Format.integer(g.residualMixGramsPerKwh()) + " gCO2e/kWh"
+                            : "none (market-based falls back to carbonIntensity)");
             row("waterIntensity", Format.number(g.waterIntensityLitresPerKwh(), 2) + " L/kWh");
             row("electricityPrice", "$" + Format.number(g.electricityPriceUsdPerMwh(), 1) + "/MWh");
             row("solarShare", Format.percent(g.solarShare()));

@@ -260,6 +260,7 @@ public final class CatalogReader {
                 m.name("name"),
                 m.string("description", ""),
                 m.quantity("carbonIntensity", Dimension.CARBON_INTENSITY, Limits.CARBON_INTENSITY),
+                m.quantity("residualMixIntensity", Dimension.CARBON_INTENSITY, Limits.CARBON_INTENSITY, Double.NaN),
                 m.quantity("waterIntensity", Dimension.WATER_INTENSITY, Limits.WATER_INTENSITY),
                 m.quantity("electricityPrice", Dimension.ENERGY_PRICE, Limits.ENERGY_PRICE),
                 m.fraction("solarShare", Bound.UNIT_INTERVAL, 0),

@@ -4,6 +4,8 @@ package dev.gigawatt.catalog;
  * An electricity grid region with annual averages.
  *
  * @param carbonIntensityGramsPerKwh location-based emission factor, gCO2e/kWh
+ * @param residualMixGramsPerKwh emission factor of the region's residual mix (the generation left once
+ *     contractual instruments have been claimed), gCO2e/kWh, or NaN when the catalog has none
  * @param waterIntensityLitresPerKwh water consumed off site to generate a kWh, L/kWh
  * @param electricityPriceUsdPerMwh average industrial electricity price, USD/MWh
  * @param solarShare share of the region's annual generation from solar, 0..1 (shapes the hourly profile)
@@ -16,6 +18,7 @@ public record GridRegion(
         String name,
         String description,
         double carbonIntensityGramsPerKwh,
+        double residualMixGramsPerKwh,
         double waterIntensityLitresPerKwh,
         double electricityPriceUsdPerMwh,
         double solarShare,
@@ -23,4 +26,9 @@ public record GridRegion(
         double utcOffsetHours,
         java.util.List<Double> hourlyProfile,
         Provenance provenance)
-        implements CatalogEntry {}
+        implements CatalogEntry {
+    /** True when the catalog gives this region a residual-mix emission factor. */
+    public boolean hasResidualMix() {
+        return !Double.isNaN(residualMixGramsPerKwh);
+    }
+}

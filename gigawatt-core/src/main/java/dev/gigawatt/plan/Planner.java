@@ -101,7 +101,7 @@ public final class Planner {
             List<Deployment> live =
                     all.stream().filter(d -> d.inService().isBefore(end)).toList();
             inService.addAll(live);
-            sites.add(new SitePlanner(economics)
+            sites.add(new SitePlanner(economics, dev.gigawatt.model.EmbodiedCarbon.of(assumptions))
                     .plan(site, all, live, end, scenario.finance().depreciationYears()));
         }
         FleetPlan fleet = new FleetPlanner(economics).plan(inService, sites);

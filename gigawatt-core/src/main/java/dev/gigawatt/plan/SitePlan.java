@@ -16,13 +16,17 @@ import java.util.List;
  * @param waterM3PerYear on-site plus off-site (generation) water, m³/year
  * @param onSiteWaterM3PerYear on-site water (WUE × IT energy), m³/year
  * @param co2eTonnesPerYear location-based operational emissions, tCO2e/year
- * @param co2eTonnesPerYearMarket market-based operational emissions, tCO2e/year
- * @param embodiedCo2eTonnesPerYear embodied emissions of accelerators amortised over their book life, tCO2e/year
+ * @param co2eTonnesPerYearMarket market-based operational emissions: the unmatched share of the energy at the
+ *     grid's residual mix, or at its location-based factor where the catalog has no residual mix, tCO2e/year
+ * @param embodiedCo2eTonnesPerYear embodied emissions of accelerators, hosts, network and facility, each amortised
+ *     over its book life, tCO2e/year (the sum of {@code embodied})
  * @param electricityUsdPerYear electricity bill, USD/year
  * @param fits true when peak facility power stays within capacity on every date
  * @param shortfalls periods when peak facility power exceeds capacity
  * @param expectedPeakFacilityPowerMw facility power with every server busy at its measured draw
  *     ({@code power.busyFractionOfNameplate} of nameplate) in the worst PUE month, MW
+ * @param marketBasis what the unmatched share is counted at: "residual mix" or "location (no residual mix)"
+ * @param embodied embodied emissions per year by part
  */
 public record SitePlan(
         String name,
@@ -42,7 +46,9 @@ public record SitePlan(
         double electricityUsdPerYear,
         boolean fits,
         List<Shortfall> shortfalls,
-        double expectedPeakFacilityPowerMw) {
+        double expectedPeakFacilityPowerMw,
+        String marketBasis,
+        EmbodiedCo2e embodied) {
     public SitePlan {
         shortfalls = List.copyOf(shortfalls);
     }

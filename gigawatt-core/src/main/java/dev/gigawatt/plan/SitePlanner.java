@@ -1,5 +1,7 @@
 package dev.gigawatt.plan;
 
+import dev.gigawatt.model.EmbodiedCarbon;
+import dev.gigawatt.model.MarketBasedIntensity;
 import dev.gigawatt.scenario.CapacityStep;
 import dev.gigawatt.scenario.Deployment;
 import dev.gigawatt.scenario.Site;
@@ -13,9 +15,11 @@ import java.util.TreeSet;
 /** Plans one site: power, energy, water and emissions for a year, and whether it fits its grid capacity. */
 final class SitePlanner {
     private final Economics economics;
+    private final EmbodiedCarbon embodied;
 
-    SitePlanner(Economics economics) {
+    SitePlanner(Economics economics, EmbodiedCarbon embodied) {
         this.economics = economics;
+        this.embodied = embodied;
     }
 
     /**
@@ -32,13 +36,19 @@ final class SitePlanner {
         double itMeanWatts = 0;
         double itPeakWatts = 0;
         double itBusyWatts = 0;
-        double embodiedKgPerYear = 0;
+        double acceleratorKgPerYear = 0;
+        double hostKgPerYear = 0;
+        double networkKgPerYear = 0;
         for (Deployment d : inService) {
             accelerators += d.count();
             itMeanWatts += d.count() * Economics.itWatts(d, site.averageUtilisation());
             itPeakWatts += d.count() * Economics.nameplateWatts(d);
             itBusyWatts += d.count() * Economics.itWatts(d, 1);
-            embodiedKgPerYear += d.count() * d.accelerator().embodiedCo2eKg() / depreciationYears;
+            acceleratorKgPerYear += d.count() * d.accelerator().embodiedCo2eKg() / depreciationYears;
+            hostKgPerYear += d.count()
+                    * embodied.hostKgPerAccelerator(d.server(), d.acceleratorsPerServer())
+                    / depreciationYears;
+            networkKgPerYear += d.count() * embodied.networkKgPerAccelerator() / depreciationYears;
         }
         double facilityWhPerYear = 0;
         List<Double> pue = site.pueByMonth();
@@ -49,11 +59,19 @@ final class SitePlanner {
         double onSiteLitres = Units.waterLitres(itWhPerYear, site.wueLitresPerKwh());
         double offSiteLitres = Units.waterLitres(facilityWhPerYear, site.grid().waterIntensityLitresPerKwh());
         double co2eKg = Units.co2eKg(facilityWhPerYear, site.grid().carbonIntensityGramsPerKwh());
+        MarketBasedIntensity market = MarketBasedIntensity.of(site.grid(), site.renewableShare());
         List<SitePlan.Shortfall> shortfalls = shortfalls(site, all);
+        double capacityWatts = site.capacityWatts(horizonEnd.minusDays(1));
+        EmbodiedCo2e parts = new EmbodiedCo2e(
+                Units.tonnes(acceleratorKgPerYear),
+                Units.tonnes(hostKgPerYear),
+                Units.tonnes(networkKgPerYear),
+                Units.tonnes(embodied.facilityKgPerYear(
+                        capacityWatts, economics.scenario().finance().facilityDepreciationYears())));
         return new SitePlan(
                 site.name(),
                 site.grid().name(),
-                Units.megawatts(site.capacityWatts(horizonEnd.minusDays(1))),
+                Units.megawatts(capacityWatts),
                 accelerators,
                 Units.megawatts(itMeanWatts),
                 Units.megawatts(itPeakWatts),
@@ -63,12 +81,14 @@ final class SitePlanner {
                 Units.cubicMetres(onSiteLitres + offSiteLitres),
                 Units.cubicMetres(onSiteLitres),
                 Units.tonnes(co2eKg),
-                Units.tonnes(co2eKg * (1 - site.renewableShare())),
-                Units.tonnes(embodiedKgPerYear),
+                Units.tonnes(Units.co2eKg(facilityWhPerYear, market.gramsPerKwh())),
+                parts.totalTonnesPerYear(),
                 Units.energyCostUsd(facilityWhPerYear, economics.electricityPriceUsdPerMwh(site)),
                 shortfalls.isEmpty(),
                 shortfalls,
-                Units.megawatts(itBusyWatts * site.peakPue()));
+                Units.megawatts(itBusyWatts * site.peakPue()),
+                market.basis(),
+                parts);
     }
 
     /** Every period, between the dates where capacity or the fleet changes, when peak draw exceeds capacity. */

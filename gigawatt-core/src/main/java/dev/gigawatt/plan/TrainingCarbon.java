@@ -11,7 +11,8 @@ import dev.gigawatt.units.Units;
  *
  * @param energyMwh facility energy, physical basis, MWh
  * @param co2eTonnesLocation location-based CO2e, physical basis, t
- * @param co2eTonnesMarket market-based CO2e (location × (1 − renewable share)), physical basis, t
+ * @param co2eTonnesMarket market-based CO2e (the unmatched share at the residual mix, {@link
+ *     dev.gigawatt.model.MarketBasedIntensity}), physical basis, t
  * @param disclosureEnergyMwh facility energy, disclosure basis, MWh
  * @param disclosureCo2eTonnes location-based CO2e, disclosure basis, t
  * @see <a href="https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md">Llama 3.1 model card, Training Greenhouse Gas Emissions (2024)</a>
@@ -30,7 +31,7 @@ record TrainingCarbon(
      * @param disclosedWatts power per accelerator on the disclosure basis (its TDP), W
      * @param pue the site's mean PUE
      * @param gramsPerKwh grid carbon intensity, gCO2e/kWh
-     * @param renewableShare contracted renewable share, 0..1
+     * @param marketGramsPerKwh market-based factor of the site's energy (unmatched share × residual mix), gCO2e/kWh
      */
     static TrainingCarbon of(
             double gpuHours,
@@ -38,14 +39,14 @@ record TrainingCarbon(
             double disclosedWatts,
             double pue,
             double gramsPerKwh,
-            double renewableShare) {
+            double marketGramsPerKwh) {
         double physicalWh = gpuHours * busyItWatts * pue;
         double disclosedWh = gpuHours * disclosedWatts * pue;
         double physicalKg = Units.co2eKg(physicalWh, gramsPerKwh);
         return new TrainingCarbon(
                 Units.megawattHours(physicalWh),
                 Units.tonnes(physicalKg),
-                Units.tonnes(physicalKg * (1 - renewableShare)),
+                Units.tonnes(Units.co2eKg(physicalWh, marketGramsPerKwh)),
                 Units.megawattHours(disclosedWh),
                 Units.tonnes(Units.co2eKg(disclosedWh, gramsPerKwh)));
     }

@@ -1,5 +1,6 @@
 package dev.gigawatt.plan;
 
+import dev.gigawatt.model.MarketBasedIntensity;
 import dev.gigawatt.model.ReliabilityModel;
 import dev.gigawatt.model.TrainingModel;
 import dev.gigawatt.scenario.Deployment;
@@ -76,7 +77,7 @@ final class TrainingPlanner {
                 job.accelerator().tdpWatts() * powerFractionOfTdp,
                 site.meanPue(),
                 site.grid().carbonIntensityGramsPerKwh(),
-                site.renewableShare());
+                MarketBasedIntensity.of(site.grid(), site.renewableShare()).gramsPerKwh());
         double cost = gpuHours * economics.usdPerAcceleratorHour(unit, site, 1);
         return new TrainingPlan(
                 job.name(),

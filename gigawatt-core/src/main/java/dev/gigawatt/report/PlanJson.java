@@ -79,7 +79,14 @@ public final class PlanJson {
         JsonFields.num(g, "onSiteWaterM3PerYear", s.onSiteWaterM3PerYear());
         JsonFields.num(g, "co2eTonnesPerYear", s.co2eTonnesPerYear());
         JsonFields.num(g, "co2eTonnesPerYearMarket", s.co2eTonnesPerYearMarket());
+        g.writeStringField("marketBasis", s.marketBasis());
         JsonFields.num(g, "embodiedCo2eTonnesPerYear", s.embodiedCo2eTonnesPerYear());
+        g.writeObjectFieldStart("embodiedCo2eTonnesPerYearByPart");
+        JsonFields.num(g, "accelerators", s.embodied().acceleratorsTonnesPerYear());
+        JsonFields.num(g, "hosts", s.embodied().hostsTonnesPerYear());
+        JsonFields.num(g, "network", s.embodied().networkTonnesPerYear());
+        JsonFields.num(g, "facility", s.embodied().facilityTonnesPerYear());
+        g.writeEndObject();
         JsonFields.num(g, "electricityUsdPerYear", s.electricityUsdPerYear());
         g.writeBooleanField("fits", s.fits());
         g.writeArrayFieldStart("shortfalls");

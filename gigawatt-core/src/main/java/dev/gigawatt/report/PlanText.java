@@ -65,6 +65,7 @@ public final class PlanText {
     private static List<Section> sections(Plan plan) {
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("Sites (a year at the horizon's end)", sites(plan.sites())));
+        sections.add(new Section("Embodied carbon (per year, each part over its book life)", embodied(plan.sites())));
         sections.add(new Section("Fleet and money", fleet(plan.fleet())));
         sections.add(new Section("Capex by year", capex(plan.fleet())));
         if (!plan.training().isEmpty()) {
@@ -97,6 +98,7 @@ public final class PlanText {
                 "water m³/yr",
                 "tCO2e/yr loc",
                 "tCO2e/yr mkt",
+                "mkt basis",
                 "fits");
         for (SitePlan s : sites) {
             t.row(
@@ -111,9 +113,44 @@ public final class PlanText {
                     Format.integer(s.waterM3PerYear()),
                     Format.integer(s.co2eTonnesPerYear()),
                     Format.integer(s.co2eTonnesPerYearMarket()),
+                    s.marketBasis(),
                     s.fits() ? "yes" : "NO");
         }
         return t;
+    }
+
+    private static TextTable embodied(List<SitePlan> sites) {
+        TextTable t =
+                new TextTable("site", "accelerators t/yr", "hosts t/yr", "network t/yr", "facility t/yr", "total t/yr");
+        double[] sum = new double[5];
+        for (SitePlan s : sites) {
+            var e = s.embodied();
+            double[] parts = {
+                e.acceleratorsTonnesPerYear(),
+                e.hostsTonnesPerYear(),
+                e.networkTonnesPerYear(),
+                e.facilityTonnesPerYear(),
+                e.totalTonnesPerYear()
+            };
+            embodiedRow(t, s.name(), parts);
+            for (int i = 0; i < parts.length; i++) {
+                sum[i] += parts[i];
+            }
+        }
+        if (sites.size() > 1) {
+            embodiedRow(t, "all sites", sum);
+        }
+        return t;
+    }
+
+    private static void embodiedRow(TextTable t, String name, double[] parts) {
+        t.row(
+                name,
+                Format.integer(parts[0]),
+                Format.integer(parts[1]),
+                Format.integer(parts[2]),
+                Format.integer(parts[3]),
+                Format.integer(parts[4]));
     }
 
     private static TextTable fleet(FleetPlan f) {

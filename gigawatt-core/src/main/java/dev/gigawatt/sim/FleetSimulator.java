@@ -1,6 +1,7 @@
 package dev.gigawatt.sim;
 
 import dev.gigawatt.catalog.Assumptions;
+import dev.gigawatt.model.MarketBasedIntensity;
 import dev.gigawatt.plan.InferencePlan;
 import dev.gigawatt.plan.Plan;
 import dev.gigawatt.plan.Planner;
@@ -333,18 +334,17 @@ public final class FleetSimulator {
                 SiteSeries out = series.get(s);
                 double price = electricityPrice(site);
                 dev.gigawatt.model.CarbonProfile profile = dev.gigawatt.model.CarbonProfile.of(site.grid());
+                MarketBasedIntensity market = MarketBasedIntensity.of(site.grid(), site.renewableShare());
                 for (int h = 0; h < hours; h++) {
                     LocalDate date = start.plusDays(h / 24);
                     double pue = site.pueByMonth().get(date.getMonthValue() - 1);
                     double facility = out.itEnergyMwh[h] * pue;
                     out.facilityEnergyMwh[h] = facility;
                     out.capacityMw[h] = Units.megawatts(site.capacityWatts(date));
-                    double co2e = facility
-                            * site.grid().carbonIntensityGramsPerKwh()
-                            * profile.factor(date.getMonthValue(), h % 24)
-                            / 1e3;
-                    out.co2eTonnesLocation[h] = co2e;
-                    out.co2eTonnesMarket[h] = co2e * (1 - site.renewableShare());
+                    double gramsPerKwh =
+                            site.grid().carbonIntensityGramsPerKwh() * profile.factor(date.getMonthValue(), h % 24);
+                    out.co2eTonnesLocation[h] = Units.co2eTonnesFromMwh(facility, gramsPerKwh);
+                    out.co2eTonnesMarket[h] = Units.co2eTonnesFromMwh(facility, market.hourlyGramsPerKwh(gramsPerKwh));
                     out.waterM3[h] = (out.itEnergyMwh[h] * site.wueLitresPerKwh()
                                     + facility * site.grid().waterIntensityLitresPerKwh())
                             * 1e3

@@ -140,6 +140,11 @@ public final class Units {
         return energyWh / 1e3 * intensityGramsPerKwh / 1e3;
     }
 
+    /** Mass of CO2e in tonnes from energy in MWh at an intensity in gCO2e per kWh (kg per MWh · 1e-3 t/kg). */
+    public static double co2eTonnesFromMwh(double energyMwh, double intensityGramsPerKwh) {
+        return energyMwh * intensityGramsPerKwh / KG_PER_TONNE;
+    }
+
     /** Water volume in litres from energy in Wh at an intensity in litres per kWh. */
     public static double waterLitres(double energyWh, double intensityLitresPerKwh) {
         return energyWh / 1e3 * intensityLitresPerKwh;

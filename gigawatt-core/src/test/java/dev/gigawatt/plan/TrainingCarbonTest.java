@@ -13,12 +13,13 @@ class TrainingCarbonTest {
     @Test
     void of_handComputed() {
         // 1,000 h × 854.25 W × 1.1 = 939.675 kWh physical; 1,000 h × 700 W × 1.1 = 770 kWh disclosed.
-        // At 400 g/kWh: 0.37587 t and 0.308 t; market-based with 25% renewables: 0.2819 t.
-        TrainingCarbon c = TrainingCarbon.of(1_000, 854.25, 700, 1.1, 400, 0.25);
+        // At 400 g/kWh: 0.37587 t and 0.308 t; market-based with 25% renewables and a 500 g/kWh residual
+        // mix: 0.75 × 500 = 375 g/kWh × 939.675 kWh = 0.35238 t.
+        TrainingCarbon c = TrainingCarbon.of(1_000, 854.25, 700, 1.1, 400, 0.75 * 500);
         assertThat(c.energyMwh()).isCloseTo(0.939675, within(1e-9));
         assertThat(c.disclosureEnergyMwh()).isCloseTo(0.770, within(1e-9));
         assertThat(c.co2eTonnesLocation()).isCloseTo(0.37587, within(1e-9));
-        assertThat(c.co2eTonnesMarket()).isCloseTo(0.2819025, within(1e-9));
+        assertThat(c.co2eTonnesMarket()).isCloseTo(0.352378125, within(1e-9));
         assertThat(c.disclosureCo2eTonnes()).isCloseTo(0.308, within(1e-9));
     }
 

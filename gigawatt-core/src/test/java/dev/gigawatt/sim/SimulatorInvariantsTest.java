@@ -11,6 +11,7 @@ import dev.gigawatt.plan.Planner;
 import dev.gigawatt.report.CsvResultWriter;
 import dev.gigawatt.scenario.Scenario;
 import dev.gigawatt.scenario.ScenarioReader;
+import dev.gigawatt.scenario.Site;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -352,9 +353,14 @@ class SimulatorInvariantsTest {
 
     @ParameterizedTest
     @MethodSource("seeds")
-    void simulate_randomScenario_nothingNegativeAndMarketCo2eAtMostLocation(long seed) {
-        SimulationResult r = simulated(seed).result();
-        for (SiteSeries site : r.sites()) {
+    void simulate_randomScenario_nothingNegativeAndMarketCo2eAtItsFactor(long seed) {
+        Case c = simulated(seed);
+        SimulationResult r = c.result();
+        for (int s = 0; s < r.sites().size(); s++) {
+            SiteSeries site = r.sites().get(s);
+            Site spec = c.scenario().sites().get(s);
+            dev.gigawatt.model.MarketBasedIntensity market =
+                    dev.gigawatt.model.MarketBasedIntensity.of(spec.grid(), spec.renewableShare());
             List<String> problems = new ArrayList<>();
             for (int h = 0; h < r.hours(); h++) {
                 double[] values = {
@@ -377,8 +383,12 @@ class SimulatorInvariantsTest {
                         problems.add("hour " + h + " series " + k + " = " + values[k]);
                     }
                 }
-                if (site.co2eTonnesMarket(h) > site.co2eTonnesLocation(h)) {
-                    problems.add("hour " + h + ": market CO2e above location CO2e");
+                // Market-based: the unmatched share at the flat residual mix, or at the hour's location factor.
+                double expected = market.residualMix()
+                        ? site.facilityEnergyMwh(h) * market.gramsPerKwh() / 1e3
+                        : site.co2eTonnesLocation(h) * market.unmatchedShare();
+                if (Math.abs(site.co2eTonnesMarket(h) - expected) > 1e-9 * (1 + expected)) {
+                    problems.add("hour " + h + ": market CO2e " + site.co2eTonnesMarket(h) + ", expected " + expected);
                 }
                 if (site.servedTokens(h) > site.demandTokens(h) * (1 + 1e-12)) {
                     problems.add("hour " + h + ": served tokens above demand");
