@@ -57,18 +57,30 @@ final class TrainingPlanner {
         double mfu = mfu(job, phases, computeGpuSeconds);
 
         Reliability reliability = economics.scenario().reliability();
-        double mtbf = ReliabilityModel.jobMtbfSeconds(
-                job.gpus(),
-                reliability.failuresPerAcceleratorHour(
-                        job.accelerator(), economics.scenario().catalog()));
+        double rate = reliability.failuresPerAcceleratorHour(
+                job.accelerator(), economics.scenario().catalog());
         double checkpointSeconds = job.checkpointBytes() / job.checkpointWriteBytesPerSecond();
-        double interval = Double.isNaN(job.checkpointIntervalSeconds())
-                ? ReliabilityModel.dalyIntervalSeconds(checkpointSeconds, mtbf)
-                : job.checkpointIntervalSeconds();
+        // Each phase fails, checkpoints and restarts at its own size (the simulator runs phases of
+        // different sizes as a chain of jobs); the job's figures below are those of its full size.
+        double wallSeconds = 0;
+        double heldGpuSeconds = 0;
+        double interruptions = 0;
+        for (PhasePlan p : phases) {
+            double phaseMtbf = ReliabilityModel.jobMtbfSeconds(p.gpus(), rate);
+            double phaseEttr = ReliabilityModel.ettr(
+                    checkpointInterval(job, checkpointSeconds, phaseMtbf),
+                    checkpointSeconds,
+                    reliability.restartSeconds(p.gpus()),
+                    phaseMtbf);
+            wallSeconds += p.computeSeconds() / phaseEttr;
+            heldGpuSeconds += p.computeSeconds() * p.gpus() / phaseEttr;
+            interruptions += p.computeSeconds() / phaseEttr / phaseMtbf;
+        }
+        double mtbf = ReliabilityModel.jobMtbfSeconds(job.gpus(), rate);
+        double interval = checkpointInterval(job, checkpointSeconds, mtbf);
         double restartSeconds = reliability.restartSeconds(job.gpus());
-        double ettr = ReliabilityModel.ettr(interval, checkpointSeconds, restartSeconds, mtbf);
-        double wallSeconds = computeSeconds / ettr;
-        double gpuHours = Units.hours(computeGpuSeconds / ettr);
+        double ettr = computeSeconds / wallSeconds;
+        double gpuHours = Units.hours(heldGpuSeconds);
 
         Deployment unit = PlanSupport.unitDeployment(job.accelerator(), job.gpus(), site.name(), economics);
         TrainingCarbon carbon = TrainingCarbon.of(
@@ -97,13 +109,20 @@ final class TrainingPlanner {
                 interval / 60,
                 checkpointSeconds,
                 restartSeconds / 60,
-                wallSeconds / mtbf,
+                interruptions,
                 carbon.energyMwh(),
                 carbon.co2eTonnesLocation(),
                 carbon.co2eTonnesMarket(),
                 cost,
                 carbon.disclosureEnergyMwh(),
                 carbon.disclosureCo2eTonnes());
+    }
+
+    /** The job's checkpoint interval at a job MTBF: Daly's optimum unless the job fixes it, s. */
+    private static double checkpointInterval(TrainingJob job, double checkpointSeconds, double mtbfSeconds) {
+        return Double.isNaN(job.checkpointIntervalSeconds())
+                ? ReliabilityModel.dalyIntervalSeconds(checkpointSeconds, mtbfSeconds)
+                : job.checkpointIntervalSeconds();
     }
 
     /** FLOP-weighted MFU over the phases: the job's FLOPs over its accelerator-seconds at peak. */

@@ -1,6 +1,7 @@
 package dev.gigawatt.sim;
 
 import dev.gigawatt.model.ReliabilityModel;
+import dev.gigawatt.plan.PhasePlan;
 import dev.gigawatt.plan.TrainingPlan;
 import dev.gigawatt.scenario.JobMix;
 import dev.gigawatt.scenario.TrainingJob;
@@ -13,6 +14,52 @@ import java.util.SplittableRandom;
 final class JobFactory {
     private JobFactory() {}
 
+    /** True when a job's phases run on different numbers of accelerators. */
+    private static boolean phasesDiffer(TrainingPlan planned) {
+        return planned.phases().stream().mapToLong(PhasePlan::gpus).distinct().count() > 1;
+    }
+
+    /**
+     * A job whose phases run on different numbers of accelerators becomes a chain of gang-scheduled
+     * jobs, one per phase: each holds only its own accelerators, fails at its own size's rate, and the
+     * next is submitted when it completes (and may queue for accelerators).
+     */
+    private static void addPhases(FleetSimulator.Run run, List<JobState> jobs, TrainingJob job, TrainingPlan planned) {
+        var reliability = run.scenario().reliability();
+        double rate = reliability.failuresPerAcceleratorHour(
+                job.accelerator(), run.scenario().catalog());
+        Pool pool = run.pool(planned.site(), job.accelerator().name());
+        JobState previous = null;
+        for (PhasePlan phase : planned.phases()) {
+            String name = job.name() + " / " + phase.name();
+            double mtbf = ReliabilityModel.jobMtbfSeconds(phase.gpus(), rate);
+            double interval = Double.isNaN(job.checkpointIntervalSeconds())
+                    ? ReliabilityModel.dalyIntervalSeconds(planned.checkpointWriteSeconds(), mtbf)
+                    : job.checkpointIntervalSeconds();
+            JobState j = new JobState(
+                    jobs.size(),
+                    name,
+                    job.accelerator().name(),
+                    job.priority(),
+                    phase.gpus(),
+                    pool,
+                    phase.computeSeconds(),
+                    Math.max(interval, 1),
+                    planned.checkpointWriteSeconds(),
+                    reliability.restartSeconds(phase.gpus()),
+                    mtbf,
+                    run.streams.stream("failures/job/" + name),
+                    previous == null ? Math.max(0, run.secondsSinceStart(job.start())) : Double.NaN);
+            j.kinds = run.streams.stream("failure-kind/job/" + name);
+            if (previous != null) {
+                j.chained = true;
+                previous.next = j.index;
+            }
+            jobs.add(j);
+            previous = j;
+        }
+    }
+
     static List<JobState> jobs(FleetSimulator.Run run) {
         List<JobState> jobs = new ArrayList<>();
         var reliability = run.scenario().reliability();
@@ -21,6 +68,10 @@ final class JobFactory {
         for (int i = 0; i < specs.size(); i++) {
             TrainingJob job = specs.get(i);
             TrainingPlan planned = run.trainingPlan(i);
+            if (phasesDiffer(planned)) {
+                addPhases(run, jobs, job, planned);
+                continue;
+            }
             double compute = planned.computeSeconds();
             jobs.add(new JobState(
                     jobs.size(),

@@ -23,7 +23,12 @@ final class JobState {
     final double restartSeconds;
     final double mtbfSeconds;
     final SplittableRandom failures;
-    final double submitSeconds;
+    /** Submission time, s since the horizon's start; a later phase's is set when the one before it ends. */
+    double submitSeconds;
+    /** Index of the job's next phase, submitted when this one completes; -1 for none. */
+    int next = -1;
+    /** True for a phase after the first: it is submitted by its predecessor, not at a date. */
+    boolean chained;
 
     /** The job mix that generated the job, or an empty string for a job of the scenario. */
     String mix = "";

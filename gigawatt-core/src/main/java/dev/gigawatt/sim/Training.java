@@ -43,7 +43,7 @@ final class Training {
         }
         jobs = JobFactory.jobs(run);
         for (JobState j : jobs) {
-            if (j.pool != null && j.submitSeconds < run.endSeconds) {
+            if (j.pool != null && !j.chained && j.submitSeconds < run.endSeconds) {
                 run.queue.add(j.submitSeconds, FleetSimulator.ARRIVE, j.index, 0);
             }
         }
@@ -285,6 +285,11 @@ final class Training {
         j.pool.training -= j.gpus;
         holdingByPool.get(j.pool.index).remove(j);
         log(j, "complete", 0);
+        if (j.next >= 0) {
+            JobState next = jobs.get(j.next);
+            next.submitSeconds = run.now;
+            run.queue.add(run.now, FleetSimulator.ARRIVE, next.index, 0);
+        }
         schedulePool(j.pool);
     }
 
@@ -393,7 +398,7 @@ final class Training {
                             : run.scenario().sites().get(j.pool.site).name(),
                     j.accelerator,
                     j.gpus,
-                    j.submitSeconds,
+                    Double.isNaN(j.submitSeconds) ? endSeconds : j.submitSeconds,
                     j.startSeconds,
                     j.endSeconds,
                     j.interruptions,
