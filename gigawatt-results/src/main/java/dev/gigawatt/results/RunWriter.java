@@ -4,16 +4,13 @@ import dev.gigawatt.catalog.Accelerator;
 import dev.gigawatt.catalog.CatalogEntry;
 import dev.gigawatt.catalog.ModelSpec;
 import dev.gigawatt.report.Kpis;
+import dev.gigawatt.report.ResultTables;
 import dev.gigawatt.scenario.Deployment;
 import dev.gigawatt.scenario.InferenceService;
 import dev.gigawatt.scenario.Scenario;
 import dev.gigawatt.scenario.Site;
 import dev.gigawatt.scenario.TrainingJob;
-import dev.gigawatt.sim.JobEvent;
-import dev.gigawatt.sim.JobRecord;
-import dev.gigawatt.sim.ServiceRecord;
 import dev.gigawatt.sim.SimulationResult;
-import dev.gigawatt.sim.SiteSeries;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -47,64 +44,28 @@ final class RunWriter {
     }
 
     void simulation(SimulationResult r) throws SQLException {
-        try (DuckDBAppender a = appender("site_hourly")) {
-            for (SiteSeries s : r.sites()) {
-                for (int h = 0; h < s.hours(); h++) {
-                    a.beginRow().append(runId).append(s.name()).append(h).appendNull();
-                    num(
-                            a,
-                            s.itEnergyMwh(h),
-                            s.facilityEnergyMwh(h),
-                            s.capacityMw(h),
-                            s.co2eTonnesLocation(h),
-                            s.co2eTonnesMarket(h),
-                            s.waterM3(h),
-                            s.trainingGpuHours(h),
-                            s.servingGpuHours(h),
-                            s.idleGpuHours(h),
-                            s.repairGpuHours(h));
-                    a.append(s.runningJobs(h));
-                    num(a, s.servedTokens(h), s.demandTokens(h), s.energyCostUsd(h), s.trainingThroughput(h));
-                    a.endRow();
-                }
-            }
+        for (ResultTables.Table<?> table : ResultTables.SIMULATION) {
+            append(r, table);
         }
-        try (DuckDBAppender a = appender("jobs")) {
-            for (JobRecord j : r.jobs()) {
-                a.beginRow()
-                        .append(runId)
-                        .append(j.name())
-                        .append(j.mix())
-                        .append(j.site())
-                        .append(j.accelerator())
-                        .append(j.gpus());
-                num(a, j.submitSeconds() / 3600, j.startSeconds() / 3600, j.endSeconds() / 3600);
-                a.append(j.completed()).append(j.interruptions()).append(j.preemptions());
-                num(a, j.lostGpuHours(), j.gpuHours(), j.ettr(), j.progress(), j.usefulGpuHours());
-                a.endRow();
-            }
-        }
-        try (DuckDBAppender a = appender("job_events")) {
-            for (JobEvent e : r.jobEvents()) {
+    }
+
+    private <R> void append(SimulationResult r, ResultTables.Table<R> table) throws SQLException {
+        List<ResultTables.Column<R>> columns = table.columns();
+        try (DuckDBAppender a = appender(table.name())) {
+            for (R row : table.rows().apply(r)) {
                 a.beginRow().append(runId);
-                num(a, e.timeSeconds() / 3600);
-                a.append(e.job()).append(e.kind());
-                num(a, e.lostGpuHours());
-                a.endRow();
-            }
-        }
-        try (DuckDBAppender a = appender("services")) {
-            for (ServiceRecord s : r.services()) {
-                a.beginRow()
-                        .append(runId)
-                        .append(s.name())
-                        .append(s.site())
-                        .append(s.accelerator())
-                        .append(s.parallelism())
-                        .append(s.replicasAtPeak());
-                num(a, s.demandTokens(), s.servedTokens(), s.unmetTokens());
-                a.append(s.hours()).append(s.hoursMet());
-                num(a, s.sloAttainment());
+                for (ResultTables.Column<R> column : columns) {
+                    Object v = column.value().apply(row);
+                    switch (column.type()) {
+                        case TEXT -> a.append((String) v);
+                        case INTEGER -> a.append(((Number) v).intValue());
+                        case BIGINT -> a.append(((Number) v).longValue());
+                        case DOUBLE -> number(a, ((Number) v).doubleValue());
+                        case BOOLEAN -> a.append((Boolean) v);
+                        // Filled from the hour index by setTimes once the rows are in.
+                        case TIMESTAMP -> a.appendNull();
+                    }
+                }
                 a.endRow();
             }
         }
@@ -119,7 +80,7 @@ final class RunWriter {
                             .append(p.index())
                             .append(e.getKey())
                             .append(e.getValue());
-                    num(a, p.numbers().getOrDefault(e.getKey(), Double.NaN));
+                    number(a, p.numbers().getOrDefault(e.getKey(), Double.NaN));
                     a.endRow();
                 }
             }
@@ -132,7 +93,7 @@ final class RunWriter {
                             .append(r.point())
                             .append(r.replication())
                             .append(k.getKey());
-                    num(a, k.getValue());
+                    number(a, k.getValue());
                     a.endRow();
                 }
             }
@@ -153,7 +114,7 @@ final class RunWriter {
         try (DuckDBAppender a = appender("kpis")) {
             for (Kpis.Kpi k : kpis) {
                 a.beginRow().append(runId).append(k.name());
-                num(a, k.value());
+                number(a, k.value());
                 a.append(k.unit()).endRow();
             }
         }
@@ -220,13 +181,11 @@ final class RunWriter {
         used.putIfAbsent("accelerator/" + a.name(), a);
     }
 
-    private static void num(DuckDBAppender a, double... values) throws SQLException {
-        for (double v : values) {
-            if (Double.isFinite(v)) {
-                a.append(v);
-            } else {
-                a.appendNull();
-            }
+    private static void number(DuckDBAppender a, double v) throws SQLException {
+        if (Double.isFinite(v)) {
+            a.append(v);
+        } else {
+            a.appendNull();
         }
     }
 }

@@ -1,13 +1,16 @@
 package dev.gigawatt.results;
 
+import dev.gigawatt.report.ResultTables;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The columns of every table gigawatt writes, in the order its writers feed them: {@link RunWriter}'s
- * appenders are positional, so opening the database for writing checks that each table still has
+ * The columns of every table gigawatt writes, in the order its writers feed them (a simulation's tables
+ * from {@link ResultTables}, the same descriptors its CSV files use): {@link RunWriter}'s appenders are
+ * positional, so opening the database for writing checks that each table still has
  * exactly these columns in this order, and the {@code runs} row is inserted with these names.
  */
 final class TableColumns {
@@ -40,64 +43,12 @@ final class TableColumns {
                         "status",
                         "summary_json"));
         t.put("kpis", List.of("run_id", "name", "value", "unit"));
-        t.put(
-                "site_hourly",
-                List.of(
-                        "run_id",
-                        "site",
-                        "hour",
-                        "time",
-                        "it_energy_mwh",
-                        "facility_energy_mwh",
-                        "capacity_mw",
-                        "co2e_tonnes_location",
-                        "co2e_tonnes_market",
-                        "water_m3",
-                        "training_gpu_hours",
-                        "serving_gpu_hours",
-                        "idle_gpu_hours",
-                        "repair_gpu_hours",
-                        "running_jobs",
-                        "served_tokens",
-                        "demand_tokens",
-                        "energy_cost_usd",
-                        "training_throughput"));
-        t.put(
-                "jobs",
-                List.of(
-                        "run_id",
-                        "job",
-                        "mix",
-                        "site",
-                        "accelerator",
-                        "accelerators",
-                        "submit_hours",
-                        "start_hours",
-                        "end_hours",
-                        "completed",
-                        "interruptions",
-                        "preemptions",
-                        "lost_gpu_hours",
-                        "gpu_hours",
-                        "ettr",
-                        "progress",
-                        "useful_gpu_hours"));
-        t.put("job_events", List.of("run_id", "time_hours", "job", "event", "lost_gpu_hours"));
-        t.put(
-                "services",
-                List.of(
-                        "run_id",
-                        "service",
-                        "site",
-                        "accelerator",
-                        "parallelism",
-                        "replicas_at_peak",
-                        "demand_tokens",
-                        "served_tokens",
-                        "unmet_tokens",
-                        "hours",
-                        "hours_met",
-                        "slo_attainment"));
+        for (ResultTables.Table<?> table : ResultTables.SIMULATION) {
+            List<String> columns = new ArrayList<>();
+            columns.add("run_id");
+            columns.addAll(table.columnNames());
+            t.put(table.name(), List.copyOf(columns));
+        }
         t.put("sources", List.of("run_id", "kind", "name", "field", "source", "estimate"));
         t.put("sweep_points", List.of("run_id", "point", "path", "value", "number"));
         t.put("sweep_runs", List.of("run_id", "point", "replication", "kpi", "value"));
