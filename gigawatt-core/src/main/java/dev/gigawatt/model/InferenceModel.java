@@ -105,8 +105,8 @@ public final class InferenceModel {
     }
 
     /**
-     * The replica at a stated concurrency ({@code batch} sequences in flight, fewer if their KV cache does
-     * not fit), as a benchmark client at fixed concurrency sees it; no queueing.
+     * The replica at a stated concurrency ({@code batch} closed-loop clients), as a benchmark client at
+     * fixed concurrency sees it: the sequences whose KV cache fits run, the others wait for a slot.
      */
     public static ReplicaPerformance atBatch(
             Accelerator accelerator,
@@ -131,13 +131,43 @@ public final class InferenceModel {
                         inputTokens,
                         outputTokens,
                         efficiency),
-                batch);
+                batch,
+                outputTokens);
     }
 
-    /** {@code r} with {@code batch} sequences in flight, fewer if their KV cache does not fit. */
-    private static ReplicaPerformance at(ReplicaTimes r, long batch) {
+    /**
+     * The replica under open-loop Poisson arrivals at the largest rate whose {@code percentile} TTFT and
+     * TPOT meet the objectives, as MLPerf's server scenario sizes it ({@link ServingQueue}).
+     *
+     * @param percentile the objectives' percentile, 0..1 (0.99 for p99)
+     */
+    public static ServerPerformance server(
+            Accelerator accelerator,
+            ModelSpec model,
+            Precision precision,
+            int tensorParallel,
+            int pipelineParallel,
+            double inputTokens,
+            double outputTokens,
+            double ttftSloSeconds,
+            double tpotSloSeconds,
+            double percentile,
+            ServingEfficiency efficiency) {
+        if (!ServingLayout.valid(model, tensorParallel, pipelineParallel)) {
+            return ServerPerformance.NONE;
+        }
+        Replica r = new Replica(
+                accelerator, model, precision, tensorParallel, pipelineParallel, inputTokens, outputTokens, efficiency);
+        return ServingQueue.server(r, outputTokens, ttftSloSeconds, tpotSloSeconds, percentile);
+    }
+
+    /**
+     * {@code r} with {@code clients} closed-loop clients: at most the batch that fits runs, the rest wait
+     * for a slot ({@link ServingQueue#closedLoopWaitSeconds}), and the TTFT includes that wait.
+     */
+    private static ReplicaPerformance at(ReplicaTimes r, long clients, double outputTokens) {
         long maxBatch = r.maxBatchByMemory();
-        long b = Math.min(batch, maxBatch);
+        long b = Math.min(clients, maxBatch);
         if (b < 1) {
             return new ReplicaPerformance(
                     maxBatch, 0, 0, Double.NaN, Double.NaN, Double.NaN, r.prefillSeconds(), false);
@@ -147,7 +177,7 @@ public final class InferenceModel {
                 b,
                 b / r.tpotSeconds(b),
                 r.tpotSeconds(b),
-                r.ttftSeconds(b),
+                r.ttftSeconds(b) + ServingQueue.closedLoopWaitSeconds(r, clients, b, outputTokens),
                 r.decodeStepSeconds(b),
                 r.prefillSeconds(),
                 r.decodeComputeSeconds(b) > r.decodeMemorySeconds(b));
@@ -173,7 +203,7 @@ public final class InferenceModel {
         }
         ReplicaTimes r = new ExpertParallelReplica(
                 accelerator, model, precision, expertParallel, inputTokens, outputTokens, efficiency);
-        return batch > 0 ? at(r, batch) : operate(r, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+        return batch > 0 ? at(r, batch, outputTokens) : operate(r, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
 
     /**
