@@ -53,9 +53,9 @@ class CalibrationCommandTest {
         assertThat(r.out())
                 .contains("Serving replica model against 36 published rows")
                 .contains("SRV-TRTLLM-01")
-                .contains("SRV-NIM-02")
-                .contains("13 rows expressed; fit: median |error|")
-                .contains("Rows not expressed (23):")
+                .contains("SRV-NIM-03")
+                .contains("14 rows expressed; fit: median |error|")
+                .contains("Rows not expressed (22):")
                 .contains("SRV-SGLANG-01");
     }
 

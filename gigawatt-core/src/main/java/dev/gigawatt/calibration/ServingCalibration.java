@@ -62,26 +62,36 @@ public final class ServingCalibration {
     ServingPrediction predict(ServingCase c, ServingFigures figures) {
         ServingEfficiency e = ServingEfficiency.of(assumptions, cases.catalog(), c.accelerator(), null)
                 .with(figures.gemm().get(family(c).name()), figures.gemmHalfTokens(), figures.memory());
-        ReplicaPerformance p = c.quantity().atConcurrency()
-                ? InferenceModel.atBatch(
+        ReplicaPerformance p = c.expertParallel() > 0
+                ? InferenceModel.expertParallel(
                         c.accelerator(),
                         c.model(),
                         c.precision(),
-                        c.tensorParallel(),
-                        c.pipelineParallel(),
+                        c.expertParallel(),
                         c.inputTokens(),
                         c.outputTokens(),
-                        c.concurrency(),
+                        c.quantity().atConcurrency() ? c.concurrency() : 0,
                         e)
-                : InferenceModel.offline(
-                        c.accelerator(),
-                        c.model(),
-                        c.precision(),
-                        c.tensorParallel(),
-                        c.pipelineParallel(),
-                        c.inputTokens(),
-                        c.outputTokens(),
-                        e);
+                : c.quantity().atConcurrency()
+                        ? InferenceModel.atBatch(
+                                c.accelerator(),
+                                c.model(),
+                                c.precision(),
+                                c.tensorParallel(),
+                                c.pipelineParallel(),
+                                c.inputTokens(),
+                                c.outputTokens(),
+                                c.concurrency(),
+                                e)
+                        : InferenceModel.offline(
+                                c.accelerator(),
+                                c.model(),
+                                c.precision(),
+                                c.tensorParallel(),
+                                c.pipelineParallel(),
+                                c.inputTokens(),
+                                c.outputTokens(),
+                                e);
         double predicted = c.quantity().predicted(p);
         return new ServingPrediction(c, predicted, predicted / c.published() - 1);
     }

@@ -10,6 +10,7 @@ import dev.gigawatt.catalog.Precision;
  * @param published the published value, in the quantity's unit
  * @param tensorParallel TP degree of the replica
  * @param pipelineParallel PP degree of the replica
+ * @param expertParallel EP degree with data-parallel attention across it, or 0 for a TP×PP replica
  * @param inputTokens prompt tokens per request
  * @param outputTokens generated tokens per request
  * @param concurrency sequences in flight, or 0 for the largest batch that fits
@@ -23,12 +24,16 @@ public record ServingCase(
         Precision precision,
         int tensorParallel,
         int pipelineParallel,
+        int expertParallel,
         double inputTokens,
         double outputTokens,
         long concurrency,
         String note) {
     /** The layout as the tables show it. */
     public String layout() {
+        if (expertParallel > 0) {
+            return "EP" + expertParallel + " DP-attn" + (concurrency > 0 ? " at " + concurrency : "");
+        }
         return "TP" + tensorParallel + (pipelineParallel > 1 ? "xPP" + pipelineParallel : "")
                 + (concurrency > 0 ? " at " + concurrency : "");
     }

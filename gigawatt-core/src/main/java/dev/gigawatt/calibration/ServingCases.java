@@ -1,7 +1,9 @@
 package dev.gigawatt.calibration;
 
 import dev.gigawatt.catalog.Catalog;
+import dev.gigawatt.catalog.CatalogReader;
 import dev.gigawatt.catalog.Precision;
+import dev.gigawatt.input.YamlDocument;
 import dev.gigawatt.input.YamlMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +20,11 @@ import java.util.Map;
 public record ServingCases(
         Map<String, PublishedRow> rows, List<ServingCase> cases, Map<String, String> notExpressed, Catalog catalog) {
 
-    /** The built-in serving calibration set resolved in {@code catalog}. */
-    public static ServingCases builtIn(Catalog catalog) {
+    /** The built-in serving calibration set resolved in {@code base} extended by the calibration models. */
+    public static ServingCases builtIn(Catalog base) {
+        Catalog catalog = base.copy();
+        CatalogReader.read(
+                YamlDocument.parse(CaseFile.text("/calibration/models.yaml"), "calibration/models.yaml"), catalog);
         Map<String, PublishedRow> rows = PublishedRow.read("/calibration/serving.csv");
         CaseFile<ServingCase> file = CaseFile.read("/calibration/serving-cases.yaml", m -> read(m, rows, catalog));
         return new ServingCases(rows, file.cases(), file.notExpressed(), catalog);
@@ -38,13 +43,14 @@ public record ServingCases(
         Precision precision = Precision.fromKey(m.string("precision"));
         int tp = (int) m.integer("tp", 1, 1024, 1);
         int pp = (int) m.integer("pp", 1, 1024, 1);
+        int ep = (int) m.integer("ep", 1, 1024, 0);
         double input = m.integer("input", 1, 10_000_000);
         double output = m.integer("output", 1, 10_000_000);
         long concurrency = m.integer("concurrency", 1, 10_000_000, 0);
         String note = m.string("note", "");
         m.finish();
         return new ServingCase(
-                id, quantity, row.value(), model, accelerator, precision, tp, pp, input, output, concurrency, note);
+                id, quantity, row.value(), model, accelerator, precision, tp, pp, ep, input, output, concurrency, note);
     }
 
     private static IllegalStateException missing(YamlMap m, String key) {

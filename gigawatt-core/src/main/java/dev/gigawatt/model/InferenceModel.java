@@ -19,6 +19,10 @@ import dev.gigawatt.catalog.Precision;
  * ({@link ServingEfficiency#gemmAt}). Attention runs in 16 bits at the ceiling {@code gemm} of that
  * peak; FP8 and FP4 apply to the GEMMs only.
  *
+ * <p>In a mixture-of-experts model a step reads only the routed experts its tokens reach, and each
+ * expert's GEMM carries only the tokens routed to it ({@link ExpertRouting}), so MoE decode stays
+ * memory-bound and its expert GEMMs inefficient until the batch is large.
+ *
  * <p>Only layouts {@link ServingLayout} accepts run. Once TP exceeds the KV heads each rank keeps a copy
  * of its KV head, so the cache (and the bytes read per step) grows by {@code TP / kvHeads}. Every
  * accelerator also reserves the activations of one prompt's prefill through a layer.
@@ -57,8 +61,22 @@ public final class InferenceModel {
         if (!ServingLayout.valid(model, tensorParallel, pipelineParallel)) {
             return new ReplicaPerformance(0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false);
         }
-        Replica r = new Replica(
-                accelerator, model, precision, tensorParallel, pipelineParallel, inputTokens, outputTokens, efficiency);
+        return operate(
+                new Replica(
+                        accelerator,
+                        model,
+                        precision,
+                        tensorParallel,
+                        pipelineParallel,
+                        inputTokens,
+                        outputTokens,
+                        efficiency),
+                ttftSloSeconds,
+                tpotSloSeconds);
+    }
+
+    /** The largest batch of {@code r} that meets both objectives. */
+    private static ReplicaPerformance operate(ReplicaTimes r, double ttftSloSeconds, double tpotSloSeconds) {
         long maxBatch = r.maxBatchByMemory();
         if (maxBatch < 1) {
             return new ReplicaPerformance(0, 0, 0, Double.NaN, Double.NaN, Double.NaN, r.prefillSeconds(), false);
@@ -87,8 +105,8 @@ public final class InferenceModel {
     }
 
     /**
-     * The replica at a stated concurrency ({@code batch} sequences in flight, fewer if their KV cache does
-     * not fit), as a benchmark client at fixed concurrency sees it; no queueing.
+     * The replica at a stated concurrency ({@code batch} closed-loop clients), as a benchmark client at
+     * fixed concurrency sees it: the sequences whose KV cache fits run, the others wait for a slot.
      */
     public static ReplicaPerformance atBatch(
             Accelerator accelerator,
@@ -103,10 +121,53 @@ public final class InferenceModel {
         if (!ServingLayout.valid(model, tensorParallel, pipelineParallel)) {
             return new ReplicaPerformance(0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false);
         }
+        return at(
+                new Replica(
+                        accelerator,
+                        model,
+                        precision,
+                        tensorParallel,
+                        pipelineParallel,
+                        inputTokens,
+                        outputTokens,
+                        efficiency),
+                batch,
+                outputTokens);
+    }
+
+    /**
+     * The replica under open-loop Poisson arrivals at the largest rate whose {@code percentile} TTFT and
+     * TPOT meet the objectives, as MLPerf's server scenario sizes it ({@link ServingQueue}).
+     *
+     * @param percentile the objectives' percentile, 0..1 (0.99 for p99)
+     */
+    public static ServerPerformance server(
+            Accelerator accelerator,
+            ModelSpec model,
+            Precision precision,
+            int tensorParallel,
+            int pipelineParallel,
+            double inputTokens,
+            double outputTokens,
+            double ttftSloSeconds,
+            double tpotSloSeconds,
+            double percentile,
+            ServingEfficiency efficiency) {
+        if (!ServingLayout.valid(model, tensorParallel, pipelineParallel)) {
+            return ServerPerformance.NONE;
+        }
         Replica r = new Replica(
                 accelerator, model, precision, tensorParallel, pipelineParallel, inputTokens, outputTokens, efficiency);
+        return ServingQueue.server(r, outputTokens, ttftSloSeconds, tpotSloSeconds, percentile);
+    }
+
+    /**
+     * {@code r} with {@code clients} closed-loop clients: at most the batch that fits runs, the rest wait
+     * for a slot ({@link ServingQueue#closedLoopWaitSeconds}), and the TTFT includes that wait.
+     */
+    private static ReplicaPerformance at(ReplicaTimes r, long clients, double outputTokens) {
         long maxBatch = r.maxBatchByMemory();
-        long b = Math.min(batch, maxBatch);
+        long b = Math.min(clients, maxBatch);
         if (b < 1) {
             return new ReplicaPerformance(
                     maxBatch, 0, 0, Double.NaN, Double.NaN, Double.NaN, r.prefillSeconds(), false);
@@ -116,10 +177,33 @@ public final class InferenceModel {
                 b,
                 b / r.tpotSeconds(b),
                 r.tpotSeconds(b),
-                r.ttftSeconds(b),
+                r.ttftSeconds(b) + ServingQueue.closedLoopWaitSeconds(r, clients, b, outputTokens),
                 r.decodeStepSeconds(b),
                 r.prefillSeconds(),
                 r.decodeComputeSeconds(b) > r.decodeMemorySeconds(b));
+    }
+
+    /**
+     * A mixture-of-experts replica of {@code expertParallel} accelerators with the experts spread over them
+     * and attention data-parallel (each accelerator holds the shared weights and its own sequences' KV
+     * cache), at the largest batch that fits ({@code batch} 0) or at {@code batch} sequences in flight over
+     * the whole replica; see {@link ExpertParallelReplica}.
+     */
+    public static ReplicaPerformance expertParallel(
+            Accelerator accelerator,
+            ModelSpec model,
+            Precision precision,
+            int expertParallel,
+            double inputTokens,
+            double outputTokens,
+            long batch,
+            ServingEfficiency efficiency) {
+        if (ServingLayout.invalidExpertParallelReason(model, expertParallel) != null) {
+            return new ReplicaPerformance(0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false);
+        }
+        ReplicaTimes r = new ExpertParallelReplica(
+                accelerator, model, precision, expertParallel, inputTokens, outputTokens, efficiency);
+        return batch > 0 ? at(r, batch, outputTokens) : operate(r, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
 
     /**
@@ -147,12 +231,12 @@ public final class InferenceModel {
         if (r.maxBatchByMemory() < 1) {
             double need = r.bytesForOneSequence();
             return new ServingShortfall(
-                    need / r.memoryBytes,
+                    need / r.memoryBytes(),
                     String.format(
                             java.util.Locale.ROOT,
                             "weights, activations and one sequence's KV cache need %.0f GB, the replica has %.0f GB",
                             need / 1e9,
-                            r.memoryBytes / 1e9));
+                            r.memoryBytes() / 1e9));
         }
         double tpot = r.tpotSeconds(1) / tpotSloSeconds;
         double ttft = r.ttftSeconds(1) / ttftSloSeconds;
@@ -197,7 +281,7 @@ public final class InferenceModel {
      * TP accelerators each: a token's latency crosses every stage, and each micro-batch reads its
      * stage's weights again, so PP adds memory capacity and throughput but not per-token speed.
      */
-    private static final class Replica {
+    private static final class Replica implements ReplicaTimes {
         private final ModelSpec model;
         private final int tensorParallel;
         private final int pipelineParallel;
@@ -212,6 +296,7 @@ public final class InferenceModel {
         private final double activationBytes;
         private final ServingEfficiency efficiency;
         private final Links links;
+        private final ExpertRouting routing;
 
         Replica(
                 Accelerator accelerator,
@@ -229,6 +314,7 @@ public final class InferenceModel {
             this.outputTokens = outputTokens;
             this.efficiency = efficiency;
             this.links = new Links(efficiency.network(), efficiency.communication());
+            this.routing = ExpertRouting.of(model);
             this.weightBytesPerParameter = precision.bytes();
             this.kvBytesPerToken = model.kvCacheBytesPerToken(Math.max(1.0, precision.bytes()))
                     * ServingLayout.storedKvHeads(model, tensorParallel)
@@ -250,14 +336,20 @@ public final class InferenceModel {
                     (double) tensorParallel * pipelineParallel * accelerator.memoryBytes() * efficiency.usableMemory();
         }
 
-        /** Bytes the weights, the activations and one sequence's KV cache need. */
-        double bytesForOneSequence() {
+        @Override
+        public double memoryBytes() {
+            return memoryBytes;
+        }
+
+        @Override
+        public double bytesForOneSequence() {
             return model.parameters() * weightBytesPerParameter
                     + activationBytes
                     + kvBytesPerToken * (inputTokens + outputTokens);
         }
 
-        long maxBatchByMemory() {
+        @Override
+        public long maxBatchByMemory() {
             double free = memoryBytes - model.parameters() * weightBytesPerParameter - activationBytes;
             return free <= 0 ? 0 : (long) Math.floor(free / (kvBytesPerToken * (inputTokens + outputTokens)));
         }
@@ -282,9 +374,31 @@ public final class InferenceModel {
         }
 
         double decodeGemmComputeSeconds(long batch) {
-            return batch
-                    * gemmFlopsPerToken()
-                    / (pipelineParallel * stageFlopsPerSecond * efficiency.gemmAt(microBatch(batch)));
+            return batch * gemmSecondsPerToken(microBatch(batch)) / pipelineParallel;
+        }
+
+        /**
+         * GEMM seconds per token on one stage when {@code tokens} tokens go through it together: the shared
+         * weights' GEMMs carry all of them, each reached expert's GEMM only its share.
+         */
+        double gemmSecondsPerToken(double tokens) {
+            double routedFlops = 2 * routing.routedActiveParameters();
+            double sharedFlops = gemmFlopsPerToken() - routedFlops;
+            double seconds = sharedFlops / efficiency.gemmAt(tokens);
+            if (routing.routed()) {
+                seconds += routedFlops / efficiency.gemmAt(routing.tokensPerExpert(tokens));
+            }
+            return seconds / stageFlopsPerSecond;
+        }
+
+        /** Weights a stage reads when {@code tokens} tokens go through it together: the routed experts they reach. */
+        double weightsReadPerPass(double tokens) {
+            if (!routing.routed()) {
+                return Math.min(model.parameters(), model.activeParameters() * Math.max(1, tokens));
+            }
+            return model.parameters()
+                    - routing.routedParameters()
+                    + routing.routedParameters() * routing.reachedShare(Math.max(1, tokens));
         }
 
         double decodeAttentionComputeSeconds(long batch) {
@@ -292,20 +406,20 @@ public final class InferenceModel {
         }
 
         double weightReadSeconds(long batch) {
-            return Math.min(model.parameters(), model.activeParameters() * Math.max(1, microBatch(batch)))
-                    * weightBytesPerParameter
-                    / stageBytesPerSecond;
+            return weightsReadPerPass(microBatch(batch)) * weightBytesPerParameter / stageBytesPerSecond;
         }
 
         double kvReadSeconds(long batch) {
             return microBatch(batch) * kvBytesPerToken * meanContext() / stageBytesPerSecond;
         }
 
-        double decodeComputeSeconds(long batch) {
+        @Override
+        public double decodeComputeSeconds(long batch) {
             return decodeGemmComputeSeconds(batch) + decodeAttentionComputeSeconds(batch);
         }
 
-        double decodeMemorySeconds(long batch) {
+        @Override
+        public double decodeMemorySeconds(long batch) {
             return weightReadSeconds(batch) + kvReadSeconds(batch);
         }
 
@@ -325,7 +439,8 @@ public final class InferenceModel {
          * One decode step: each of the PP micro-batches crosses its stage's {@code L/PP} layers, so a stage
          * runs {@code L} layers' all-reduces of a micro-batch per step.
          */
-        double decodeStepSeconds(long batch) {
+        @Override
+        public double decodeStepSeconds(long batch) {
             double collectives = collectiveSeconds((double) batch / pipelineParallel);
             return Math.max(decodeGemmComputeSeconds(batch), weightReadSeconds(batch))
                     + Math.max(decodeAttentionComputeSeconds(batch), kvReadSeconds(batch))
@@ -333,8 +448,9 @@ public final class InferenceModel {
         }
 
         /** Latency of one prompt's prefill through every stage, s. */
-        double prefillSeconds() {
-            double gemm = gemmFlopsPerToken() * inputTokens / (stageFlopsPerSecond * efficiency.gemmAt(inputTokens));
+        @Override
+        public double prefillSeconds() {
+            double gemm = inputTokens * gemmSecondsPerToken(inputTokens);
             double attention = 2.0
                     * model.layers()
                     * model.heads()
@@ -342,17 +458,14 @@ public final class InferenceModel {
                     * inputTokens
                     * inputTokens
                     / stageAttentionFlopsPerSecond;
-            double weightsRead = model.parameters() * weightBytesPerParameter / stageBytesPerSecond;
+            double weightsRead = weightsReadPerPass(inputTokens) * weightBytesPerParameter / stageBytesPerSecond;
             return Math.max(gemm, weightsRead) + attention + collectiveSeconds(inputTokens);
         }
 
         /** Time per output token seen by a user: decode step plus the share of interleaved prefills. */
-        double tpotSeconds(long batch) {
+        @Override
+        public double tpotSeconds(long batch) {
             return decodeStepSeconds(batch) + batch * prefillSeconds() / pipelineParallel / outputTokens;
-        }
-
-        double ttftSeconds(long batch) {
-            return prefillSeconds() + decodeStepSeconds(batch);
         }
     }
 }

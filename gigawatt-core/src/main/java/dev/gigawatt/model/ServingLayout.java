@@ -31,6 +31,24 @@ public final class ServingLayout {
         return null;
     }
 
+    /**
+     * Why {@code model} cannot run with its experts spread over {@code expert} accelerators (attention
+     * data-parallel across them), or null when it can: it needs routed experts the degree divides.
+     */
+    public static String invalidExpertParallelReason(ModelSpec model, int expert) {
+        if (expert < 1) {
+            return "EP must be at least 1";
+        }
+        ExpertRouting routing = ExpertRouting.of(model);
+        if (!routing.routed()) {
+            return model.name() + " has no routed experts to spread";
+        }
+        if (routing.experts() % expert != 0) {
+            return "EP" + expert + " does not divide the " + routing.experts() + " routed experts";
+        }
+        return null;
+    }
+
     /** True when the layout is valid for the model. */
     public static boolean valid(ModelSpec model, int tensor, int pipeline) {
         return invalidReason(model, tensor, pipeline) == null;

@@ -1,0 +1,33 @@
+package dev.gigawatt.model;
+
+/** The times and capacity of one replica layout that {@link InferenceModel} picks an operating point from. */
+interface ReplicaTimes {
+    /** Concurrent sequences whose KV cache fits, 0 when the weights do not. */
+    long maxBatchByMemory();
+
+    /** Bytes the weights, the activations and one sequence's KV cache need on the fullest accelerator. */
+    double bytesForOneSequence();
+
+    /** Memory of the fullest accelerator available to weights, activations and KV cache, bytes. */
+    double memoryBytes();
+
+    /** Latency of one prompt's prefill, s. */
+    double prefillSeconds();
+
+    /** One decode step of {@code batch} sequences in flight, s. */
+    double decodeStepSeconds(long batch);
+
+    /** Compute time of that step's kernels, s. */
+    double decodeComputeSeconds(long batch);
+
+    /** Memory time of that step's kernels, s. */
+    double decodeMemorySeconds(long batch);
+
+    /** Time per output token seen by a user: decode step plus the share of interleaved prefills, s. */
+    double tpotSeconds(long batch);
+
+    /** Time to first token: the prefill plus one decode step, s. */
+    default double ttftSeconds(long batch) {
+        return prefillSeconds() + decodeStepSeconds(batch);
+    }
+}
