@@ -18,6 +18,7 @@ public final class EventQueue {
     private int[] secondArgs;
     private int size;
     private long nextSequence;
+    private final double horizonSeconds;
 
     // The event removed by the last poll().
     private double polledTime;
@@ -27,6 +28,15 @@ public final class EventQueue {
 
     /** An empty queue with room for {@code capacity} events before it grows. */
     public EventQueue(int capacity) {
+        this(capacity, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * An empty queue that keeps only events before {@code horizonSeconds}: a simulation that stops at
+     * its horizon never reads the later ones, so they are not stored (nor sifted through the heap).
+     */
+    public EventQueue(int capacity, double horizonSeconds) {
+        this.horizonSeconds = horizonSeconds;
         int c = Math.max(4, capacity);
         times = new double[c];
         sequence = new long[c];
@@ -35,10 +45,16 @@ public final class EventQueue {
         secondArgs = new int[c];
     }
 
-    /** Schedules an event; {@code timeSeconds} must be finite. */
+    /**
+     * Schedules an event; {@code timeSeconds} must be finite. An event at or after the horizon is
+     * dropped (it would never be read); the order of the events kept is unchanged.
+     */
     public void add(double timeSeconds, int kind, int first, int second) {
         if (!Double.isFinite(timeSeconds)) {
             throw new IllegalArgumentException("event time must be finite, got " + timeSeconds);
+        }
+        if (timeSeconds >= horizonSeconds) {
+            return;
         }
         if (size == times.length) {
             grow();

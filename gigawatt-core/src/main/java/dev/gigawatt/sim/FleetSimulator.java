@@ -67,7 +67,7 @@ public final class FleetSimulator {
         final int hours = (int) (scenario.horizon().days() * 24);
         final double endSeconds = hours * Units.SECONDS_PER_HOUR;
         final RandomStreams streams = new RandomStreams(scenario.seed(), options.replication());
-        final EventQueue queue = new EventQueue(1024);
+        final EventQueue queue = new EventQueue(1024, endSeconds);
         final List<Pool> pools = new ArrayList<>();
         final List<Deployment> deployments = Planner.fleetFor(scenario, plan);
         final List<SiteSeries> series = new ArrayList<>();

@@ -97,6 +97,7 @@ final class JobFactory {
             double log2Max = Math.log(mix.maxAccelerators()) / Math.log(2);
             double t = Math.max(0, run.secondsSinceStart(mix.start()));
             int n = 0;
+            JobState previous = null;
             while (true) {
                 t += RandomStreams.exponential(arrivals, Units.SECONDS_PER_DAY / mix.arrivalsPerDay());
                 if (t >= run.endSeconds) {
@@ -127,7 +128,13 @@ final class JobFactory {
                 j.mix = mix.name();
                 j.kinds = run.streams.stream("failure-kind/job/" + name);
                 j.preemptible = mix.preemptible();
+                if (previous != null) {
+                    // One pending arrival per mix: each job's arrival schedules the next one's.
+                    previous.nextArrival = j.index;
+                    j.chained = true;
+                }
                 jobs.add(j);
+                previous = j;
             }
         }
         return jobs;

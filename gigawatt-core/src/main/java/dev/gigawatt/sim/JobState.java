@@ -27,8 +27,14 @@ final class JobState {
     double submitSeconds;
     /** Index of the job's next phase, submitted when this one completes; -1 for none. */
     int next = -1;
-    /** True for a phase after the first: it is submitted by its predecessor, not at a date. */
+    /**
+     * True when the job's arrival is scheduled by another job: a phase after the first (submitted when
+     * the one before it completes) or a generated job after its mix's first (when the one before it
+     * arrives).
+     */
     boolean chained;
+    /** Index of the generated job of the same mix that arrives next, scheduled on this one's arrival; -1 for none. */
+    int nextArrival = -1;
 
     /** The job mix that generated the job, or an empty string for a job of the scenario. */
     String mix = "";
@@ -47,6 +53,8 @@ final class JobState {
     double computeLeft;
     /** When the current compute phase (or its last rate change) began, s. */
     double phaseStart;
+    /** When the current compute phase or checkpoint write ends (the next segment boundary), s. */
+    double nextBoundary;
     /** True while the segment's checkpoint is being written. */
     boolean writing;
     /** Bumped whenever the pending segment event becomes stale (rate change, failure). */

@@ -51,6 +51,10 @@ final class Training {
 
     void arrive(int index) {
         JobState j = jobs.get(index);
+        if (j.nextArrival >= 0) {
+            JobState next = jobs.get(j.nextArrival);
+            run.queue.add(next.submitSeconds, FleetSimulator.ARRIVE, next.index, 0);
+        }
         j.state = JobState.QUEUED;
         List<JobState> queue = queuedByPool.get(j.pool.index);
         if (policy == SchedulingPolicy.PRIORITY) {
@@ -89,6 +93,9 @@ final class Training {
         // start now if it fits and ends before the shadow time, or uses only accelerators the head will not need.
         JobState head = waiting.get(0);
         List<JobState> holding = new ArrayList<>(holdingByPool.get(pool.index));
+        for (JobState r : holding) {
+            catchUp(r, run.now, pool.rate);
+        }
         holding.sort(Comparator.comparingDouble(JobState::expectedRemainingSeconds));
         long available = pool.free();
         double shadow = Double.POSITIVE_INFINITY;
@@ -149,6 +156,7 @@ final class Training {
 
     /** Stops {@code j}, losing its work since the last checkpoint, and puts it back in its queue. */
     private void preempt(JobState j) {
+        catchUp(j, run.now, j.pool.rate);
         double lostGpuSeconds = j.heldCount * (run.now - j.segmentStart);
         j.lostGpuSeconds += lostGpuSeconds;
         j.preemptions++;
@@ -219,28 +227,89 @@ final class Training {
         scheduleFailure(j);
     }
 
+    /*
+     * A running job alternates compute segments (checkpoint interval of work at the pool's rate) and
+     * checkpoint writes. Only its completion is an event: the boundaries in between are worked through
+     * arithmetically (catchUp), with the same operations in the same order as one event per boundary
+     * would do, when something needs the job's state at a time: a failure, a preemption, a rate
+     * change, a backfill estimate or the horizon's end.
+     */
     private void startSegment(JobState j) {
         j.segmentStart = run.now;
         j.segmentCompletes = j.remainingSeconds <= j.intervalSeconds;
         j.segmentWork = Math.min(j.remainingSeconds, j.intervalSeconds);
         j.computeLeft = j.segmentWork;
         j.writing = false;
-        scheduleComputeEnd(j);
+        j.phaseStart = run.now;
+        j.nextBoundary = run.now + j.computeLeft / j.pool.rate;
+        scheduleCompletion(j);
     }
 
-    /** Schedules the end of the compute phase at the pool's current training rate. */
-    private void scheduleComputeEnd(JobState j) {
-        j.phaseStart = run.now;
+    /** Schedules the job's completion, working its remaining segments through at the pool's current rate. */
+    private void scheduleCompletion(JobState j) {
+        double rate = j.pool.rate;
+        double remaining = j.remainingSeconds;
+        boolean completes = j.segmentCompletes;
+        double work = j.segmentWork;
+        boolean writing = j.writing;
+        double boundary = j.nextBoundary;
+        while (writing || !completes) {
+            if (!writing) {
+                writing = true;
+                boundary = boundary + j.checkpointSeconds;
+            } else {
+                remaining -= work;
+                completes = remaining <= j.intervalSeconds;
+                work = Math.min(remaining, j.intervalSeconds);
+                writing = false;
+                boundary = boundary + work / rate;
+            }
+        }
         j.segmentEpoch++;
-        run.queue.add(run.now + j.computeLeft / j.pool.rate, FleetSimulator.SEGMENT_END, j.index, j.segmentEpoch);
+        run.queue.add(boundary, FleetSimulator.SEGMENT_END, j.index, j.segmentEpoch);
+    }
+
+    /**
+     * Brings a running job's segment state to time {@code t}: every boundary before it is passed, the
+     * segments that start at those boundaries computing at {@code rate}.
+     */
+    private static void catchUp(JobState j, double t, double rate) {
+        if (j.state != JobState.RUNNING) {
+            return;
+        }
+        while (j.nextBoundary < t) {
+            if (!j.writing) {
+                if (j.segmentCompletes) {
+                    return; // its completion event is due at that boundary
+                }
+                j.computeLeft = 0;
+                j.writing = true;
+                j.nextBoundary = j.nextBoundary + j.checkpointSeconds;
+            } else {
+                j.remainingSeconds -= j.segmentWork;
+                double at = j.nextBoundary;
+                j.segmentStart = at;
+                j.segmentCompletes = j.remainingSeconds <= j.intervalSeconds;
+                j.segmentWork = Math.min(j.remainingSeconds, j.intervalSeconds);
+                j.computeLeft = j.segmentWork;
+                j.writing = false;
+                j.phaseStart = at;
+                j.nextBoundary = at + j.computeLeft / rate;
+            }
+        }
     }
 
     /** The pool's power cap changed: running compute phases continue at the new rate. */
     void rateChanged(Pool pool, double oldRate) {
         for (JobState j : holdingByPool.get(pool.index)) {
-            if (j.state == JobState.RUNNING && !j.writing) {
-                j.computeLeft = Math.max(0, j.computeLeft - (run.now - j.phaseStart) * oldRate);
-                scheduleComputeEnd(j);
+            if (j.state == JobState.RUNNING) {
+                catchUp(j, run.now, oldRate);
+                if (!j.writing) {
+                    j.computeLeft = Math.max(0, j.computeLeft - (run.now - j.phaseStart) * oldRate);
+                    j.phaseStart = run.now;
+                    j.nextBoundary = run.now + j.computeLeft / pool.rate;
+                }
+                scheduleCompletion(j);
             }
         }
     }
@@ -253,25 +322,16 @@ final class Training {
                 j.epoch);
     }
 
+    /** The job's completion event: its last segment's compute ends now. */
     void segmentEnd(int index, int segmentEpoch) {
         JobState j = jobs.get(index);
         if (segmentEpoch != j.segmentEpoch || j.state != JobState.RUNNING) {
             return;
         }
-        if (!j.writing) {
-            j.computeLeft = 0;
-            if (j.segmentCompletes) {
-                j.remainingSeconds -= j.segmentWork;
-                complete(j);
-                return;
-            }
-            j.writing = true;
-            j.segmentEpoch++;
-            run.queue.add(run.now + j.checkpointSeconds, FleetSimulator.SEGMENT_END, j.index, j.segmentEpoch);
-            return;
-        }
+        catchUp(j, run.now, j.pool.rate);
+        j.computeLeft = 0;
         j.remainingSeconds -= j.segmentWork;
-        startSegment(j);
+        complete(j);
     }
 
     private void complete(JobState j) {
@@ -298,6 +358,7 @@ final class Training {
         if (epoch != j.epoch || (j.state != JobState.RUNNING && j.state != JobState.RESTARTING)) {
             return;
         }
+        catchUp(j, run.now, j.pool.rate);
         double lostSeconds = run.now - j.segmentStart;
         j.interruptions++;
         j.lostGpuSeconds += j.gpus * lostSeconds;
@@ -384,6 +445,9 @@ final class Training {
     List<JobRecord> records(double endSeconds) {
         List<JobRecord> records = new ArrayList<>();
         for (JobState j : jobs) {
+            if (j.pool != null) {
+                catchUp(j, endSeconds, j.pool.rate);
+            }
             if (j.heldCount > 0) {
                 j.heldGpuSeconds += j.heldCount * (endSeconds - j.heldSince);
                 j.heldSince = endSeconds;
