@@ -46,6 +46,10 @@ public final class Optimizer {
             for (Relaxation r : elastic.relaxations()) {
                 conflicts.add(words(r));
             }
+            if (!conflicts.isEmpty() && !elastic.optimal()) {
+                conflicts.add(
+                        "(the search for the least relaxation stopped at the time limit: a smaller one may exist)");
+            }
             if (conflicts.isEmpty()) {
                 conflicts.add("the solver found no plan within the time limit of "
                         + String.format(Locale.ROOT, "%.0f s", p.timeLimitSeconds())
