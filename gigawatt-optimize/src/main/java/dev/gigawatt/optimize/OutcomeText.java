@@ -70,8 +70,13 @@ public final class OutcomeText {
         }
         out.append(String.format(
                 Locale.ROOT,
-                "%nSolver: SCIP (OR-Tools), one thread, %s, time limit %.0f s.%n",
-                outcome.optimal() ? "proven optimal" : String.format(Locale.ROOT, "gap %.2f%%", 100 * outcome.gap()),
+                "%nSolver: SCIP (OR-Tools), one thread, %s (time limit %.0f s).%n",
+                outcome.optimal()
+                        ? String.format(Locale.ROOT, "optimal within %.1f%% of the best bound", 100 * MipSolver.GAP)
+                        : String.format(
+                                Locale.ROOT,
+                                "stopped at the time limit %.2f%% from the best bound",
+                                100 * outcome.gap()),
                 p.timeLimitSeconds()));
         return out.toString();
     }
