@@ -68,12 +68,18 @@ final class OptimizeCommand implements Callable<Integer> {
         if (objective != null) {
             s = withObjective(s, objective.name());
         }
+        long started = System.nanoTime();
         BuildOut problem = Coefficients.of(s);
+        double probeSeconds = (System.nanoTime() - started) / 1e9;
         Outcome outcome = Optimizer.solve(problem);
         spec.commandLine().getOut().print(OutcomeText.table(s.name(), outcome));
         spec.commandLine().getOut().flush();
         java.io.PrintWriter info = GigawattCli.info(spec);
-        info.println(String.format(Locale.ROOT, "Solved in %.2f s.", outcome.seconds()));
+        info.println(String.format(
+                Locale.ROOT,
+                "Coefficients from the planner in %.2f s; solved in %.2f s.",
+                probeSeconds,
+                outcome.seconds()));
         if (!outcome.feasible()) {
             info.flush();
             return GigawattCli.EXIT_BAD_INPUT; // the file's own limits cannot all be met

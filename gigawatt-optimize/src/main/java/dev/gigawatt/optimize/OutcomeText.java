@@ -142,10 +142,13 @@ public final class OutcomeText {
     }
 
     static String usd(double value) {
-        return String.format(
-                Locale.ROOT,
-                Math.abs(value) >= 1e9 ? "$%.2fB" : "$%,.0f",
-                Math.abs(value) >= 1e9 ? value / 1e9 : value);
+        double a = Math.abs(value);
+        if (a >= 1e9) {
+            return String.format(Locale.ROOT, "$%.2fB", value / 1e9);
+        }
+        return a >= 1e6
+                ? String.format(Locale.ROOT, "$%.1fM", value / 1e6)
+                : String.format(Locale.ROOT, "$%,.0f", value);
     }
 
     private static String amount(double value, String unit) {
