@@ -15,8 +15,15 @@ import java.util.List;
  * feasible and its slacks say what an infeasible problem would need (see {@link Relaxation}).
  */
 final class MipSolver {
-    /** SCIP's settings: a tight feasibility tolerance, the default random seed, stated so it stays fixed. */
-    private static final String SCIP_SETTINGS = "numerics/feastol = 1e-9\nrandomization/randomseedshift = 0\n";
+    /**
+     * Branch-and-bound nodes after which the search stops with the best plan found: a limit of work,
+     * not of time, so that where it stops does not depend on the machine's speed or load.
+     */
+    static final long NODE_LIMIT = 2_000;
+
+    /** SCIP's settings: a tight feasibility tolerance, the default random seed stated so it stays fixed, the node limit. */
+    private static final String SCIP_SETTINGS =
+            "numerics/feastol = 1e-9\nrandomization/randomseedshift = 0\n" + "limits/totalnodes = " + NODE_LIMIT + "\n";
     /**
      * The relative gap at which a plan counts as optimal. Power and budget rows are knapsacks over
      * counts in the hundreds of thousands; proving the last 0.01% can take minutes where 0.1% takes

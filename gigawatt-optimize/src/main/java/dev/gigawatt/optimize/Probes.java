@@ -31,6 +31,7 @@ final class Probes {
     private final Scenario base;
     private final Planner planner = new Planner(Assumptions.builtIn());
     private final List<Site> sites;
+    private final java.util.Map<String, java.util.Optional<TrainingPlan>> trainings = new java.util.HashMap<>();
 
     Probes(Scenario base) {
         this.base = base;
@@ -69,6 +70,13 @@ final class Probes {
 
     /** The planner's answer for {@code job} on {@code a} at {@code site}, or null when it cannot run there. */
     TrainingPlan training(TrainingJob job, Accelerator a, double priceUsd, String site) {
+        String key = job.name() + "\n" + a.name() + "\n" + site;
+        return trainings
+                .computeIfAbsent(key, k -> java.util.Optional.ofNullable(probeTraining(job, a, priceUsd, site)))
+                .orElse(null);
+    }
+
+    private TrainingPlan probeTraining(TrainingJob job, Accelerator a, double priceUsd, String site) {
         boolean supported = job.stages().stream().allMatch(p -> a.supports(p.precision()));
         if (!supported) {
             return null;

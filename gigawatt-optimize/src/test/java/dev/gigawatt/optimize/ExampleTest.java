@@ -19,22 +19,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The bundled example and seeded variants of it: solved in time, and the plan written is one the
+ * The bundled example and seeded variants of it: solved, and the plan written is one the
  * planner accepts and finds within every limit the optimiser was given.
  */
 class ExampleTest {
     private static final Path EXAMPLE = Path.of("../examples/optimize-2026.yaml");
 
     @Test
-    void optimize_example_solvesInUnderTenSecondsAndThePlannerAgrees() throws IOException {
+    void optimize_example_isProvenOptimalWithinItsTimeLimitAndThePlannerAgrees() throws IOException {
         String yaml = Files.readString(EXAMPLE);
-        long started = System.nanoTime();
         Scenario scenario = ScenarioReader.parse(yaml, "optimize-2026.yaml", Catalog.builtIn());
         Outcome outcome = Optimizer.solve(Coefficients.of(scenario));
-        double seconds = (System.nanoTime() - started) / 1e9;
-        assertThat(seconds).isLessThan(10);
         assertThat(outcome.feasible()).isTrue();
-        assertThat(outcome.optimal()).isTrue();
+        assertThat(outcome.optimal()).as("proven optimal before the 10 s limit").isTrue();
         assertThat(outcome.decisions().totalBought()).isPositive();
         checkWithPlanner(yaml, scenario, outcome);
     }
