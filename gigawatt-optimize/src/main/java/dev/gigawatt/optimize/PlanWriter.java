@@ -1,6 +1,7 @@
 package dev.gigawatt.optimize;
 
 import dev.gigawatt.scenario.CapacityStep;
+import dev.gigawatt.scenario.Deployment;
 import dev.gigawatt.scenario.Scenario;
 import dev.gigawatt.scenario.Site;
 import java.io.StringReader;
@@ -60,10 +61,7 @@ public final class PlanWriter {
                                 item,
                                 "inService",
                                 scalar(p.quarters().get(q).start().toString()));
-                        double price = p.types().get(t).priceUsd();
-                        if (!Double.isNaN(price)) {
-                            put(item, "price", scalar("$" + plain(price)));
-                        }
+                        shape(item, scenario, p.types().get(t));
                         fleet.getValue().add(item);
                     }
                 }
@@ -112,6 +110,26 @@ public final class PlanWriter {
         StringWriter out = new StringWriter();
         new Yaml(options).serialize(root, out);
         return out.toString();
+    }
+
+    /**
+     * Gives a new batch the shape and price the optimiser costed it with: those of the fleet's own
+     * batches of its type when it has some, else the catalog's (nothing written), and the candidate's
+     * price when it gives one.
+     */
+    private static void shape(MappingNode item, Scenario scenario, BuildOut.Kind kind) {
+        double price = kind.priceUsd();
+        for (Deployment d : scenario.fleet()) {
+            if (d.accelerator().name().equals(kind.name())) {
+                put(item, "acceleratorsPerServer", scalar(Integer.toString(d.acceleratorsPerServer())));
+                put(item, "serversPerRack", scalar(Integer.toString(d.serversPerRack())));
+                price = Double.isNaN(price) ? d.priceUsd() : price;
+                break;
+            }
+        }
+        if (!Double.isNaN(price)) {
+            put(item, "price", scalar("$" + plain(price)));
+        }
     }
 
     /** The site's capacity steps with {@code added} power from each date on, as a list of {from, power}. */
