@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             ValidateCommand.class,
             PlanCommand.class,
+            OptimizeCommand.class,
             SimulateCommand.class,
             SweepCommand.class,
             BenchCommand.class,

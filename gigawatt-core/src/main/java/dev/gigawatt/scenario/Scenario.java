@@ -10,6 +10,8 @@ import java.util.List;
  * @param catalog the built-in catalog extended by user catalogs and the scenario's own entries
  * @param simulation settings of the discrete-event simulator
  * @param jobMix generated training workloads for the simulator
+ * @param optimization what {@code gigawatt optimize} may buy and build, or null when the scenario has no
+ *     {@code optimize:} section (the planner and simulator ignore it)
  */
 public record Scenario(
         String name,
@@ -24,7 +26,8 @@ public record Scenario(
         Reliability reliability,
         Catalog catalog,
         SimulationSettings simulation,
-        List<JobMix> jobMix) {
+        List<JobMix> jobMix,
+        Optimization optimization) {
     public Scenario {
         sites = List.copyOf(sites);
         fleet = List.copyOf(fleet);

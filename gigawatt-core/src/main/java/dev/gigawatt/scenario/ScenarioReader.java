@@ -70,6 +70,7 @@ public final class ScenarioReader {
         List<InferenceService> inference = WorkloadReader.inference(top, ctx);
         List<JobMix> jobMix = WorkloadReader.jobMix(top, ctx);
         Reliability reliability = FinanceReader.reliability(top, catalog.reliability(), assumptions);
+        Optimization optimization = OptimizationReader.optimization(top, ctx, training);
         SimulationSettings settings = SimulationSettings.defaults();
         YamlMap simulation = top.map("simulation");
         if (simulation != null) {
@@ -96,7 +97,8 @@ public final class ScenarioReader {
                 reliability,
                 catalog,
                 settings,
-                jobMix);
+                jobMix,
+                optimization);
     }
 
     /** A YAML boolean ({@code true} or {@code false}); records a problem for anything else. */

@@ -116,12 +116,12 @@ class ScenarioValidationTest {
         String yaml = HEAD + ONE_SITE + "seeed: 7\n";
 
         assertThat(problems(yaml))
-                .containsExactly(
-                        new Problem(
-                                "seeed",
-                                9,
-                                "unknown key 'seeed'; did you mean 'seed'? (known keys: catalog, name, description, seed,"
-                                        + " horizon, sites, finance, fleet, training, inference, jobMix, reliability, simulation)"));
+                .containsExactly(new Problem(
+                        "seeed",
+                        9,
+                        "unknown key 'seeed'; did you mean 'seed'? (known keys: catalog, name, description, seed,"
+                                + " horizon, sites, finance, fleet, training, inference, jobMix, reliability, optimize,"
+                                + " simulation)"));
     }
 
     @Test
@@ -381,7 +381,7 @@ class ScenarioValidationTest {
                                         2,
                                         "unknown key 'descripton'; did you mean 'description'? (known keys: catalog,"
                                                 + " name, description, seed, horizon, sites, finance, fleet, training,"
-                                                + " inference, jobMix, reliability, simulation)"),
+                                                + " inference, jobMix, reliability, optimize, simulation)"),
                                 new Problem(
                                         "sites[0].grid",
                                         8,
