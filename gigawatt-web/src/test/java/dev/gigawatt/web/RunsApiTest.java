@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gigawatt.results.ResultsStore;
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +54,7 @@ class RunsApiTest {
         assertThat(started.statusCode()).isEqualTo(202);
         String id = JSON.readTree(started.body()).get("id").asText();
 
-        List<String[]> events = events("/api/simulations/" + id + "/events");
+        List<String[]> events = server.events("/api/simulations/" + id + "/events");
 
         assertThat(events).isNotEmpty();
         assertThat(events.get(events.size() - 1)[0]).isEqualTo("end");
@@ -105,7 +101,7 @@ class RunsApiTest {
                 .asText();
 
         HttpResponse<String> cancelled = server.post("/api/simulations/" + id + "/cancel", "");
-        List<String[]> events = events("/api/simulations/" + id + "/events");
+        List<String[]> events = server.events("/api/simulations/" + id + "/events");
 
         assertThat(cancelled.statusCode()).isEqualTo(200);
         JsonNode end = JSON.readTree(events.get(events.size() - 1)[1]);
@@ -166,34 +162,5 @@ class RunsApiTest {
                         "/api/catalog/{kind}",
                         "/api/examples",
                         "/api/examples/{name}");
-    }
-
-    /** Reads a Server-Sent Events stream to its end: each event as [name, data]. */
-    static List<String[]> events(String path) throws Exception {
-        HttpResponse<InputStream> r = java.net.http.HttpClient.newHttpClient()
-                .send(
-                        server.request(path)
-                                .header("Accept", "text/event-stream")
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofInputStream());
-        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
-        List<String[]> events = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(r.body(), StandardCharsets.UTF_8))) {
-            String event = null;
-            StringBuilder data = new StringBuilder();
-            for (String line; (line = in.readLine()) != null; ) {
-                if (line.startsWith("event:")) {
-                    event = line.substring(6).trim();
-                } else if (line.startsWith("data:")) {
-                    data.append(line.substring(5).trim());
-                } else if (line.isEmpty() && event != null) {
-                    events.add(new String[] {event, data.toString()});
-                    event = null;
-                    data.setLength(0);
-                }
-            }
-        }
-        return events;
     }
 }

@@ -1,6 +1,9 @@
 package dev.gigawatt.web;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A real server on an ephemeral loopback port, over a fresh database and the repository's examples. */
 final class TestServer implements AutoCloseable {
@@ -69,6 +74,33 @@ final class TestServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Reads a Server-Sent Events stream to its end: each event as [name, data]. */
+    List<String[]> events(String path) throws IOException, InterruptedException {
+        HttpResponse<InputStream> r = client.send(
+                request(path).header("Accept", "text/event-stream").GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        if (!r.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")) {
+            throw new AssertionError("not an event stream: " + r.headers());
+        }
+        List<String[]> events = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(r.body(), StandardCharsets.UTF_8))) {
+            String event = null;
+            StringBuilder data = new StringBuilder();
+            for (String line; (line = in.readLine()) != null; ) {
+                if (line.startsWith("event:")) {
+                    event = line.substring(6).trim();
+                } else if (line.startsWith("data:")) {
+                    data.append(line.substring(5).trim());
+                } else if (line.isEmpty() && event != null) {
+                    events.add(new String[] {event, data.toString()});
+                    event = null;
+                    data.setLength(0);
+                }
+            }
+        }
+        return events;
     }
 
     @Override
