@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
             CatalogCommand.class,
             CompletionCommand.class,
             CalibrationCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

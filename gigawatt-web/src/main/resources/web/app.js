@@ -1,0 +1,228 @@
+// The gigawatt page: a scenario editor with live validation and plan, simulations and the runs list.
+// It uses only the JSON API (docs/web.md); every figure comes from the server's engines.
+import {EditorView, keymap, lineNumbers, highlightActiveLine, drawSelection} from "@codemirror/view";
+import {EditorState} from "@codemirror/state";
+import {defaultKeymap, history, historyKeymap} from "@codemirror/commands";
+import {syntaxHighlighting, defaultHighlightStyle} from "@codemirror/language";
+import {linter, lintGutter} from "@codemirror/lint";
+import {yaml} from "@codemirror/lang-yaml";
+
+const token = new URLSearchParams(location.search).get("token");
+const $ = (id) => document.getElementById(id);
+
+/** A call to the API, with the token when the server has one; answers the parsed JSON (or text). */
+async function api(path, options = {}) {
+  const headers = Object.assign({}, options.headers || {});
+  if (token) headers["Authorization"] = "Bearer " + token;
+  const response = await fetch(path, Object.assign({}, options, {headers}));
+  const type = response.headers.get("Content-Type") || "";
+  const body = type.startsWith("application/json") ? await response.json() : await response.text();
+  return {status: response.status, body};
+}
+
+/** A URL for the browser itself to load (event streams, reports), carrying the token. */
+function withToken(path) {
+  return token ? path + (path.includes("?") ? "&" : "?") + "token=" + encodeURIComponent(token) : path;
+}
+
+const number = (v, digits = 0) => v == null || Number.isNaN(v) ? "n/a"
+    : Number(v).toLocaleString("en-US", {maximumFractionDigits: digits, minimumFractionDigits: digits});
+
+function cell(row, text, cls) {
+  const td = document.createElement("td");
+  td.textContent = text;
+  if (cls) td.className = cls;
+  row.appendChild(td);
+}
+
+/** Fills a table from rows of objects, with columns [heading, getter, isText]. */
+function fill(table, columns, rows) {
+  table.replaceChildren();
+  const head = table.insertRow();
+  for (const [heading, , isText] of columns) {
+    const th = document.createElement("th");
+    th.textContent = heading;
+    if (isText) th.className = "text";
+    head.appendChild(th);
+  }
+  for (const r of rows) {
+    const tr = table.insertRow();
+    for (const [, get, isText] of columns) cell(tr, get(r), isText ? "text" : "");
+  }
+}
+
+// ---- the live plan ----
+
+function showPlan(plan) {
+  $("plan").classList.remove("stale");
+  $("headline").textContent = plan.headline;
+  fill($("sites"), [
+    ["site", (s) => s.name, true], ["grid", (s) => s.grid, true], ["accelerators", (s) => number(s.accelerators)],
+    ["capacity MW", (s) => number(s.capacityMw)], ["nameplate MW", (s) => number(s.peakFacilityPowerMw)],
+    ["expected peak MW", (s) => number(s.expectedPeakFacilityPowerMw)],
+    ["energy GWh/yr", (s) => number(s.energyMwhPerYear / 1000)],
+    ["tCO2e/yr loc", (s) => number(s.co2eTonnesPerYear)], ["fits", (s) => s.fits ? "yes" : "NO", true],
+  ], plan.sites || []);
+  fill($("training"), [
+    ["job", (t) => t.name, true], ["model", (t) => t.model, true], ["accelerators", (t) => number(t.gpus)],
+    ["MFU", (t) => number(100 * t.mfu, 1) + "%"], ["ETTR", (t) => number(100 * t.ettr, 1) + "%"],
+    ["days", (t) => number(t.wallClockDays, 1)], ["GPU-hours", (t) => number(t.gpuHours)],
+    ["energy MWh", (t) => number(t.energyMwh)], ["cost $", (t) => number(t.costUsd)],
+  ], plan.training || []);
+  fill($("inference"), [
+    ["service", (i) => i.name, true], ["accelerator", (i) => i.accelerator, true],
+    ["layout", (i) => i.parallelism, true], ["replicas", (i) => number(i.replicas)],
+    ["accelerators", (i) => number(i.accelerators)], ["TTFT s", (i) => number(i.ttftSeconds, 2)],
+    ["TPOT ms", (i) => number(1000 * i.tpotSeconds, 1)], ["$/M tokens", (i) => number(i.usdPerMillionTokens, 3)],
+  ], plan.inference || []);
+  $("warnings").replaceChildren(...(plan.warnings || []).map((w) => {
+    const li = document.createElement("li");
+    li.textContent = typeof w === "string" ? w : (w.message || JSON.stringify(w));
+    return li;
+  }));
+}
+
+function showProblems(problems) {
+  $("problems").replaceChildren(...problems.map((p) => {
+    const li = document.createElement("li");
+    li.textContent = p.text;
+    return li;
+  }));
+  if (problems.length) $("plan").classList.add("stale");
+}
+
+let planSeq = 0;
+
+/** The linter: the server's validator, whose problems become line markers; a valid scenario is planned. */
+async function validate(view) {
+  const text = view.state.doc.toString();
+  const seq = ++planSeq;
+  const started = performance.now();
+  const r = await api("/api/validate", {method: "POST", body: text});
+  if (r.status !== 200) {
+    $("status").textContent = r.body.error || ("validate: HTTP " + r.status);
+    return [];
+  }
+  const problems = r.body.problems;
+  showProblems(problems);
+  $("status").textContent = (problems.length ? problems.length + " problem(s)" : "valid")
+      + " (" + Math.round(performance.now() - started) + " ms)";
+  if (!problems.length) plan(text, seq);
+  const doc = view.state.doc;
+  return problems.map((p) => {
+    const line = doc.line(Math.min(Math.max(p.line, 1), doc.lines));
+    return {from: line.from, to: line.to, severity: "error",
+      message: (p.path ? p.path + ": " : "") + p.message};
+  });
+}
+
+async function plan(text, seq) {
+  const r = await api("/api/plan", {method: "POST", body: text});
+  if (seq !== planSeq) return; // the scenario changed meanwhile
+  if (r.status === 200) showPlan(r.body);
+}
+
+const editor = new EditorView({
+  parent: $("editor"),
+  state: EditorState.create({
+    doc: "",
+    extensions: [
+      lineNumbers(), highlightActiveLine(), drawSelection(), history(),
+      keymap.of([...defaultKeymap, ...historyKeymap]),
+      syntaxHighlighting(defaultHighlightStyle), yaml(),
+      lintGutter(), linter(validate, {delay: 150}),
+    ],
+  }),
+});
+window.gigawatt = {editor};
+
+async function loadExample(name) {
+  const r = await api("/api/examples/" + encodeURIComponent(name));
+  if (r.status === 200) {
+    editor.dispatch({changes: {from: 0, to: editor.state.doc.length, insert: r.body}});
+  }
+}
+
+async function initExamples() {
+  const r = await api("/api/examples");
+  const names = r.status === 200 ? r.body : [];
+  $("examples").replaceChildren(...names.map((n) => new Option(n, n)));
+  const first = names.includes("quickstart.yaml") ? "quickstart.yaml" : names[0];
+  if (first) {
+    $("examples").value = first;
+    await loadExample(first);
+  }
+  $("examples").addEventListener("change", () => loadExample($("examples").value));
+}
+
+// ---- simulations ----
+
+async function simulate() {
+  const r = await api("/api/simulate", {method: "POST", body: editor.state.doc.toString()});
+  if (r.status !== 202) {
+    $("sim-status").textContent = r.body.error || "the scenario has problems";
+    return;
+  }
+  const id = r.body.id;
+  $("progress").hidden = false;
+  $("cancel").hidden = false;
+  $("cancel").onclick = () => api("/api/simulations/" + id + "/cancel", {method: "POST"});
+  const events = new EventSource(withToken("/api/simulations/" + id + "/events"));
+  const show = (job) => {
+    $("progress").value = job.progress;
+    $("sim-status").textContent = job.scenario + ": " + job.state
+        + (job.state === "running" ? " " + Math.round(100 * job.progress) + "%" : "");
+  };
+  events.addEventListener("progress", (e) => show(JSON.parse(e.data)));
+  events.addEventListener("end", (e) => {
+    events.close();
+    const job = JSON.parse(e.data);
+    show(job);
+    $("cancel").hidden = true;
+    $("progress").hidden = true;
+    if (job.state === "done") {
+      $("sim-status").textContent = "recorded run " + job.runId;
+      loadRuns();
+    } else if (job.error) {
+      $("sim-status").textContent = job.state + ": " + job.error;
+    }
+  });
+}
+
+// ---- runs ----
+
+async function loadRuns() {
+  const r = await api("/api/runs");
+  if (r.status !== 200) {
+    $("report-title").textContent = r.body.error || ("runs: HTTP " + r.status);
+    return;
+  }
+  const table = $("runs");
+  fill(table, [
+    ["run id", (x) => x.runId, true], ["kind", (x) => x.kind, true], ["scenario", (x) => x.scenario, true],
+    ["started (UTC)", (x) => x.started.replace("T", " ").replace("Z", ""), true],
+    ["seconds", (x) => number(x.seconds, 1)], ["status", (x) => x.status, true],
+  ], r.body);
+  [...table.rows].slice(1).forEach((row, i) => {
+    row.className = "run";
+    row.addEventListener("click", () => openReport(r.body[i].runId, row));
+  });
+}
+
+function openReport(runId, row) {
+  for (const other of $("runs").querySelectorAll("tr.selected")) other.classList.remove("selected");
+  row.classList.add("selected");
+  $("report-title").textContent = "Report of run " + runId;
+  $("report").src = withToken("/api/runs/" + encodeURIComponent(runId) + "/report");
+}
+
+function showView(name) {
+  for (const tab of document.querySelectorAll(".tab")) tab.classList.toggle("active", tab.dataset.view === name);
+  $("view-editor").hidden = name !== "editor";
+  $("view-runs").hidden = name !== "runs";
+  if (name === "runs") loadRuns();
+}
+
+for (const tab of document.querySelectorAll(".tab")) tab.addEventListener("click", () => showView(tab.dataset.view));
+$("simulate").addEventListener("click", simulate);
+initExamples();

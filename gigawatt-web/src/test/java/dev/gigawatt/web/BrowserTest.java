@@ -1,0 +1,142 @@
+package dev.gigawatt.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The page in headless Chromium (Debian's chromium and chromium-driver, which {@code .ci/run}
+ * installs), driven as a person would: type a bad value, see the marker and the validator's
+ * message, fix it and see the plan change; with no JavaScript errors in the console. Skipped, with
+ * the reason, where Chromium or its driver is not installed.
+ */
+class BrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Where the screenshots of the page, with the marker and with the updated plan, are kept. */
+    static final Path SCREENSHOTS = Path.of("target", "browser-test");
+
+    @TempDir
+    static Path folder;
+
+    static TestServer server;
+    static WebDriver driver;
+
+    @BeforeAll
+    static void start() {
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "headless Chromium or its driver is not installed at " + CHROMIUM + " and " + CHROMEDRIVER
+                        + " (apt-get install -y chromium chromium-driver)");
+        server = new TestServer(folder);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1400,900",
+                "--user-data-dir=" + folder.resolve("profile"));
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void editor_badValueShowsTheValidatorsMarker_fixShowsTheNewPlan_noConsoleErrors() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver.get(server.base + "/");
+        wait.until(d -> text("headline").contains("fits its grid capacity"));
+        assertThat(cellsOf("sites")).contains("100");
+
+        // Put the cursor after "100" in capacity: "100 MW" and type over it, key by key.
+        WebElement content = driver.findElement(By.cssSelector("#editor .cm-content"));
+        ((JavascriptExecutor) driver)
+                .executeScript("const v = window.gigawatt.editor; const at = v.state.doc.toString()"
+                        + ".indexOf('capacity: \"100 MW\"') + 'capacity: \"100'.length;"
+                        + " v.dispatch({selection: {anchor: at}}); v.focus();");
+        content.sendKeys(Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, "-5");
+
+        wait.until(d ->
+                !d.findElements(By.cssSelector("#editor .cm-lintRange-error")).isEmpty()
+                        && text("problems").contains("sites[0].capacity"));
+        assertThat(text("problems"))
+                .isEqualTo("scenario.yaml:15: sites[0].capacity: must be > 0 and at most 1 TW, got \"-5 MW\"");
+        assertThat(driver.findElements(By.cssSelector("#editor .cm-lint-marker-error")))
+                .isNotEmpty();
+        assertThat(driver.findElement(By.id("plan")).getAttribute("class")).contains("stale");
+        screenshot("editor-problem.png");
+
+        content.sendKeys(Keys.BACK_SPACE, Keys.BACK_SPACE, "40");
+
+        wait.until(d -> text("problems").isEmpty() && text("headline").contains("does not fit"));
+        assertThat(driver.findElements(By.cssSelector("#editor .cm-lintRange-error")))
+                .isEmpty();
+        assertThat(cellsOf("sites")).contains("40").contains("NO");
+
+        screenshot("editor-plan.png");
+
+        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .toList();
+        assertThat(errors).as("JavaScript console errors").isEmpty();
+    }
+
+    private static void screenshot(String name) throws java.io.IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path shot = ((org.openqa.selenium.TakesScreenshot) driver)
+                .getScreenshotAs(OutputType.FILE)
+                .toPath();
+        Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static String text(String id) {
+        return driver.findElement(By.id(id)).getText().trim();
+    }
+
+    private static List<String> cellsOf(String table) {
+        return driver.findElements(By.cssSelector("#" + table + " td")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+}

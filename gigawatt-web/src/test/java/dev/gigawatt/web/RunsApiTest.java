@@ -1,0 +1,166 @@
+package dev.gigawatt.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gigawatt.results.ResultsStore;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Simulations, runs, reports, query and catalog over a real server and database. */
+class RunsApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Quickstart over one month: a real simulation that takes a second or two. */
+    static final String MONTH = TestServer.example("quickstart.yaml").replace("end: 2026-01-01", "end: 2025-02-01");
+
+    @TempDir
+    static Path folder;
+
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer(folder);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void runs_beforeAnythingIsRecorded_isEmptyNotAnError() throws Exception {
+        TestServer empty = new TestServer(folder.resolve("empty"));
+        try {
+            HttpResponse<String> r = empty.get("/api/runs");
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(r.body())).isEmpty();
+        } finally {
+            empty.close();
+        }
+    }
+
+    @Test
+    void simulate_streamsProgressThenRecordsTheRunWithItsReportAndKpis() throws Exception {
+        HttpResponse<String> started = server.post("/api/simulate?name=month.yaml", MONTH);
+        assertThat(started.statusCode()).isEqualTo(202);
+        String id = JSON.readTree(started.body()).get("id").asText();
+
+        List<String[]> events = server.events("/api/simulations/" + id + "/events");
+
+        assertThat(events).isNotEmpty();
+        assertThat(events.get(events.size() - 1)[0]).isEqualTo("end");
+        JsonNode end = JSON.readTree(events.get(events.size() - 1)[1]);
+        assertThat(end.get("state").asText()).isEqualTo("done");
+        String runId = end.get("runId").asText();
+        assertThat(events.stream().filter(e -> e[0].equals("progress"))).isNotEmpty();
+
+        HttpResponse<String> summary = server.get("/api/simulations/" + id + "/summary");
+        assertThat(summary.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(summary.body()).has("schemaVersion")).isTrue();
+
+        JsonNode runs = JSON.readTree(server.get("/api/runs").body());
+        assertThat(runs.findValuesAsText("runId")).contains(runId);
+
+        JsonNode run = JSON.readTree(server.get("/api/runs/" + runId).body());
+        assertThat(run.get("kind").asText()).isEqualTo("simulate");
+        assertThat(run.get("scenarioFile").asText()).isEqualTo("month.yaml");
+        assertThat(run.get("kpis")).isNotEmpty();
+
+        HttpResponse<String> report = server.get("/api/runs/" + runId + "/report");
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(report.body()).contains("<html").contains(runId);
+
+        // The CLI reads the same database the server wrote.
+        try (ResultsStore store = ResultsStore.open(server.db, true)) {
+            assertThat(store.run(runId)).isPresent();
+        }
+
+        HttpResponse<String> q =
+                server.post("/api/query", "SELECT run_id, kind FROM runs WHERE run_id = '" + runId + "'");
+        assertThat(q.statusCode()).isEqualTo(200);
+        JsonNode rows = JSON.readTree(q.body());
+        assertThat(rows.get("columns").get(0).asText()).isEqualTo("run_id");
+        assertThat(rows.get("rows").get(0).get(1).asText()).isEqualTo("simulate");
+    }
+
+    @Test
+    void cancel_queuedOrRunningSimulation_endsCancelledAndRecordsNothing() throws Exception {
+        String year = TestServer.example("quickstart.yaml");
+        String id = JSON.readTree(server.post("/api/simulate", year).body())
+                .get("id")
+                .asText();
+
+        HttpResponse<String> cancelled = server.post("/api/simulations/" + id + "/cancel", "");
+        List<String[]> events = server.events("/api/simulations/" + id + "/events");
+
+        assertThat(cancelled.statusCode()).isEqualTo(200);
+        JsonNode end = JSON.readTree(events.get(events.size() - 1)[1]);
+        assertThat(end.get("state").asText()).isEqualTo("cancelled");
+        assertThat(end.get("runId").isNull()).isTrue();
+        assertThat(server.get("/api/simulations/" + id + "/summary").statusCode())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void simulate_invalidScenario_is422AndStartsNothing() throws Exception {
+        HttpResponse<String> r = server.post("/api/simulate", "name: x\n");
+
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(r.body()).get("valid").asBoolean()).isFalse();
+    }
+
+    @Test
+    void run_unknownId_is404WithAMessage() throws Exception {
+        HttpResponse<String> r = server.get("/api/runs/nosuchrun");
+
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(r.body()).get("error").asText()).isNotBlank();
+    }
+
+    @Test
+    void catalog_accelerators_listsEveryEntryWithItsSource() throws Exception {
+        HttpResponse<String> r = server.get("/api/catalog/accelerators");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode list = JSON.readTree(r.body());
+        assertThat(list.findValuesAsText("name")).contains("H100-SXM");
+        assertThat(list.get(0).get("provenance").get("source").asText()).isNotBlank();
+        assertThat(server.get("/api/catalog/assumptions").statusCode()).isEqualTo(200);
+        assertThat(server.get("/api/catalog/nonsense").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void openApi_describesEveryEndpoint() throws Exception {
+        JsonNode api = JSON.readTree(server.get("/api/openapi.json").body());
+
+        assertThat(api.get("openapi").asText()).startsWith("3.");
+        List<String> paths = new ArrayList<>();
+        api.get("paths").fieldNames().forEachRemaining(paths::add);
+        assertThat(paths)
+                .contains(
+                        "/api/validate",
+                        "/api/plan",
+                        "/api/simulate",
+                        "/api/simulations/{id}",
+                        "/api/simulations/{id}/events",
+                        "/api/simulations/{id}/cancel",
+                        "/api/simulations/{id}/summary",
+                        "/api/runs",
+                        "/api/runs/{id}",
+                        "/api/runs/{id}/report",
+                        "/api/query",
+                        "/api/catalog/{kind}",
+                        "/api/examples",
+                        "/api/examples/{name}");
+    }
+}

@@ -1,0 +1,110 @@
+package dev.gigawatt.web;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A real server on an ephemeral loopback port, over a fresh database and the repository's examples. */
+final class TestServer implements AutoCloseable {
+    /** The repository's examples folder (tests run in the module folder). */
+    static final Path EXAMPLES = Path.of("..", "examples");
+
+    final WebServer server;
+    final Path db;
+    final String base;
+    private final String token;
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    TestServer(Path folder) {
+        this(folder, null);
+    }
+
+    TestServer(Path folder, String token) {
+        this.db = folder.resolve("gigawatt.duckdb");
+        this.token = token;
+        this.server = WebServer.start(new WebOptions("127.0.0.1", 0, db, EXAMPLES, token, 2));
+        this.base = "http://127.0.0.1:" + server.port();
+    }
+
+    static String example(String name) {
+        try {
+            return Files.readString(EXAMPLES.resolve(name), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    HttpResponse<String> post(String path, String body) {
+        return send(request(path)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build());
+    }
+
+    HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b;
+    }
+
+    HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads a Server-Sent Events stream to its end: each event as [name, data]. */
+    List<String[]> events(String path) throws IOException, InterruptedException {
+        HttpResponse<InputStream> r = client.send(
+                request(path).header("Accept", "text/event-stream").GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        if (!r.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")) {
+            throw new AssertionError("not an event stream: " + r.headers());
+        }
+        List<String[]> events = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(r.body(), StandardCharsets.UTF_8))) {
+            String event = null;
+            StringBuilder data = new StringBuilder();
+            for (String line; (line = in.readLine()) != null; ) {
+                if (line.startsWith("event:")) {
+                    event = line.substring(6).trim();
+                } else if (line.startsWith("data:")) {
+                    data.append(line.substring(5).trim());
+                } else if (line.isEmpty() && event != null) {
+                    events.add(new String[] {event, data.toString()});
+                    event = null;
+                    data.setLength(0);
+                }
+            }
+        }
+        return events;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
