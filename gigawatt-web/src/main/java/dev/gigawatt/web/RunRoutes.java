@@ -3,6 +3,7 @@ package dev.gigawatt.web;
 import dev.gigawatt.report.Kpis;
 import dev.gigawatt.results.HtmlReport;
 import dev.gigawatt.results.ResultsStore;
+import dev.gigawatt.results.RunComparison;
 import dev.gigawatt.results.RunSummary;
 import dev.gigawatt.results.StoreException;
 import io.javalin.http.Context;
@@ -38,6 +39,51 @@ final class RunRoutes {
             out.put("kpis", store.kpis(r.runId()).stream().map(RunRoutes::kpi).toList());
             return out;
         }));
+    }
+
+    /**
+     * {@code GET /api/compare?ids=A,B[,...]}: the KPIs of two or more runs side by side, with each later
+     * run's difference from and ratio to the first, as {@code gigawatt compare} prints them.
+     */
+    void compare(Context ctx) {
+        String param = ctx.queryParam("ids");
+        List<String> ids = param == null
+                ? List.of()
+                : java.util.Arrays.stream(param.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
+        if (ids.size() < 2) {
+            throw ApiException.badRequest("compare needs at least two run ids: ?ids=A,B");
+        }
+        ids.forEach(this::existing);
+        Json.send(ctx, db.read(store -> {
+            List<RunSummary> runs = ids.stream().map(id -> find(store, id)).toList();
+            RunComparison c = RunComparison.of(store, runs);
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("runs", runs.stream().map(RunRoutes::summary).toList());
+            out.put("kpis", c.rows().stream().map(RunRoutes::row).toList());
+            return out;
+        }));
+    }
+
+    private static Map<String, Object> row(RunComparison.Row r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", r.name());
+        m.put("unit", r.unit());
+        m.put("values", numbers(r.values()));
+        m.put("differences", numbers(r.differences()));
+        m.put("ratios", numbers(r.ratios()));
+        return m;
+    }
+
+    /** Finite numbers as they are, the rest as null (JSON has no NaN). */
+    private static List<Double> numbers(double[] values) {
+        List<Double> out = new java.util.ArrayList<>();
+        for (double v : values) {
+            out.add(Double.isFinite(v) ? v : null);
+        }
+        return out;
     }
 
     /** The run's self-contained HTML report, rendered from the database as {@code gigawatt report} writes it. */

@@ -70,6 +70,7 @@ public final class WebServer implements AutoCloseable {
             r.get("/api/runs", runs::list);
             r.get("/api/runs/{id}", runs::show);
             r.get("/api/runs/{id}/report", runs::report);
+            r.get("/api/compare", runs::compare);
             r.post("/api/query", query::query);
             r.get("/api/catalog/{kind}", CatalogRoutes::list);
             r.get("/api/examples", examples::list);

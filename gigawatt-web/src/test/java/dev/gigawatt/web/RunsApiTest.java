@@ -94,6 +94,42 @@ class RunsApiTest {
     }
 
     @Test
+    void compare_twoRecordedRuns_givesEachKpisValuesDifferenceAndRatio() throws Exception {
+        String first = simulated(MONTH);
+        String second = simulated(MONTH.replace("seed: 42", "seed: 43"));
+
+        HttpResponse<String> r = server.get("/api/compare?ids=" + first + "," + second.substring(0, 18));
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.get("runs").findValuesAsText("runId")).containsExactly(first, second);
+        JsonNode energy = null;
+        for (JsonNode k : body.get("kpis")) {
+            if (k.get("name").asText().equals("energy_mwh")) {
+                energy = k;
+            }
+        }
+        assertThat(energy).isNotNull();
+        double a = energy.get("values").get(0).asDouble();
+        double b = energy.get("values").get(1).asDouble();
+        assertThat(a).isPositive();
+        assertThat(energy.get("differences").get(0).asDouble()).isEqualTo(b - a);
+        assertThat(energy.get("ratios").get(0).asDouble()).isEqualTo(b / a);
+
+        assertThat(server.get("/api/compare?ids=" + first).statusCode()).isEqualTo(400);
+        assertThat(server.get("/api/compare?ids=" + first + ",nosuchrun").statusCode())
+                .isEqualTo(404);
+    }
+
+    /** Simulates {@code yaml} through the API and returns the recorded run's id. */
+    private static String simulated(String yaml) throws Exception {
+        String id = JSON.readTree(server.post("/api/simulate", yaml).body())
+                .get("id")
+                .asText();
+        List<String[]> events = server.events("/api/simulations/" + id + "/events");
+        return JSON.readTree(events.get(events.size() - 1)[1]).get("runId").asText();
+    }
+
+    @Test
     void cancel_queuedOrRunningSimulation_endsCancelledAndRecordsNothing() throws Exception {
         String year = TestServer.example("quickstart.yaml");
         String id = JSON.readTree(server.post("/api/simulate", year).body())
