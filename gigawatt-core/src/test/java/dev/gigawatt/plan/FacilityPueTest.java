@@ -6,7 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 import dev.gigawatt.catalog.Assumptions;
 import dev.gigawatt.catalog.Catalog;
 import dev.gigawatt.scenario.ScenarioReader;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** PUE with a fixed part of the overhead, by month from the climate, and the design day for the fit check. */
 class FacilityPueTest {
@@ -59,5 +65,34 @@ class FacilityPueTest {
         assertThat(annualOnly.fits()).isTrue();
         assertThat(hot.fits()).isFalse();
         assertThat(hot.shortfalls().get(0).demandMw()).isCloseTo(hot.peakFacilityPowerMw(), within(1e-9));
+    }
+
+    static LongStream seeds() {
+        return LongStream.range(0, 40);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void plan_randomSite_moreItLoadNeverLowersFacilityEnergyOrPeak(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        String grid = List.of("US", "US-LA", "US-OH", "US-AZ", "SG", "DE", "SE").get(r.nextInt(7));
+        String cooling =
+                List.of("air", "air-free-cooling", "liquid", "immersion").get(r.nextInt(4));
+        long count = 8L * (1 + r.nextInt(10_000));
+        double lower = r.nextDouble();
+        double higher = lower + (1 - lower) * r.nextDouble();
+        String site = "{name: a, grid: %s, capacity: \"1 GW\", cooling: %s, utilisation: \"%s%%\"}";
+        SitePlan low = site(site.formatted(grid, cooling, String.format(Locale.ROOT, "%.3f", 100 * lower)), count);
+        SitePlan high = site(site.formatted(grid, cooling, String.format(Locale.ROOT, "%.3f", 100 * higher)), count);
+        SitePlan more = site(site.formatted(grid, cooling, String.format(Locale.ROOT, "%.3f", 100 * lower)), 2 * count);
+        for (SitePlan s : List.of(low, high, more)) {
+            assertThat(s.facilityPowerMw()).isGreaterThanOrEqualTo(s.itPowerMw());
+            assertThat(s.peakFacilityPowerMw()).isGreaterThanOrEqualTo(s.peakItPowerMw());
+            assertThat(s.designDayPue()).isGreaterThanOrEqualTo(s.annualPue() - 1e-12);
+            assertThat(s.energyMwhPerYear()).isNotNegative();
+        }
+        assertThat(high.energyMwhPerYear()).isGreaterThanOrEqualTo(low.energyMwhPerYear() * (1 - 1e-12));
+        assertThat(more.energyMwhPerYear()).isGreaterThanOrEqualTo(low.energyMwhPerYear());
+        assertThat(more.peakFacilityPowerMw()).isGreaterThanOrEqualTo(low.peakFacilityPowerMw());
     }
 }
