@@ -9,6 +9,8 @@ import dev.gigawatt.catalog.Precision;
 import dev.gigawatt.catalog.ServerSpec;
 import dev.gigawatt.report.Format;
 import dev.gigawatt.report.TextTable;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Every figure of one catalog entry, with its unit and whether it is an estimate. */
 final class CatalogDetails {
@@ -85,10 +87,28 @@ final class CatalogDetails {
             row("solarShare", Format.percent(g.solarShare()));
             row("latitude", Format.number(g.latitudeDegrees(), 1) + "° N");
             row("utcOffset", (g.utcOffsetHours() >= 0 ? "+" : "") + Format.number(g.utcOffsetHours(), 0) + " h");
+            if (g.hasClimate()) {
+                List<String> months = new ArrayList<>();
+                g.monthlyMeanCelsius().forEach(t -> months.add(Format.number(t, 1)));
+                row("climate.monthlyMeanCelsius", String.join(" ", months) + " °C (January to December)");
+                row("climate.designCelsius", Format.number(g.designCelsius(), 1) + " °C");
+            } else {
+                row("climate", "none (a site's PUE is the same every month)");
+            }
         } else if (entry instanceof CoolingType c) {
             row("description", c.description());
             row("pue", Format.number(c.pue(), 2));
             row("wue", Format.number(c.wueLitresPerKwh(), 2) + " L/kWh");
+            row(
+                    "overheadFixedShare",
+                    Double.isNaN(c.overheadFixedShare())
+                            ? "assumption site.overheadFixedShare"
+                            : Format.percent(c.overheadFixedShare()));
+            row(
+                    "overheadPerKelvin",
+                    Double.isNaN(c.overheadPerKelvin())
+                            ? "assumption site.overheadPerKelvin"
+                            : Format.percent(c.overheadPerKelvin()) + " per K");
         } else if (entry instanceof ServerSpec s) {
             row("accelerator", s.accelerator());
             row("acceleratorsPerServer", String.valueOf(s.acceleratorsPerServer()));

@@ -256,6 +256,7 @@ public final class CatalogReader {
             return Result.invalid();
         }
         int before = m.problems().list().size();
+        Climate climate = climate(m);
         GridRegion grid = new GridRegion(
                 m.name("name"),
                 m.string("description", ""),
@@ -267,6 +268,8 @@ public final class CatalogReader {
                 m.number("latitude", Limits.LATITUDE, 35),
                 m.number("utcOffset", Limits.UTC_OFFSET, 0),
                 hourlyProfile(m),
+                climate.monthlyMeanCelsius(),
+                climate.designCelsius(),
                 provenance(m));
         m.finish();
         return Result.of(m, before, grid);
@@ -296,6 +299,29 @@ public final class CatalogReader {
         return values.size() == 12 * 24 ? values : List.of();
     }
 
+    /** A grid region's climate: monthly mean temperatures and the cooling design temperature, °C. */
+    private record Climate(List<Double> monthlyMeanCelsius, double designCelsius) {}
+
+    /** An optional climate: {@code climate: {monthlyMeanCelsius: [12 values], designCelsius: 35.6, source: ...}}. */
+    private static Climate climate(YamlMap m) {
+        YamlMap climate = m.map("climate");
+        if (climate == null) {
+            return new Climate(List.of(), Double.NaN);
+        }
+        List<YamlNode> months = climate.list("monthlyMeanCelsius");
+        List<Double> values = new java.util.ArrayList<>();
+        if (months.size() != 12) {
+            climate.problem("monthlyMeanCelsius: needs 12 values (January to December), got " + months.size());
+        }
+        for (YamlNode month : months) {
+            values.add(month.asCount(Limits.TEMPERATURE));
+        }
+        double design = climate.number("designCelsius", Limits.TEMPERATURE);
+        climate.string("source");
+        climate.finish();
+        return new Climate(values.size() == 12 ? List.copyOf(values) : List.of(), design);
+    }
+
     private static Result<CoolingType> cooling(YamlNode node) {
         YamlMap m = node.asMap();
         if (m == null) {
@@ -307,6 +333,8 @@ public final class CatalogReader {
                 m.string("description", ""),
                 m.number("pue", Limits.PUE),
                 m.quantity("wue", Dimension.WATER_INTENSITY, Limits.WATER_INTENSITY),
+                m.fraction("overheadFixedShare", Bound.UNIT_INTERVAL, Double.NaN),
+                m.fraction("overheadPerKelvin", Limits.OVERHEAD_PER_KELVIN, Double.NaN),
                 provenance(m));
         m.finish();
         return Result.of(m, before, cooling);

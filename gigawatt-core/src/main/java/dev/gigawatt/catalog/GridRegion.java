@@ -13,6 +13,9 @@ package dev.gigawatt.catalog;
  * @param utcOffsetHours standard-time offset of the region's clock from UTC, hours
  * @param hourlyProfile measured typical day per month: 12 × 24 intensities relative to the annual mean
  *     (January hour 0 first), or empty to derive one from the solar share
+ * @param monthlyMeanCelsius mean outdoor temperature of January..December at a representative station, °C, or
+ *     empty when the catalog has no climate for the region (its PUE is then the same every month)
+ * @param designCelsius cooling design dry-bulb temperature (ASHRAE 0.4 %), °C, or NaN without a climate
  */
 public record GridRegion(
         String name,
@@ -25,8 +28,20 @@ public record GridRegion(
         double latitudeDegrees,
         double utcOffsetHours,
         java.util.List<Double> hourlyProfile,
+        java.util.List<Double> monthlyMeanCelsius,
+        double designCelsius,
         Provenance provenance)
         implements CatalogEntry {
+    public GridRegion {
+        hourlyProfile = java.util.List.copyOf(hourlyProfile);
+        monthlyMeanCelsius = java.util.List.copyOf(monthlyMeanCelsius);
+    }
+
+    /** True when the catalog gives this region a monthly climate. */
+    public boolean hasClimate() {
+        return monthlyMeanCelsius.size() == 12;
+    }
+
     /** True when the catalog gives this region a residual-mix emission factor. */
     public boolean hasResidualMix() {
         return !Double.isNaN(residualMixGramsPerKwh);

@@ -183,6 +183,10 @@ public final class Limits {
     public static final long MAX_INTERRUPTIONS = 1_000_000;
     /** Carbon intensity of a grid, g CO2e per kWh. */
     public static final Bound CARBON_INTENSITY = Bound.between(0, 10_000, "must be between 0 and 10,000 g/kWh");
+    /** Outdoor air temperature of a climate, °C. */
+    public static final Bound TEMPERATURE = Bound.between(-80, 60, "must be between -80 and 60 (degrees Celsius)");
+    /** Relative change of a facility's overhead per kelvin of outdoor temperature. */
+    public static final Bound OVERHEAD_PER_KELVIN = Bound.between(0, 0.2, "must be between 0% and 20% per kelvin");
     /** Latitude, degrees north. */
     public static final Bound LATITUDE = Bound.between(-90, 90, "must be between -90 and 90 (degrees north)");
     /** Offset of a clock from UTC, hours. */

@@ -61,18 +61,20 @@ final class Economics {
 
     /**
      * Full cost of one accelerator-hour of {@code d} at {@code site}: annualised IT capex, facility
-     * capex in proportion to its peak facility power, maintenance and electricity at {@code utilisation}.
+     * capex in proportion to its nameplate facility power on the design day, maintenance and electricity at
+     * {@code utilisation} (the fixed part of the facility overhead at the site's planned utilisation).
      */
     double usdPerAcceleratorHour(Deployment d, Site site, double utilisation) {
         double itCapex = itCapexUsd(d);
-        double peakFacilityWatts = PowerModel.facilityWatts(nameplateWatts(d), site.peakPue());
+        double referenceWatts = itWatts(d, site.averageUtilisation());
+        double peakFacilityWatts = site.designFacilityWatts(nameplateWatts(d), referenceWatts);
         double facilityCapex = peakFacilityWatts * finance.facilityCostUsdPerWatt();
         double perYear = itCapex * CostModel.capitalRecoveryFactor(finance.costOfCapital(), finance.depreciationYears())
                 + facilityCapex
                         * CostModel.capitalRecoveryFactor(finance.costOfCapital(), finance.facilityDepreciationYears())
                 + itCapex * finance.maintenanceShare()
                 + Units.energyCostUsd(
-                        PowerModel.facilityWatts(itWatts(d, utilisation), site.meanPue()) * Units.HOURS_PER_YEAR,
+                        site.meanFacilityWatts(itWatts(d, utilisation), referenceWatts) * Units.HOURS_PER_YEAR,
                         electricityPriceUsdPerMwh(site));
         return perYear / Units.HOURS_PER_YEAR;
     }

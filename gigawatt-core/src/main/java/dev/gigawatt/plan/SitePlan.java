@@ -11,7 +11,7 @@ import java.util.List;
  * @param itPowerMw mean IT power, MW
  * @param peakItPowerMw nameplate IT power: every accelerator at TDP and every host at full load, MW
  * @param facilityPowerMw mean facility power at the meter, MW
- * @param peakFacilityPowerMw nameplate facility power in the worst PUE month (what the fit check uses), MW
+ * @param peakFacilityPowerMw nameplate facility power on the design day (what the fit check uses), MW
  * @param energyMwhPerYear facility energy per year, MWh
  * @param waterM3PerYear on-site plus off-site (generation) water, m³/year
  * @param onSiteWaterM3PerYear on-site water (WUE × IT energy), m³/year
@@ -24,9 +24,13 @@ import java.util.List;
  * @param fits true when peak facility power stays within capacity on every date
  * @param shortfalls periods when peak facility power exceeds capacity
  * @param expectedPeakFacilityPowerMw facility power with every server busy at its measured draw
- *     ({@code power.busyFractionOfNameplate} of nameplate) in the worst PUE month, MW
+ *     ({@code power.busyFractionOfNameplate} of nameplate) on the design day, MW
  * @param marketBasis what the unmatched share is counted at: "residual mix" or "location (no residual mix)"
  * @param embodied embodied emissions per year by part
+ * @param annualPue facility energy over IT energy for the year at the planned load
+ * @param designDayPue PUE at the planned load on the climate's design day; at nameplate load the fixed part of
+ *     the overhead is spread over more IT power, so the fit check's PUE is {@code peakFacilityPowerMw /
+ *     peakItPowerMw}
  */
 public record SitePlan(
         String name,
@@ -48,7 +52,9 @@ public record SitePlan(
         List<Shortfall> shortfalls,
         double expectedPeakFacilityPowerMw,
         String marketBasis,
-        EmbodiedCo2e embodied) {
+        EmbodiedCo2e embodied,
+        double annualPue,
+        double designDayPue) {
     public SitePlan {
         shortfalls = List.copyOf(shortfalls);
     }

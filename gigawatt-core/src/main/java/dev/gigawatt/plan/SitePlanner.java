@@ -51,9 +51,9 @@ final class SitePlanner {
             networkKgPerYear += d.count() * embodied.networkKgPerAccelerator() / depreciationYears;
         }
         double facilityWhPerYear = 0;
-        List<Double> pue = site.pueByMonth();
         for (Month month : Month.values()) {
-            facilityWhPerYear += itMeanWatts * month.length(false) * 24.0 * pue.get(month.ordinal());
+            facilityWhPerYear +=
+                    site.facilityWatts(itMeanWatts, itMeanWatts, month.ordinal()) * month.length(false) * 24.0;
         }
         double itWhPerYear = itMeanWatts * Units.HOURS_PER_YEAR;
         double onSiteLitres = Units.waterLitres(itWhPerYear, site.wueLitresPerKwh());
@@ -76,7 +76,7 @@ final class SitePlanner {
                 Units.megawatts(itMeanWatts),
                 Units.megawatts(itPeakWatts),
                 Units.megawatts(facilityWhPerYear / Units.HOURS_PER_YEAR),
-                Units.megawatts(itPeakWatts * site.peakPue()),
+                Units.megawatts(site.designFacilityWatts(itPeakWatts, itMeanWatts)),
                 Units.megawattHours(facilityWhPerYear),
                 Units.cubicMetres(onSiteLitres + offSiteLitres),
                 Units.cubicMetres(onSiteLitres),
@@ -86,12 +86,17 @@ final class SitePlanner {
                 Units.energyCostUsd(facilityWhPerYear, economics.electricityPriceUsdPerMwh(site)),
                 shortfalls.isEmpty(),
                 shortfalls,
-                Units.megawatts(itBusyWatts * site.peakPue()),
+                Units.megawatts(site.designFacilityWatts(itBusyWatts, itMeanWatts)),
                 market.basis(),
-                parts);
+                parts,
+                site.meanPue(),
+                site.designDayPue());
     }
 
-    /** Every period, between the dates where capacity or the fleet changes, when peak draw exceeds capacity. */
+    /**
+     * Every period, between the dates where capacity or the fleet changes, when nameplate facility power on the
+     * design day exceeds capacity.
+     */
     static List<SitePlan.Shortfall> shortfalls(Site site, List<Deployment> deployments) {
         TreeSet<LocalDate> dates = new TreeSet<>();
         site.capacity().stream().map(CapacityStep::from).forEach(dates::add);
@@ -101,12 +106,15 @@ final class SitePlanner {
         double worstDemand = 0;
         double capacityAtWorst = 0;
         for (LocalDate date : dates) {
-            double demand = 0;
+            double nameplate = 0;
+            double reference = 0;
             for (Deployment d : deployments) {
                 if (!d.inService().isAfter(date)) {
-                    demand += d.count() * Economics.nameplateWatts(d) * site.peakPue();
+                    nameplate += d.count() * Economics.nameplateWatts(d);
+                    reference += d.count() * Economics.itWatts(d, site.averageUtilisation());
                 }
             }
+            double demand = site.designFacilityWatts(nameplate, reference);
             double capacity = site.capacityWatts(date);
             boolean over = demand > capacity * (1 + 1e-12);
             if (over && openFrom == null) {

@@ -74,6 +74,8 @@ public final class PlanJson {
         JsonFields.num(g, "facilityPowerMw", s.facilityPowerMw());
         JsonFields.num(g, "peakFacilityPowerMw", s.peakFacilityPowerMw());
         JsonFields.num(g, "expectedPeakFacilityPowerMw", s.expectedPeakFacilityPowerMw());
+        JsonFields.num(g, "annualPue", s.annualPue());
+        JsonFields.num(g, "designDayPue", s.designDayPue());
         JsonFields.num(g, "energyMwhPerYear", s.energyMwhPerYear());
         JsonFields.num(g, "waterM3PerYear", s.waterM3PerYear());
         JsonFields.num(g, "onSiteWaterM3PerYear", s.onSiteWaterM3PerYear());

@@ -1,6 +1,7 @@
 package dev.gigawatt.scenario;
 
 import dev.gigawatt.catalog.GridRegion;
+import dev.gigawatt.model.FacilityOverhead;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,7 +9,13 @@ import java.util.List;
  * A data-centre campus.
  *
  * @param capacity grid capacity steps, sorted by date
- * @param pueByMonth power usage effectiveness for January..December
+ * @param pueByMonth power usage effectiveness at the reference IT load (the site's planned mean load, at its
+ *     {@code utilisation}) for January..December; a single annual PUE is spread over the months by the
+ *     grid region's climate
+ * @param designDayPue PUE at the reference IT load on the climate's design day (the hottest month's
+ *     overhead scaled to the cooling design temperature; the hottest month's PUE without a climate)
+ * @param overheadFixedShare share of the facility overhead at the reference load that does not follow the IT
+ *     load, 0..1
  * @param wueLitresPerKwh on-site water use per kWh of IT energy, L/kWh
  * @param electricityPriceUsdPerMwh price paid for electricity, USD/MWh; NaN when the scenario leaves it to
  *     {@code finance.electricityPrice} or the grid region
@@ -22,6 +29,8 @@ public record Site(
         GridRegion grid,
         List<CapacityStep> capacity,
         List<Double> pueByMonth,
+        double designDayPue,
+        double overheadFixedShare,
         double wueLitresPerKwh,
         String cooling,
         double electricityPriceUsdPerMwh,
@@ -49,8 +58,24 @@ public record Site(
         return pueByMonth.stream().mapToDouble(Double::doubleValue).average().orElse(1);
     }
 
-    /** The highest monthly PUE: the one that sets peak facility power. */
-    public double peakPue() {
-        return pueByMonth.stream().mapToDouble(Double::doubleValue).max().orElse(1);
+    /**
+     * Facility power in month {@code monthIndex} (0 = January), W.
+     *
+     * @param itWatts IT power, W
+     * @param referenceItWatts the site's reference IT load (its installed fleet at its planned utilisation), W
+     */
+    public double facilityWatts(double itWatts, double referenceItWatts, int monthIndex) {
+        return FacilityOverhead.facilityWatts(
+                itWatts, referenceItWatts, pueByMonth.get(monthIndex), overheadFixedShare);
+    }
+
+    /** Facility power at the annual mean PUE, W (see {@link #facilityWatts}). */
+    public double meanFacilityWatts(double itWatts, double referenceItWatts) {
+        return FacilityOverhead.facilityWatts(itWatts, referenceItWatts, meanPue(), overheadFixedShare);
+    }
+
+    /** Facility power on the design day, what the grid-fit check uses, W (see {@link #facilityWatts}). */
+    public double designFacilityWatts(double itWatts, double referenceItWatts) {
+        return FacilityOverhead.facilityWatts(itWatts, referenceItWatts, designDayPue, overheadFixedShare);
     }
 }

@@ -8,6 +8,7 @@ import dev.gigawatt.input.Bound;
 import dev.gigawatt.input.Limits;
 import dev.gigawatt.input.YamlMap;
 import dev.gigawatt.input.YamlNode;
+import dev.gigawatt.model.FacilityOverhead;
 import dev.gigawatt.units.Dimension;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,7 +50,22 @@ final class SiteReader {
             CoolingType cooling =
                     m.has("cooling") ? ctx.lookup(m, "cooling", ctx.catalog.cooling(), "cooling type") : null;
             double defaultPue = cooling != null ? cooling.pue() : ctx.assumptions.number("site.defaultPue");
+            double perKelvin = cooling != null && !Double.isNaN(cooling.overheadPerKelvin())
+                    ? cooling.overheadPerKelvin()
+                    : ctx.assumptions.fraction("site.overheadPerKelvin");
+            double fixedShare = cooling != null && !Double.isNaN(cooling.overheadFixedShare())
+                    ? cooling.overheadFixedShare()
+                    : ctx.assumptions.fraction("site.overheadFixedShare");
+            YamlNode pueNode = m.optional("pue");
+            boolean monthly = pueNode != null && pueNode.isList();
             List<Double> pue = pue(m, defaultPue);
+            boolean climate = grid != null && grid.hasClimate() && !pue.contains(Double.NaN);
+            if (climate && !monthly) {
+                pue = FacilityOverhead.monthlyPue(pue.get(0), grid.monthlyMeanCelsius(), perKelvin);
+            }
+            double designPue = climate
+                    ? FacilityOverhead.designDayPue(pue, grid.monthlyMeanCelsius(), grid.designCelsius(), perKelvin)
+                    : pue.stream().mapToDouble(Double::doubleValue).max().orElse(1);
             double defaultWue = cooling != null
                     ? cooling.wueLitresPerKwh()
                     : ctx.assumptions.quantity("site.defaultWue", Dimension.WATER_INTENSITY);
@@ -65,6 +81,8 @@ final class SiteReader {
                     grid,
                     capacity,
                     pue,
+                    designPue,
+                    fixedShare,
                     wue,
                     cooling == null ? "" : cooling.name(),
                     price,

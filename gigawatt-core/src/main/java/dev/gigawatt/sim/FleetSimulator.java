@@ -1,6 +1,7 @@
 package dev.gigawatt.sim;
 
 import dev.gigawatt.catalog.Assumptions;
+import dev.gigawatt.model.FacilityOverhead;
 import dev.gigawatt.model.MarketBasedIntensity;
 import dev.gigawatt.plan.InferencePlan;
 import dev.gigawatt.plan.Plan;
@@ -71,6 +72,9 @@ public final class FleetSimulator {
         final List<Pool> pools = new ArrayList<>();
         final List<Deployment> deployments = Planner.fleetFor(scenario, plan);
         final List<SiteSeries> series = new ArrayList<>();
+        /** Per site and hour, the reference IT energy the site's PUE is stated at: installed fleet at its utilisation, MWh. */
+        final double[][] referenceItMwh;
+
         final Training training;
         final Serving serving;
         final double powerCapFloor = Assumptions.builtIn().fraction("sim.powerCapFloor");
@@ -84,6 +88,7 @@ public final class FleetSimulator {
             for (Site site : scenario.sites()) {
                 series.add(new SiteSeries(site.name(), hours));
             }
+            referenceItMwh = new double[scenario.sites().size()][hours];
             for (Deployment d : deployments) {
                 poolFor(d);
             }
@@ -200,6 +205,7 @@ public final class FleetSimulator {
                 for (Pool p : pools) {
                     SiteSeries s = series.get(p.site);
                     s.itEnergyMwh[hour] += Units.megawatts(p.itWatts()) * dtHours;
+                    referenceItMwh[p.site][hour] += Units.megawatts(referenceItWatts(p)) * dtHours;
                     s.trainingGpuHours[hour] += p.training * dtHours;
                     s.servingGpuHours[hour] += p.serving * dtHours;
                     s.idleGpuHours[hour] += p.idle() * dtHours;
@@ -207,6 +213,12 @@ public final class FleetSimulator {
                 }
             }
             now = t;
+        }
+
+        /** The pool's share of its site's reference IT load: installed accelerators at the site's utilisation, W. */
+        double referenceItWatts(Pool p) {
+            double u = scenario.sites().get(p.site).averageUtilisation();
+            return p.installed * (p.itWattsIdle + (p.itWattsFull - p.itWattsIdle) * u);
         }
 
         void tick(int h, DoubleConsumer progress) {
@@ -237,8 +249,9 @@ public final class FleetSimulator {
             LocalDate date = start.plusDays(h / 24);
             for (int s = 0; s < series.size(); s++) {
                 Site site = scenario.sites().get(s);
-                double pue = site.pueByMonth().get(date.getMonthValue() - 1);
+                int month = date.getMonthValue() - 1;
                 double uncappedIt = 0;
+                double reference = 0;
                 double reducible = 0;
                 for (Pool p : pools) {
                     if (p.site == s) {
@@ -246,14 +259,16 @@ public final class FleetSimulator {
                         p.throttle = 1;
                         uncappedIt += p.itWatts();
                         p.throttle = old;
+                        reference += referenceItWatts(p);
                         reducible += p.training * p.unit.accelerator().tdpWatts();
                     }
                 }
                 double capacity = site.capacityWatts(date);
                 double throttle = 1;
-                if (uncappedIt * pue > capacity && reducible > 0) {
-                    double cut = (uncappedIt * pue - capacity) / pue;
-                    throttle = Math.max(powerCapFloor, 1 - cut / reducible);
+                if (site.facilityWatts(uncappedIt, reference, month) > capacity && reducible > 0) {
+                    double within = FacilityOverhead.itWattsWithin(
+                            capacity, reference, site.pueByMonth().get(month), site.overheadFixedShare());
+                    throttle = Math.max(powerCapFloor, 1 - (uncappedIt - within) / reducible);
                 }
                 double rate = dev.gigawatt.model.PowerCapModel.throughput(throttle, powerCapExponent);
                 series.get(s).trainingThroughput[h] = rate;
@@ -337,8 +352,8 @@ public final class FleetSimulator {
                 MarketBasedIntensity market = MarketBasedIntensity.of(site.grid(), site.renewableShare());
                 for (int h = 0; h < hours; h++) {
                     LocalDate date = start.plusDays(h / 24);
-                    double pue = site.pueByMonth().get(date.getMonthValue() - 1);
-                    double facility = out.itEnergyMwh[h] * pue;
+                    double facility =
+                            site.facilityWatts(out.itEnergyMwh[h], referenceItMwh[s][h], date.getMonthValue() - 1);
                     out.facilityEnergyMwh[h] = facility;
                     out.capacityMw[h] = Units.megawatts(site.capacityWatts(date));
                     double gramsPerKwh =

@@ -2,6 +2,7 @@ package dev.gigawatt.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.gigawatt.catalog.Catalog;
 import dev.gigawatt.catalog.Precision;
@@ -432,7 +433,8 @@ class ScenarioValidationTest {
         assertThat(site.grid().name()).isEqualTo("US-OH");
         assertThat(site.capacity()).containsExactly(new CapacityStep(ScenarioDates.ALWAYS, 100e6));
         assertThat(site.cooling()).isEqualTo("liquid");
-        assertThat(site.pueByMonth()).hasSize(12).containsOnly(1.15);
+        assertThat(site.pueByMonth()).hasSize(12);
+        assertThat(site.meanPue()).isCloseTo(1.15, within(1e-12));
         assertThat(site.renewableShare()).isEqualTo(0.5);
 
         Deployment d = s.fleet().get(0);
@@ -497,7 +499,7 @@ class ScenarioValidationTest {
 
         double airPue = CATALOG.cooling().find("air").orElseThrow().pue();
         assertThat(airPue).isEqualTo(1.56);
-        assertThat(site.pueByMonth()).isEqualTo(Collections.nCopies(12, airPue));
+        assertThat(site.meanPue()).isCloseTo(airPue, within(1e-12));
         assertThat(site.wueLitresPerKwh())
                 .isEqualTo(CATALOG.cooling().find("air").orElseThrow().wueLitresPerKwh());
     }
@@ -506,7 +508,12 @@ class ScenarioValidationTest {
     void parse_noCoolingNoPue_usesTheDefaultAssumption() {
         Site site = parse(HEAD + ONE_SITE).sites().get(0);
 
-        assertThat(site.pueByMonth()).isEqualTo(Collections.nCopies(12, 1.1));
+        // US-OH has a climate: the annual 1.1 is spread over the months, January lowest, July highest.
+        assertThat(site.meanPue()).isCloseTo(1.1, within(1e-12));
+        assertThat(site.pueByMonth().get(0)).isLessThan(1.1);
+        assertThat(site.pueByMonth().get(6)).isEqualTo(Collections.max(site.pueByMonth()));
+        assertThat(site.designDayPue()).isGreaterThan(site.pueByMonth().get(6));
+        assertThat(site.overheadFixedShare()).isEqualTo(0.3);
         assertThat(site.wueLitresPerKwh()).isEqualTo(0.2);
         assertThat(site.cooling()).isEmpty();
     }
@@ -520,9 +527,11 @@ class ScenarioValidationTest {
                 .get(0);
         Site byMonth = parse(HEAD + ONE_SITE + monthly).sites().get(0);
 
-        assertThat(scalar.pueByMonth()).isEqualTo(Collections.nCopies(12, 1.25));
+        assertThat(scalar.meanPue()).isCloseTo(1.25, within(1e-12));
+        assertThat(scalar.overheadFixedShare()).isEqualTo(0.4);
         assertThat(byMonth.pueByMonth()).containsExactly(1.3, 1.3, 1.2, 1.2, 1.1, 1.1, 1.1, 1.1, 1.2, 1.2, 1.3, 1.4);
-        assertThat(byMonth.peakPue()).isEqualTo(1.4);
+        // Given months are kept; the design day scales the worst month (0.4 overhead) by the climate.
+        assertThat(byMonth.designDayPue()).isGreaterThan(1.4);
     }
 
     @Test
