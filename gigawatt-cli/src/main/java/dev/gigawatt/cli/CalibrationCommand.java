@@ -2,6 +2,10 @@ package dev.gigawatt.cli;
 
 import dev.gigawatt.calibration.CalibrationTable;
 import dev.gigawatt.calibration.ErrorSummary;
+import dev.gigawatt.calibration.PowerCalibration;
+import dev.gigawatt.calibration.PowerCalibrationTable;
+import dev.gigawatt.calibration.PowerCases;
+import dev.gigawatt.calibration.PowerPrediction;
 import dev.gigawatt.calibration.Prediction;
 import dev.gigawatt.calibration.ReliabilityCalibration;
 import dev.gigawatt.calibration.ServingCalibration;
@@ -33,13 +37,15 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "calibration",
         mixinStandardHelpOptions = true,
-        description = "Compare the training step-time model (or the serving replica model) with published"
-                + " runs: prediction, published value and error for every row it can express (fit and"
-                + " leave-one-out), and the rows it cannot express with the reason.")
+        description =
+                "Compare the training step-time model (or the serving replica model, or the power models) with published"
+                        + " runs: prediction, published value and error for every row it can express (fit and"
+                        + " leave-one-out), and the rows it cannot express with the reason.")
 final class CalibrationCommand implements Callable<Integer> {
     enum Set {
         training,
         serving,
+        power,
         reliability
     }
 
@@ -72,6 +78,9 @@ final class CalibrationCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (set == Set.serving) {
             return serving(out);
+        }
+        if (set == Set.power) {
+            return power(out);
         }
         if (set == Set.reliability) {
             var r = new ReliabilityCalibration(Catalog.builtIn());
@@ -148,6 +157,36 @@ final class CalibrationCommand implements Callable<Integer> {
             out.println();
             out.println("Refitted on every expressed row:");
             out.print(render(ServingCalibrationTable.figures(
+                    calibration.fit(calibration.cases().cases()))));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int power(PrintWriter out) {
+        var calibration = new PowerCalibration(PowerCases.builtIn(Catalog.builtIn()), Assumptions.builtIn());
+        List<PowerPrediction> predictions = calibration.predict();
+        List<PowerPrediction> loo = leaveOneOut ? calibration.leaveOneOut() : null;
+        if (markdown && loo != null && !fit) {
+            // Exactly the block docs/models.md shows (ModelsDocTest keeps the two equal).
+            out.print(PowerCalibrationTable.markdown(
+                    predictions, loo, calibration.cases().notExpressed()));
+            out.flush();
+            return 0;
+        }
+        out.println("Serving power model and busy node power against "
+                + calibration.cases().rows().size() + " published rows (calibration/power.csv)");
+        out.println();
+        out.print(render(PowerCalibrationTable.predictions(predictions, loo)));
+        out.println();
+        out.println(PowerCalibrationTable.summary(predictions, loo));
+        out.println();
+        out.println("Rows not expressed (" + calibration.cases().notExpressed().size() + "):");
+        out.print(render(CalibrationTable.notExpressed(calibration.cases().notExpressed())));
+        if (fit) {
+            out.println();
+            out.println("Refitted on every expressed row:");
+            out.print(render(PowerCalibrationTable.figures(
                     calibration.fit(calibration.cases().cases()))));
         }
         out.flush();

@@ -41,9 +41,16 @@ class CalibrationCommandTest {
 
     @Test
     void calibration_unknownSet_isBadInput() {
-        Result r = run("calibration", "power");
+        Result r = run("calibration", "water");
         assertThat(r.exitCode()).isEqualTo(GigawattCli.EXIT_BAD_INPUT);
-        assertThat(r.err()).contains("power");
+        assertThat(r.err()).contains("water");
+    }
+
+    @Test
+    void calibration_power_printsEveryExpressedRowAndTheRowsNotExpressed() {
+        Result r = run("calibration", "power", "--no-loo");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("PWR-MLENERGY-01", "PWR-MLPT-02", "Rows not expressed (5)", "PWR-OLMO-01");
     }
 
     @Test

@@ -151,14 +151,35 @@ final class ExpertParallelReplica implements ReplicaTimes {
     }
 
     @Override
+    public double decodePeakComputeSeconds(long batch) {
+        return own(batch)
+                * (2 * model.activeParameters() / flopsPerSecond
+                        + attentionFlopsPerToken() * efficiency.gemm() / attentionFlopsPerSecond);
+    }
+
+    @Override
+    public double decodePeakMemorySeconds(long batch) {
+        return decodeMemorySeconds(batch) * efficiency.memoryBandwidth();
+    }
+
+    @Override
+    public double prefillPeakComputeSeconds() {
+        return inputTokens * 2 * model.activeParameters() / flopsPerSecond
+                + prefillAttentionFlops() * efficiency.gemm() / attentionFlopsPerSecond;
+    }
+
+    @Override
+    public double prefillPeakMemorySeconds() {
+        return weightReadSeconds(degree * inputTokens) * efficiency.memoryBandwidth();
+    }
+
+    private double prefillAttentionFlops() {
+        return 2.0 * model.layers() * model.heads() * model.headDim() * inputTokens * inputTokens;
+    }
+
+    @Override
     public double prefillSeconds() {
-        double attention = 2.0
-                * model.layers()
-                * model.heads()
-                * model.headDim()
-                * inputTokens
-                * inputTokens
-                / attentionFlopsPerSecond;
+        double attention = prefillAttentionFlops() / attentionFlopsPerSecond;
         return Math.max(gemmSeconds(inputTokens, degree * inputTokens), weightReadSeconds(degree * inputTokens))
                 + attention
                 + allToAllSeconds(inputTokens);

@@ -207,6 +207,113 @@ public final class InferenceModel {
     }
 
     /**
+     * Mean power of one accelerator of the replica at {@code loadShare} of the throughput it reaches with
+     * {@code batch} sequences in flight (at most the batch that fits), prefills included ({@link
+     * ServingPower}); NaN for a layout that cannot run. Host power is not included.
+     *
+     * @param expertParallel EP degree with data-parallel attention, or 0 for a {@code TP×PP} replica
+     * @param batch sequences in flight at full load
+     * @param loadShare share of that throughput the replica serves on average, 0..1
+     */
+    public static double acceleratorWatts(
+            Accelerator accelerator,
+            ModelSpec model,
+            Precision precision,
+            int tensorParallel,
+            int pipelineParallel,
+            int expertParallel,
+            double inputTokens,
+            double outputTokens,
+            long batch,
+            double loadShare,
+            ServingEfficiency efficiency,
+            ServingPowerShares shares) {
+        ReplicaTimes r = times(
+                accelerator,
+                model,
+                precision,
+                tensorParallel,
+                pipelineParallel,
+                expertParallel,
+                inputTokens,
+                outputTokens,
+                efficiency);
+        long b = r == null ? 0 : Math.min(batch, r.maxBatchByMemory());
+        if (b < 1) {
+            return Double.NaN;
+        }
+        return ServingPower.atLoad(r, b, loadShare, accelerator.idlePowerWatts(), accelerator.tdpWatts(), shares);
+    }
+
+    /**
+     * Mean power of one accelerator of the replica with {@code batch} sequences in flight (at most the batch
+     * that fits), prefills included, at that batch alone (no running maximum over smaller batches, unlike
+     * {@link #acceleratorWatts}); NaN for a layout that cannot run.
+     */
+    public static double acceleratorWattsAtBatch(
+            Accelerator accelerator,
+            ModelSpec model,
+            Precision precision,
+            int tensorParallel,
+            int expertParallel,
+            double inputTokens,
+            double outputTokens,
+            long batch,
+            ServingEfficiency efficiency,
+            ServingPowerShares shares) {
+        ReplicaTimes r = times(
+                accelerator,
+                model,
+                precision,
+                tensorParallel,
+                1,
+                expertParallel,
+                inputTokens,
+                outputTokens,
+                efficiency);
+        long b = r == null ? 0 : Math.min(batch, r.maxBatchByMemory());
+        if (b < 1) {
+            return Double.NaN;
+        }
+        return ServingPower.atBatch(r, b, accelerator.idlePowerWatts(), accelerator.tdpWatts(), shares);
+    }
+
+    /** The replica's times, or null for a layout that cannot run. */
+    private static ReplicaTimes times(
+            Accelerator accelerator,
+            ModelSpec model,
+            Precision precision,
+            int tensorParallel,
+            int pipelineParallel,
+            int expertParallel,
+            double inputTokens,
+            double outputTokens,
+            ServingEfficiency efficiency) {
+        ReplicaTimes r;
+        if (expertParallel > 0) {
+            if (ServingLayout.invalidExpertParallelReason(model, expertParallel) != null) {
+                return null;
+            }
+            r = new ExpertParallelReplica(
+                    accelerator, model, precision, expertParallel, inputTokens, outputTokens, efficiency);
+        } else {
+            if (!ServingLayout.valid(model, tensorParallel, pipelineParallel)) {
+                return null;
+            }
+            r = new Replica(
+                    accelerator,
+                    model,
+                    precision,
+                    tensorParallel,
+                    pipelineParallel,
+                    inputTokens,
+                    outputTokens,
+                    efficiency);
+        }
+        return r;
+    }
+
+    /**
      * Why the layout cannot serve within the objectives, and by how much: the memory it lacks for the
      * weights, activations and one sequence, else the TTFT or TPOT it misses at batch 1 (the smallest
      * latency it can reach), whichever is further off.
@@ -447,17 +554,43 @@ public final class InferenceModel {
                     + collectives;
         }
 
+        @Override
+        public double decodePeakComputeSeconds(long batch) {
+            return batch
+                    * (gemmFlopsPerToken() / stageFlopsPerSecond
+                            + attentionFlopsPerToken() * efficiency.gemm() / stageAttentionFlopsPerSecond)
+                    / pipelineParallel;
+        }
+
+        @Override
+        public double decodePeakMemorySeconds(long batch) {
+            return decodeMemorySeconds(batch) * efficiency.memoryBandwidth();
+        }
+
+        @Override
+        public double prefillPeakComputeSeconds() {
+            return inputTokens * gemmFlopsPerToken() / stageFlopsPerSecond
+                    + prefillAttentionFlops() * efficiency.gemm() / stageAttentionFlopsPerSecond;
+        }
+
+        @Override
+        public double prefillPeakMemorySeconds() {
+            return weightsReadPerPass(inputTokens)
+                    * weightBytesPerParameter
+                    * efficiency.memoryBandwidth()
+                    / stageBytesPerSecond;
+        }
+
+        /** Attention FLOPs of one prompt's prefill (causal: half of the full square, two GEMMs). */
+        double prefillAttentionFlops() {
+            return 2.0 * model.layers() * model.heads() * model.headDim() * inputTokens * inputTokens;
+        }
+
         /** Latency of one prompt's prefill through every stage, s. */
         @Override
         public double prefillSeconds() {
             double gemm = inputTokens * gemmSecondsPerToken(inputTokens);
-            double attention = 2.0
-                    * model.layers()
-                    * model.heads()
-                    * model.headDim()
-                    * inputTokens
-                    * inputTokens
-                    / stageAttentionFlopsPerSecond;
+            double attention = prefillAttentionFlops() / stageAttentionFlopsPerSecond;
             double weightsRead = weightsReadPerPass(inputTokens) * weightBytesPerParameter / stageBytesPerSecond;
             return Math.max(gemm, weightsRead) + attention + collectiveSeconds(inputTokens);
         }

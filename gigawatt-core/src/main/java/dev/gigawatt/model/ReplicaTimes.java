@@ -26,6 +26,18 @@ interface ReplicaTimes {
     /** Time per output token seen by a user: decode step plus the share of interleaved prefills, s. */
     double tpotSeconds(long batch);
 
+    /** Seconds one decode step's FLOPs would take on one accelerator at the peak FLOP/s of their precision. */
+    double decodePeakComputeSeconds(long batch);
+
+    /** Seconds one decode step's HBM reads would take on one accelerator at its peak bandwidth. */
+    double decodePeakMemorySeconds(long batch);
+
+    /** Seconds one prompt's prefill FLOPs would take on an accelerator at peak, over its prefill latency. */
+    double prefillPeakComputeSeconds();
+
+    /** Seconds one prompt's prefill weight reads would take on an accelerator at peak bandwidth. */
+    double prefillPeakMemorySeconds();
+
     /** Time to first token: the prefill plus one decode step, s. */
     default double ttftSeconds(long batch) {
         return prefillSeconds() + decodeStepSeconds(batch);

@@ -35,6 +35,17 @@ final class Economics {
         return PowerModel.linearWatts(idleWatts(d), nameplateWatts(d) * BUSY_FRACTION, utilisation);
     }
 
+    /**
+     * IT power per serving accelerator of {@code d} whose own draw is {@code acceleratorWatts} (the serving
+     * power model's) at utilisation {@code u}: that plus its share of the host, linear from idle to the
+     * measured busy draw, W.
+     */
+    static double servingItWatts(Deployment d, double acceleratorWatts, double utilisation) {
+        double hostIdle = d.server().hostIdlePowerWatts();
+        double hostBusy = d.server().hostPowerWatts() * BUSY_FRACTION;
+        return acceleratorWatts + PowerModel.linearWatts(hostIdle, hostBusy, utilisation) / d.acceleratorsPerServer();
+    }
+
     /** Nameplate IT power per accelerator of {@code d}: its TDP and its share of the host at full load, W. */
     static double nameplateWatts(Deployment d) {
         return hostShareWatts(d, 1);
@@ -65,6 +76,11 @@ final class Economics {
      * {@code utilisation} (the fixed part of the facility overhead at the site's planned utilisation).
      */
     double usdPerAcceleratorHour(Deployment d, Site site, double utilisation) {
+        return usdPerAcceleratorHourAt(d, site, itWatts(d, utilisation));
+    }
+
+    /** The same with the accelerator drawing {@code itWatts} of IT power on average (host included). */
+    double usdPerAcceleratorHourAt(Deployment d, Site site, double itWatts) {
         double itCapex = itCapexUsd(d);
         double referenceWatts = itWatts(d, site.averageUtilisation());
         double peakFacilityWatts = site.designFacilityWatts(nameplateWatts(d), referenceWatts);
@@ -74,7 +90,7 @@ final class Economics {
                         * CostModel.capitalRecoveryFactor(finance.costOfCapital(), finance.facilityDepreciationYears())
                 + itCapex * finance.maintenanceShare()
                 + Units.energyCostUsd(
-                        site.meanFacilityWatts(itWatts(d, utilisation), referenceWatts) * Units.HOURS_PER_YEAR,
+                        site.meanFacilityWatts(itWatts, referenceWatts) * Units.HOURS_PER_YEAR,
                         electricityPriceUsdPerMwh(site));
         return perYear / Units.HOURS_PER_YEAR;
     }

@@ -7,6 +7,7 @@ import dev.gigawatt.model.InferenceModel;
 import dev.gigawatt.model.ReplicaPerformance;
 import dev.gigawatt.model.ServingEfficiency;
 import dev.gigawatt.model.ServingLayout;
+import dev.gigawatt.model.ServingPowerShares;
 import dev.gigawatt.model.ServingShortfall;
 import dev.gigawatt.scenario.Deployment;
 import dev.gigawatt.scenario.InferenceService;
@@ -31,11 +32,13 @@ final class InferencePlanner {
     private final Economics economics;
     private final Assumptions assumptions;
     private final double utilisationFloor;
+    private final ServingPowerShares powerShares;
 
     InferencePlanner(Economics economics, Assumptions assumptions, double utilisationFloor) {
         this.economics = economics;
         this.assumptions = assumptions;
         this.utilisationFloor = utilisationFloor;
+        this.powerShares = ServingPowerShares.of(assumptions);
     }
 
     InferencePlan plan(InferenceService service) {
@@ -173,8 +176,22 @@ final class InferencePlanner {
         double utilisation =
                 Math.max(utilisationFloor, Math.min(1, meanTokensPerSecond / (replicas * perf.tokensPerSecond())));
         Deployment unit = PlanSupport.unitDeployment(accelerator, count, site.name(), economics);
-        double energyWh = count * Economics.itWatts(unit, utilisation) * site.meanPue() * Units.HOURS_PER_YEAR;
-        double costPerYear = count * economics.usdPerAcceleratorHour(unit, site, utilisation) * Units.HOURS_PER_YEAR;
+        double acceleratorWatts = InferenceModel.acceleratorWatts(
+                accelerator,
+                service.model(),
+                precision,
+                p.tensor(),
+                p.pipeline(),
+                0,
+                service.inputTokens(),
+                service.outputTokens(),
+                perf.batch(),
+                utilisation,
+                efficiency,
+                powerShares);
+        double itWatts = Economics.servingItWatts(unit, acceleratorWatts, utilisation);
+        double energyWh = count * itWatts * site.meanPue() * Units.HOURS_PER_YEAR;
+        double costPerYear = count * economics.usdPerAcceleratorHourAt(unit, site, itWatts) * Units.HOURS_PER_YEAR;
         double tokensPerYear = meanTokensPerSecond * Units.SECONDS_PER_YEAR;
         return new Candidate(
                 accelerator,

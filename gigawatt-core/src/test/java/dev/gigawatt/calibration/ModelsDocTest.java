@@ -21,6 +21,8 @@ class ModelsDocTest {
     private static final String END = "<!-- calibration:training:end -->";
     private static final String SERVING_BEGIN = "<!-- calibration:serving:begin -->\n";
     private static final String SERVING_END = "<!-- calibration:serving:end -->";
+    private static final String POWER_BEGIN = "<!-- calibration:power:begin -->\n";
+    private static final String POWER_END = "<!-- calibration:power:end -->";
 
     @Test
     void modelsDoc_calibrationTable_isTheGeneratedOne() throws IOException {
@@ -42,6 +44,16 @@ class ModelsDocTest {
                 calibration.leaveOneOut(),
                 calibration.cases().notExpressed());
         checkBlock(SERVING_BEGIN, SERVING_END, table);
+    }
+
+    @Test
+    void modelsDoc_powerCalibrationTable_isTheGeneratedOne() throws IOException {
+        var calibration = new PowerCalibration(PowerCases.builtIn(Catalog.builtIn()), Assumptions.builtIn());
+        String table = PowerCalibrationTable.markdown(
+                calibration.predict(),
+                calibration.leaveOneOut(),
+                calibration.cases().notExpressed());
+        checkBlock(POWER_BEGIN, POWER_END, table);
     }
 
     private static void checkBlock(String beginMarker, String endMarker, String table) throws IOException {

@@ -1,0 +1,104 @@
+package dev.gigawatt.calibration;
+
+import dev.gigawatt.report.Format;
+import dev.gigawatt.report.TextTable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The power calibration as tables: for every expressed case the prediction, the published value, the
+ * error with the catalog's figures and the leave-one-out error; then the rows not expressed.
+ */
+public final class PowerCalibrationTable {
+    private PowerCalibrationTable() {}
+
+    /** The table of predictions; {@code leaveOneOut} may be null to leave its columns out. */
+    public static TextTable predictions(List<PowerPrediction> fit, List<PowerPrediction> leaveOneOut) {
+        TextTable table = leaveOneOut == null
+                ? new TextTable("row", "quantity", "model", "on", "layout", "published", "predicted", "error")
+                : new TextTable(
+                        "row",
+                        "quantity",
+                        "model",
+                        "on",
+                        "layout",
+                        "published",
+                        "predicted",
+                        "error",
+                        "LOO predicted",
+                        "LOO error");
+        table.leftAlign(0, 1, 2, 3, 4);
+        for (int i = 0; i < fit.size(); i++) {
+            PowerPrediction p = fit.get(i);
+            PowerCase c = p.powerCase();
+            String model = c.model() == null ? "-" : c.model().name();
+            String on = c.accelerator().name()
+                    + (c.precision() == null ? "" : " " + c.precision().key());
+            if (leaveOneOut == null) {
+                table.row(
+                        c.id(),
+                        c.quantity().unit(),
+                        model,
+                        on,
+                        c.layout(),
+                        number(c.published()),
+                        number(p.predicted()),
+                        signed(p.error()));
+            } else {
+                PowerPrediction l = leaveOneOut.get(i);
+                table.row(
+                        c.id(),
+                        c.quantity().unit(),
+                        model,
+                        on,
+                        c.layout(),
+                        number(c.published()),
+                        number(p.predicted()),
+                        signed(p.error()),
+                        number(l.predicted()),
+                        signed(l.error()));
+            }
+        }
+        return table;
+    }
+
+    /** Errors of {@code predictions}, for {@link ErrorSummary#ofErrors}. */
+    public static double[] errors(List<PowerPrediction> predictions) {
+        return predictions.stream().mapToDouble(PowerPrediction::error).toArray();
+    }
+
+    /** One line: count, median and largest |error| of the fit and of leave-one-out. */
+    public static String summary(List<PowerPrediction> fit, List<PowerPrediction> leaveOneOut) {
+        return CalibrationTable.summary(
+                ErrorSummary.ofErrors(errors(fit)),
+                leaveOneOut == null ? null : ErrorSummary.ofErrors(errors(leaveOneOut)));
+    }
+
+    /** The whole calibration section as Markdown: summary, predictions, rows not expressed. */
+    public static String markdown(
+            List<PowerPrediction> fit, List<PowerPrediction> leaveOneOut, Map<String, String> notExpressed) {
+        return summary(fit, leaveOneOut) + ".\n\n"
+                + predictions(fit, leaveOneOut).markdown() + "\n"
+                + "Rows not expressed (" + notExpressed.size() + "):\n\n"
+                + CalibrationTable.notExpressed(notExpressed).markdown();
+    }
+
+    /** The fitted figures as a table. */
+    public static TextTable figures(PowerFigures f) {
+        return new TextTable("figure", "value")
+                .leftAlign(0)
+                .row("power.servingComputeShare", Format.percent(f.serving().compute()))
+                .row("power.servingMemoryShare", Format.percent(f.serving().memory()))
+                .row("power.busyFractionOfNameplate", Format.percent(f.busyFractionOfNameplate()));
+    }
+
+    private static String number(double v) {
+        double a = Math.abs(v);
+        return a >= 1000 ? Format.integer(v) : a >= 100 ? Format.number(v, 1) : Format.number(v, 3);
+    }
+
+    private static String signed(double e) {
+        return String.format(Locale.ROOT, "%+.1f%%", 100 * e);
+    }
+}
