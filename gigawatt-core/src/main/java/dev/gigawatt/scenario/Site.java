@@ -42,6 +42,23 @@ public record Site(
         pueByMonth = List.copyOf(pueByMonth);
     }
 
+    /** The same site with other grid capacity steps (the optimiser probes a site with none). */
+    public Site withCapacity(List<CapacityStep> steps) {
+        return new Site(
+                name,
+                grid,
+                steps,
+                pueByMonth,
+                designDayPue,
+                overheadFixedShare,
+                wueLitresPerKwh,
+                cooling,
+                electricityPriceUsdPerMwh,
+                renewableShare,
+                averageUtilisation,
+                network);
+    }
+
     /** Grid capacity in force on {@code date}, W (0 before the first step). */
     public double capacityWatts(LocalDate date) {
         double watts = 0;

@@ -35,19 +35,7 @@ final class Probes {
 
     Probes(Scenario base) {
         this.base = base;
-        this.sites = base.sites().stream()
-                .map(s -> new Site(
-                        s.name(),
-                        s.grid(),
-                        List.of(),
-                        s.pueByMonth(),
-                        s.wueLitresPerKwh(),
-                        s.cooling(),
-                        s.electricityPriceUsdPerMwh(),
-                        s.renewableShare(),
-                        s.averageUtilisation(),
-                        s.network()))
-                .toList();
+        this.sites = base.sites().stream().map(s -> s.withCapacity(List.of())).toList();
     }
 
     /** Unit economics of one accelerator-year of {@code a} at {@code site}, from the planner's site and fleet answers. */
