@@ -25,6 +25,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -137,57 +138,70 @@ final class CalibrationCommand implements Callable<Integer> {
         var calibration = new ServingCalibration(ServingCases.builtIn(Catalog.builtIn()), Assumptions.builtIn());
         List<ServingPrediction> predictions = calibration.predict();
         List<ServingPrediction> loo = leaveOneOut ? calibration.leaveOneOut() : null;
-        if (markdown && loo != null && !fit) {
-            // Exactly the block docs/models.md shows (ModelsDocTest keeps the two equal).
-            out.print(ServingCalibrationTable.markdown(
-                    predictions, loo, calibration.cases().notExpressed()));
-            out.flush();
-            return 0;
-        }
-        out.println("Serving replica model against "
-                + calibration.cases().rows().size() + " published rows (calibration/serving.csv)");
-        out.println();
-        out.print(render(ServingCalibrationTable.predictions(predictions, loo)));
-        out.println();
-        out.println(ServingCalibrationTable.summary(predictions, loo));
-        out.println();
-        out.println("Rows not expressed (" + calibration.cases().notExpressed().size() + "):");
-        out.print(render(CalibrationTable.notExpressed(calibration.cases().notExpressed())));
-        if (fit) {
-            out.println();
-            out.println("Refitted on every expressed row:");
-            out.print(render(ServingCalibrationTable.figures(
-                    calibration.fit(calibration.cases().cases()))));
-        }
-        out.flush();
-        return 0;
+        Map<String, String> notExpressed = calibration.cases().notExpressed();
+        return report(
+                out,
+                "Serving replica model against " + calibration.cases().rows().size()
+                        + " published rows (calibration/serving.csv)",
+                () -> ServingCalibrationTable.markdown(predictions, loo, notExpressed),
+                loo != null,
+                ServingCalibrationTable.predictions(predictions, loo),
+                ServingCalibrationTable.summary(predictions, loo),
+                notExpressed,
+                () -> ServingCalibrationTable.figures(
+                        calibration.fit(calibration.cases().cases())));
     }
 
     private int power(PrintWriter out) {
         var calibration = new PowerCalibration(PowerCases.builtIn(Catalog.builtIn()), Assumptions.builtIn());
         List<PowerPrediction> predictions = calibration.predict();
         List<PowerPrediction> loo = leaveOneOut ? calibration.leaveOneOut() : null;
-        if (markdown && loo != null && !fit) {
+        Map<String, String> notExpressed = calibration.cases().notExpressed();
+        return report(
+                out,
+                "Serving power model and busy node power against "
+                        + calibration.cases().rows().size() + " published rows (calibration/power.csv)",
+                () -> PowerCalibrationTable.markdown(predictions, loo, notExpressed),
+                loo != null,
+                PowerCalibrationTable.predictions(predictions, loo),
+                PowerCalibrationTable.summary(predictions, loo),
+                notExpressed,
+                () -> PowerCalibrationTable.figures(
+                        calibration.fit(calibration.cases().cases())));
+    }
+
+    /**
+     * Prints a calibration set: the docs block alone with {@code --markdown} (and leave-one-out, without
+     * {@code --fit}), else the heading, predictions, summary, rows not expressed and, with {@code --fit},
+     * the refitted figures.
+     */
+    private int report(
+            PrintWriter out,
+            String heading,
+            Supplier<String> docsBlock,
+            boolean withLeaveOneOut,
+            TextTable predictions,
+            String summary,
+            Map<String, String> notExpressed,
+            Supplier<TextTable> refit) {
+        if (markdown && withLeaveOneOut && !fit) {
             // Exactly the block docs/models.md shows (ModelsDocTest keeps the two equal).
-            out.print(PowerCalibrationTable.markdown(
-                    predictions, loo, calibration.cases().notExpressed()));
+            out.print(docsBlock.get());
             out.flush();
             return 0;
         }
-        out.println("Serving power model and busy node power against "
-                + calibration.cases().rows().size() + " published rows (calibration/power.csv)");
+        out.println(heading);
         out.println();
-        out.print(render(PowerCalibrationTable.predictions(predictions, loo)));
+        out.print(render(predictions));
         out.println();
-        out.println(PowerCalibrationTable.summary(predictions, loo));
+        out.println(summary);
         out.println();
-        out.println("Rows not expressed (" + calibration.cases().notExpressed().size() + "):");
-        out.print(render(CalibrationTable.notExpressed(calibration.cases().notExpressed())));
+        out.println("Rows not expressed (" + notExpressed.size() + "):");
+        out.print(render(CalibrationTable.notExpressed(notExpressed)));
         if (fit) {
             out.println();
             out.println("Refitted on every expressed row:");
-            out.print(render(PowerCalibrationTable.figures(
-                    calibration.fit(calibration.cases().cases()))));
+            out.print(render(refit.get()));
         }
         out.flush();
         return 0;
