@@ -86,7 +86,7 @@ final class Training {
         if (!waiting.isEmpty() && policy == SchedulingPolicy.PRIORITY && preemptFor(waiting.get(0))) {
             start(waiting.remove(0));
         }
-        if (waiting.size() < 2 || policy != SchedulingPolicy.EASY_BACKFILL) {
+        if (waiting.size() < 2 || policy != SchedulingPolicy.EASY_BACKFILL || !anyCandidateFits(waiting)) {
             return;
         }
         // EASY backfill: reserve the earliest time the head can start (the shadow time); a later job may
@@ -123,6 +123,17 @@ final class Training {
                 start(candidate);
             }
         }
+    }
+
+    /** True when a job behind the head, within the backfill depth, fits now (else backfill changes nothing). */
+    private boolean anyCandidateFits(List<JobState> waiting) {
+        int depth = Math.min(waiting.size(), BACKFILL_DEPTH + 1);
+        for (int i = 1; i < depth; i++) {
+            if (fits(waiting.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
