@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** Reads the {@code sites:} and {@code fleet:} sections. */
 final class SiteReader {
@@ -66,6 +67,21 @@ final class SiteReader {
             double designPue = climate
                     ? FacilityOverhead.designDayPue(pue, grid.monthlyMeanCelsius(), grid.designCelsius(), perKelvin)
                     : pue.stream().mapToDouble(Double::doubleValue).max().orElse(1);
+            if (m.has("designPue")) {
+                // The facility's own design-day figure (from its engineering) replaces the climate estimate.
+                double given = m.number("designPue", Limits.PUE, designPue);
+                double hottest =
+                        pue.stream().mapToDouble(Double::doubleValue).max().orElse(1);
+                if (given < hottest) {
+                    m.optional("designPue")
+                            .problem(String.format(
+                                    Locale.ROOT,
+                                    "must be at least the site's highest monthly PUE (%.3f), got %.3f",
+                                    hottest,
+                                    given));
+                }
+                designPue = given;
+            }
             double defaultWue = cooling != null
                     ? cooling.wueLitresPerKwh()
                     : ctx.assumptions.quantity("site.defaultWue", Dimension.WATER_INTENSITY);

@@ -1,10 +1,12 @@
 package dev.gigawatt.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.gigawatt.catalog.Assumptions;
 import dev.gigawatt.catalog.Catalog;
+import dev.gigawatt.input.InputException;
 import dev.gigawatt.scenario.ScenarioReader;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +56,29 @@ class FacilityPueTest {
         double expected =
                 s.peakItPowerMw() + (s.designDayPue() - 1) * (0.35 * s.itPowerMw() + 0.65 * s.peakItPowerMw());
         assertThat(s.peakFacilityPowerMw()).isCloseTo(expected, within(1e-9));
+    }
+
+    @Test
+    void designPue_givenForTheSite_replacesTheClimateEstimateInTheFitCheck() {
+        SitePlan estimated = site("{name: a, grid: US-LA, capacity: \"100 MW\", cooling: liquid}", 8_000);
+        SitePlan given = site("{name: a, grid: US-LA, capacity: \"100 MW\", cooling: liquid, designPue: 1.3}", 8_000);
+        assertThat(given.designDayPue()).isEqualTo(1.3);
+        assertThat(given.annualPue()).isEqualTo(estimated.annualPue());
+        assertThat(given.peakFacilityPowerMw()).isGreaterThan(estimated.peakFacilityPowerMw());
+        double expected = given.peakItPowerMw() + 0.3 * (0.35 * given.itPowerMw() + 0.65 * given.peakItPowerMw());
+        assertThat(given.peakFacilityPowerMw()).isCloseTo(expected, within(1e-9));
+    }
+
+    @Test
+    void designPue_belowTheHottestMonth_isAPathPreciseError() {
+        assertThatThrownBy(() -> site("{name: a, grid: DE, capacity: \"100 MW\", pue: 1.2, designPue: 1.1}", 8))
+                .isInstanceOfSatisfying(
+                        InputException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                            assertThat(p.path()).isEqualTo("sites[0].designPue");
+                            assertThat(p.message())
+                                    .isEqualTo("must be at least the site's highest monthly PUE (1.200), got 1.100");
+                        }));
     }
 
     @Test

@@ -134,7 +134,7 @@ class ScenarioValidationTest {
                         "sites[0].coolng",
                         9,
                         "unknown key 'coolng'; did you mean 'cooling'? (known keys: name, grid, capacity, cooling, pue,"
-                                + " wue, electricityPrice, renewableShare, utilisation, network)"));
+                                + " designPue, wue, electricityPrice, renewableShare, utilisation, network)"));
     }
 
     @Test
