@@ -85,6 +85,19 @@ public final class CalibrationTable {
         return s;
     }
 
+    /** The summary line of relative errors (predicted / published − 1); {@code leaveOneOut} may be null. */
+    static String summary(double[] fit, double[] leaveOneOut) {
+        return summary(ErrorSummary.ofErrors(fit), leaveOneOut == null ? null : ErrorSummary.ofErrors(leaveOneOut));
+    }
+
+    /** A calibration section as Markdown: the summary line, the predictions, the rows not expressed. */
+    static String section(String summary, TextTable predictions, Map<String, String> notExpressed) {
+        return summary + ".\n\n"
+                + predictions.markdown() + "\n"
+                + "Rows not expressed (" + notExpressed.size() + "):\n\n"
+                + notExpressed(notExpressed).markdown();
+    }
+
     /** The whole calibration section as Markdown: summary, predictions, rows not expressed. */
     public static String markdown(
             List<Prediction> fit,

@@ -73,18 +73,13 @@ public final class ServingCalibrationTable {
 
     /** One line: count, median and largest |error| of the fit and of leave-one-out. */
     public static String summary(List<ServingPrediction> fit, List<ServingPrediction> leaveOneOut) {
-        return CalibrationTable.summary(
-                ErrorSummary.ofErrors(errors(fit)),
-                leaveOneOut == null ? null : ErrorSummary.ofErrors(errors(leaveOneOut)));
+        return CalibrationTable.summary(errors(fit), leaveOneOut == null ? null : errors(leaveOneOut));
     }
 
     /** The whole calibration section as Markdown: summary, predictions, rows not expressed. */
     public static String markdown(
             List<ServingPrediction> fit, List<ServingPrediction> leaveOneOut, Map<String, String> notExpressed) {
-        return summary(fit, leaveOneOut) + ".\n\n"
-                + predictions(fit, leaveOneOut).markdown() + "\n"
-                + "Rows not expressed (" + notExpressed.size() + "):\n\n"
-                + CalibrationTable.notExpressed(notExpressed).markdown();
+        return CalibrationTable.section(summary(fit, leaveOneOut), predictions(fit, leaveOneOut), notExpressed);
     }
 
     /** The fitted figures as a table. */
