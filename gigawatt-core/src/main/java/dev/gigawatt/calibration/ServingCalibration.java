@@ -92,7 +92,7 @@ public final class ServingCalibration {
                                 c.inputTokens(),
                                 c.outputTokens(),
                                 e);
-        double predicted = c.quantity().predicted(p);
+        double predicted = c.quantity().predicted(p, c.accelerators(), c.perAccelerators());
         return new ServingPrediction(c, predicted, predicted / c.published() - 1);
     }
 

@@ -14,6 +14,7 @@ import dev.gigawatt.catalog.Precision;
  * @param inputTokens prompt tokens per request
  * @param outputTokens generated tokens per request
  * @param concurrency sequences in flight, or 0 for the largest batch that fits
+ * @param perAccelerators accelerators a per-accelerator figure is stated for (8 for a per-node figure), else 1
  */
 public record ServingCase(
         String id,
@@ -28,13 +29,22 @@ public record ServingCase(
         double inputTokens,
         double outputTokens,
         long concurrency,
+        int perAccelerators,
         String note) {
+    /** Accelerators of the replica. */
+    public int accelerators() {
+        return expertParallel > 0 ? expertParallel : tensorParallel * pipelineParallel;
+    }
+
     /** The layout as the tables show it. */
     public String layout() {
+        String per = quantity == ServingQuantity.DECODE_OUTPUT_PER_ACCELERATOR
+                ? (perAccelerators > 1 ? " per " + perAccelerators + " GPUs" : " per GPU")
+                : "";
         if (expertParallel > 0) {
-            return "EP" + expertParallel + " DP-attn" + (concurrency > 0 ? " at " + concurrency : "");
+            return "EP" + expertParallel + " DP-attn" + (concurrency > 0 ? " at " + concurrency : "") + per;
         }
         return "TP" + tensorParallel + (pipelineParallel > 1 ? "xPP" + pipelineParallel : "")
-                + (concurrency > 0 ? " at " + concurrency : "");
+                + (concurrency > 0 ? " at " + concurrency : "") + per;
     }
 }

@@ -47,10 +47,24 @@ public record ServingCases(
         double input = m.integer("input", 1, 10_000_000);
         double output = m.integer("output", 1, 10_000_000);
         long concurrency = m.integer("concurrency", 1, 10_000_000, 0);
+        int perAccelerators = (int) m.integer("perAccelerators", 1, 1024, 1);
         String note = m.string("note", "");
         m.finish();
         return new ServingCase(
-                id, quantity, row.value(), model, accelerator, precision, tp, pp, ep, input, output, concurrency, note);
+                id,
+                quantity,
+                row.value(),
+                model,
+                accelerator,
+                precision,
+                tp,
+                pp,
+                ep,
+                input,
+                output,
+                concurrency,
+                perAccelerators,
+                note);
     }
 
     private static IllegalStateException missing(YamlMap m, String key) {

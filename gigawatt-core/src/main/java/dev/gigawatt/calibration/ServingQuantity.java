@@ -9,7 +9,12 @@ public enum ServingQuantity {
     /** Output tokens/s of the replica at a stated concurrency. */
     OUTPUT_AT_CONCURRENCY("outputAtConcurrency", "output tokens/s"),
     /** Time to first token at a stated concurrency, ms. */
-    TTFT_AT_CONCURRENCY("ttftAtConcurrency", "TTFT ms");
+    TTFT_AT_CONCURRENCY("ttftAtConcurrency", "TTFT ms"),
+    /**
+     * Output tokens/s per accelerator of decode steps alone at a stated concurrency (a disaggregated decode
+     * pool: prompts are prefilled elsewhere and arrive with their KV cache).
+     */
+    DECODE_OUTPUT_PER_ACCELERATOR("decodeOutputPerAccelerator", "decode tokens/s");
 
     private final String key;
     private final String unit;
@@ -39,8 +44,15 @@ public enum ServingQuantity {
         return this != MAX_LOAD_OUTPUT;
     }
 
-    /** The predicted value of this quantity from the replica's performance. */
-    public double predicted(ReplicaPerformance p) {
-        return this == TTFT_AT_CONCURRENCY ? p.ttftSeconds() * 1000 : p.tokensPerSecond();
+    /**
+     * The predicted value of this quantity from the performance of a replica of {@code accelerators}, for a
+     * figure stated per {@code perAccelerators} accelerators (a node) where it is per accelerator.
+     */
+    public double predicted(ReplicaPerformance p, int accelerators, int perAccelerators) {
+        return switch (this) {
+            case TTFT_AT_CONCURRENCY -> p.ttftSeconds() * 1000;
+            case DECODE_OUTPUT_PER_ACCELERATOR -> p.batch() / p.decodeStepSeconds() / accelerators * perAccelerators;
+            default -> p.tokensPerSecond();
+        };
     }
 }

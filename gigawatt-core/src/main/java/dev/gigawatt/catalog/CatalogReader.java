@@ -190,7 +190,7 @@ public final class CatalogReader {
         int layers = (int) m.integer("layers", 1, Limits.MAX_LAYERS);
         int hidden = (int) m.integer("hiddenSize", 1, Limits.MAX_HIDDEN_SIZE);
         int heads = (int) m.integer("heads", 1, Limits.MAX_HEADS);
-        int kvHeads = (int) m.integer("kvHeads", 1, Limits.MAX_HEADS, heads);
+        int kvHeads = (int) m.integer("kvHeads", 1, Limits.MAX_HEADS, m.has("attention") ? 1 : heads);
         int headDim = (int) m.integer("headDim", 1, Limits.MAX_HEAD_DIM, heads > 0 ? Math.max(1, hidden / heads) : 1);
         int vocabulary = (int) m.integer("vocabulary", 1, Limits.MAX_VOCABULARY, 32_000);
         int context = (int) m.integer("contextLength", 1, Limits.MAX_SEQUENCE_LENGTH, 8192);
@@ -199,6 +199,9 @@ public final class CatalogReader {
             m.problem("activeParameters must not exceed parameters");
         }
         TransformerShape shape = shape(m, active, layers, hidden, heads, kvHeads, headDim, vocabulary);
+        if (shape.latentAttention() != null && kvHeads != 1) {
+            m.problem("kvHeads must be 1 with latent attention (one latent serves every head), got " + kvHeads);
+        }
         Provenance provenance = requireSource ? provenance(m) : optionalProvenance(m);
         m.finish();
         return new ModelSpec(
@@ -228,9 +231,10 @@ public final class CatalogReader {
         int ffn = (int) m.integer("ffnHiddenSize", 1, 10_000_000, derived.ffnHiddenSize());
         boolean gated = !"plain".equals(m.has("mlp") ? oneOf(m, "mlp", List.of("gated", "plain")) : "gated");
         boolean tied = "tied".equals(m.has("embeddings") ? oneOf(m, "embeddings", List.of("tied", "untied")) : "");
+        LatentAttention latent = latentAttention(m, headDim);
         YamlMap e = m.map("experts");
         if (e == null) {
-            return new TransformerShape(ffn, gated, 0, 0, 0, 0, 0, tied);
+            return new TransformerShape(ffn, gated, 0, 0, 0, 0, 0, tied, latent);
         }
         int routed = (int) e.integer("routed", 1, 100_000);
         int perToken = (int) e.integer("perToken", 1, 1_000);
@@ -238,7 +242,23 @@ public final class CatalogReader {
         int shared = (int) e.integer("shared", 0, 1_000, 0);
         int moeLayers = (int) e.integer("layers", 1, 10_000, layers);
         e.finish();
-        return new TransformerShape(ffn, gated, routed, perToken, expertFfn, shared, moeLayers, tied);
+        return new TransformerShape(ffn, gated, routed, perToken, expertFfn, shared, moeLayers, tied, latent);
+    }
+
+    /**
+     * {@code attention: {latent: 512, ropeHeadDim: 64, vHeadDim: 128}} for multi-head latent attention (the
+     * per-head query/key width is {@code headDim}), or null when the key is absent.
+     */
+    private static LatentAttention latentAttention(YamlMap m, int headDim) {
+        YamlMap a = m.map("attention");
+        if (a == null) {
+            return null;
+        }
+        int latent = (int) a.integer("latent", 1, Limits.MAX_HIDDEN_SIZE);
+        int rope = (int) a.integer("ropeHeadDim", 0, Limits.MAX_HEAD_DIM, 0);
+        int value = (int) a.integer("vHeadDim", 1, Limits.MAX_HEAD_DIM, headDim);
+        a.finish();
+        return new LatentAttention(latent, rope, headDim, value);
     }
 
     private static Result<ModelSpec> model(YamlNode node) {

@@ -76,8 +76,41 @@ public record ModelSpec(
         return "moe".equals(architecture);
     }
 
-    /** KV-cache bytes per token of context: 2 (K and V) x layers x KV heads x head dim x bytes per value. */
+    /** The latent-attention shape of an MLA model, or null. */
+    public LatentAttention latentAttention() {
+        return shape == null ? null : shape.latentAttention();
+    }
+
+    /**
+     * KV-cache bytes per token of context: 2 (K and V) x layers x KV heads x head dim x bytes per value, or
+     * layers x (latent + rotary key) x bytes per value with latent attention (whose single latent counts as
+     * one KV head when tensor parallelism replicates it).
+     */
     public double kvCacheBytesPerToken(double bytesPerValue) {
+        LatentAttention mla = latentAttention();
+        if (mla != null) {
+            return (double) layers * mla.cachedValuesPerLayer() * bytesPerValue;
+        }
         return 2.0 * layers * kvHeads * headDim * bytesPerValue;
+    }
+
+    /**
+     * Attention FLOPs over all layers to decode one token against {@code contextTokens} cached ones: scores
+     * and weighted sum per head ({@code 4·L·H·d·n}), or over the latent with latent attention.
+     */
+    public double decodeAttentionFlops(double contextTokens) {
+        LatentAttention mla = latentAttention();
+        double perPosition = mla != null ? mla.decodeFlopsPerHeadAndPosition() : 4.0 * headDim;
+        return layers * heads * perPosition * contextTokens;
+    }
+
+    /**
+     * Attention FLOPs over all layers of one causal prefill of {@code promptTokens}: half of the full square
+     * of (query, key) pairs, scores and weighted sum per head ({@code 2·L·H·d·n²}).
+     */
+    public double prefillAttentionFlops(double promptTokens) {
+        LatentAttention mla = latentAttention();
+        double perPair = mla != null ? mla.prefillFlopsPerHeadAndPair() : 4.0 * headDim;
+        return layers * heads * perPair * promptTokens * promptTokens / 2;
     }
 }

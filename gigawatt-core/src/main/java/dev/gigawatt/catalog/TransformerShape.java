@@ -12,6 +12,8 @@ package dev.gigawatt.catalog;
  * @param sharedExperts experts every token visits besides the routed ones
  * @param moeLayers layers whose MLP is a mixture of experts (the rest are dense)
  * @param tiedEmbeddings true when the input embedding and the output head share weights
+ * @param latentAttention the latent-attention shape of an MLA model, or null for multi-head/grouped-query
+ *     attention
  */
 public record TransformerShape(
         int ffnHiddenSize,
@@ -21,7 +23,30 @@ public record TransformerShape(
         int expertFfnHiddenSize,
         int sharedExperts,
         int moeLayers,
-        boolean tiedEmbeddings) {
+        boolean tiedEmbeddings,
+        LatentAttention latentAttention) {
+
+    /** A shape with multi-head or grouped-query attention. */
+    public TransformerShape(
+            int ffnHiddenSize,
+            boolean gatedMlp,
+            int experts,
+            int expertsPerToken,
+            int expertFfnHiddenSize,
+            int sharedExperts,
+            int moeLayers,
+            boolean tiedEmbeddings) {
+        this(
+                ffnHiddenSize,
+                gatedMlp,
+                experts,
+                expertsPerToken,
+                expertFfnHiddenSize,
+                sharedExperts,
+                moeLayers,
+                tiedEmbeddings,
+                null);
+    }
 
     /** True when some layers route tokens to experts. */
     public boolean isMoe() {

@@ -71,8 +71,14 @@ final class ExpertParallelReplica implements ReplicaTimes {
         return model.parameters() - routing.routedParameters();
     }
 
+    /** Routed-expert parameters one accelerator holds: {@code ⌈E/EP⌉} experts' slots (spares are redundant copies). */
+    private double routedParametersPerAccelerator() {
+        int slots = (routing.experts() + degree - 1) / degree;
+        return routing.routedParameters() / routing.experts() * slots;
+    }
+
     private double weightBytesPerAccelerator() {
-        return (sharedParameters() + routing.routedParameters() / degree) * weightBytesPerParameter;
+        return (sharedParameters() + routedParametersPerAccelerator()) * weightBytesPerParameter;
     }
 
     @Override
@@ -108,7 +114,7 @@ final class ExpertParallelReplica implements ReplicaTimes {
     }
 
     private double weightReadSeconds(double all) {
-        double read = sharedParameters() + routing.routedParameters() / degree * routing.reachedShare(all);
+        double read = sharedParameters() + routedParametersPerAccelerator() * routing.reachedShare(all);
         return read * weightBytesPerParameter / bytesPerSecond;
     }
 
@@ -123,7 +129,7 @@ final class ExpertParallelReplica implements ReplicaTimes {
     }
 
     private double attentionFlopsPerToken() {
-        return 4.0 * model.layers() * model.heads() * model.headDim() * meanContext();
+        return model.decodeAttentionFlops(meanContext());
     }
 
     private double own(long batch) {
@@ -174,7 +180,7 @@ final class ExpertParallelReplica implements ReplicaTimes {
     }
 
     private double prefillAttentionFlops() {
-        return 2.0 * model.layers() * model.heads() * model.headDim() * inputTokens * inputTokens;
+        return model.prefillAttentionFlops(inputTokens);
     }
 
     @Override

@@ -473,7 +473,7 @@ public final class InferenceModel {
 
         /** Attention FLOPs to generate one token over the mean context (a new token sees all of it). */
         double attentionFlopsPerToken() {
-            return 4.0 * model.layers() * model.heads() * model.headDim() * meanContext();
+            return model.decodeAttentionFlops(meanContext());
         }
 
         double microBatch(long batch) {
@@ -583,7 +583,7 @@ public final class InferenceModel {
 
         /** Attention FLOPs of one prompt's prefill (causal: half of the full square, two GEMMs). */
         double prefillAttentionFlops() {
-            return 2.0 * model.layers() * model.heads() * model.headDim() * inputTokens * inputTokens;
+            return model.prefillAttentionFlops(inputTokens);
         }
 
         /** Latency of one prompt's prefill through every stage, s. */

@@ -33,7 +33,9 @@ public final class ServingLayout {
 
     /**
      * Why {@code model} cannot run with its experts spread over {@code expert} accelerators (attention
-     * data-parallel across them), or null when it can: it needs routed experts the degree divides.
+     * data-parallel across them), or null when it can: it needs routed experts. A degree that does not divide
+     * them gives every accelerator {@code ⌈E/EP⌉} expert slots, the spare ones holding redundant copies of
+     * the busiest experts, as DeepSeek's expert-parallel load balancer does (EP72 over 256 experts: 288 slots).
      */
     public static String invalidExpertParallelReason(ModelSpec model, int expert) {
         if (expert < 1) {
@@ -42,9 +44,6 @@ public final class ServingLayout {
         ExpertRouting routing = ExpertRouting.of(model);
         if (!routing.routed()) {
             return model.name() + " has no routed experts to spread";
-        }
-        if (routing.experts() % expert != 0) {
-            return "EP" + expert + " does not divide the " + routing.experts() + " routed experts";
         }
         return null;
     }

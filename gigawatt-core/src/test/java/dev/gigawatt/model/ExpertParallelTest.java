@@ -85,15 +85,27 @@ class ExpertParallelTest {
     }
 
     @Test
-    void expertParallel_degreeNotDividingExpertsOrDenseModel_isInfeasible() {
-        assertThat(InferenceModel.expertParallel(TOY, TOY_MOE, Precision.BF16, 3, 1000, 1000, 0, PERFECT)
-                        .feasible())
-                .isFalse();
+    void expertParallel_denseModel_isInfeasible() {
         assertThat(InferenceModel.expertParallel(TOY, TOY_MODEL, Precision.BF16, 2, 1000, 1000, 0, PERFECT)
                         .feasible())
                 .isFalse();
-        assertThat(ServingLayout.invalidExpertParallelReason(TOY_MOE, 3))
-                .isEqualTo("EP3 does not divide the 8 routed experts");
+        assertThat(ServingLayout.invalidExpertParallelReason(TOY_MODEL, 2)).contains("has no routed experts");
+    }
+
+    @Test
+    void expertParallel_degreeNotDividingExperts_holdsRedundantSlots() {
+        // EP3 over 8 experts: each accelerator holds ceil(8/3) = 3 expert slots (9 in all, one a redundant
+        // copy): fewer expert weights than EP2's 4 and more than EP4's 2.
+        long three = InferenceModel.expertParallel(TOY, TOY_MOE, Precision.BF16, 3, 1000, 1000, 0, PERFECT)
+                .maxBatchByMemory();
+        long four = InferenceModel.expertParallel(TOY, TOY_MOE, Precision.BF16, 4, 1000, 1000, 0, PERFECT)
+                .maxBatchByMemory();
+        long two = InferenceModel.expertParallel(TOY, TOY_MOE, Precision.BF16, 2, 1000, 1000, 0, PERFECT)
+                .maxBatchByMemory();
+
+        assertThat(ServingLayout.invalidExpertParallelReason(TOY_MOE, 3)).isNull();
+        assertThat(three).isGreaterThan(two).isLessThan(four);
+        assertThat(three % 3).isZero(); // every accelerator holds the same number of sequences
     }
 
     @Test

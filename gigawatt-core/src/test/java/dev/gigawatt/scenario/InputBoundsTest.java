@@ -213,6 +213,27 @@ class InputBoundsTest {
     }
 
     @Test
+    void parse_catalogModelWithLatentAttentionAndEightKvHeads_isRefused() {
+        String yaml = HEAD + ONE_SITE + """
+                catalog:
+                  models:
+                    - name: mla-7b
+                      parameters: "7B"
+                      layers: 32
+                      hiddenSize: 4096
+                      heads: 32
+                      kvHeads: 8
+                      attention: {latent: 512, ropeHeadDim: 64, valueDim: 128}
+                      source: test
+                """;
+
+        assertThat(problems(yaml))
+                .extracting(Problem::path)
+                .containsExactlyInAnyOrder("catalog.models[0].attention.valueDim", "catalog.models[0]");
+        assertThat(problems(yaml).toString()).contains("kvHeads must be 1 with latent attention", "vHeadDim");
+    }
+
+    @Test
     void parse_jobMixOfABillionArrivalsADay_isMoreJobsThanTheSimulatorHolds() {
         String yaml = HEAD + ONE_SITE + """
                 jobMix:
