@@ -61,8 +61,9 @@ class CalibrationCommandTest {
                 .contains("Serving replica model against 36 published rows")
                 .contains("SRV-TRTLLM-01")
                 .contains("SRV-NIM-03")
-                .contains("14 rows expressed; fit: median |error|")
-                .contains("Rows not expressed (22):")
+                .contains("SRV-SGLANG-02")
+                .contains("17 rows expressed; fit: median |error|")
+                .contains("Rows not expressed (19):")
                 .contains("SRV-SGLANG-01");
     }
 

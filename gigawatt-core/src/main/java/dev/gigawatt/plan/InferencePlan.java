@@ -13,6 +13,8 @@ package dev.gigawatt.plan;
  * @param batch concurrent sequences per replica at the operating point
  * @param ttftSeconds time to first token at the operating point, s
  * @param tpotSeconds time per output token at the operating point, s
+ * @param latencyPercentile the percentile of Poisson arrivals TTFT and TPOT are at (0.99 for p99), or NaN
+ *     when they are mean latencies at a fixed batch
  * @param meanUtilisation mean load over provisioned capacity, 0..1
  * @param energyMwhPerYear facility energy per year, MWh
  * @param co2eTonnesPerYear location-based emissions per year, tCO2e
@@ -37,6 +39,7 @@ public record InferencePlan(
         long batch,
         double ttftSeconds,
         double tpotSeconds,
+        double latencyPercentile,
         double meanUtilisation,
         double energyMwhPerYear,
         double co2eTonnesPerYear,

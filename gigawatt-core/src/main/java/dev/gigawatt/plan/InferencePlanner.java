@@ -5,6 +5,7 @@ import dev.gigawatt.catalog.Assumptions;
 import dev.gigawatt.catalog.Precision;
 import dev.gigawatt.model.InferenceModel;
 import dev.gigawatt.model.ReplicaPerformance;
+import dev.gigawatt.model.ServerPerformance;
 import dev.gigawatt.model.ServingEfficiency;
 import dev.gigawatt.model.ServingLayout;
 import dev.gigawatt.model.ServingPowerShares;
@@ -124,6 +125,7 @@ final class InferencePlanner {
                 best.performance.batch(),
                 feasible ? best.performance.ttftSeconds() : Double.NaN,
                 feasible ? best.performance.tpotSeconds() : Double.NaN,
+                service.sloPercentile(),
                 best.utilisation,
                 Units.megawattHours(best.energyWhPerYear),
                 Units.tonnes(Units.co2eKg(best.energyWhPerYear, best.site.grid().carbonIntensityGramsPerKwh())),
@@ -156,17 +158,19 @@ final class InferencePlanner {
             ServingEfficiency efficiency,
             double meanTokensPerSecond,
             double peakTokensPerSecond) {
-        ReplicaPerformance perf = InferenceModel.replica(
-                accelerator,
-                service.model(),
-                precision,
-                p.tensor(),
-                p.pipeline(),
-                service.inputTokens(),
-                service.outputTokens(),
-                service.ttftSloSeconds(),
-                service.tpotSloSeconds(),
-                efficiency);
+        ReplicaPerformance perf = service.sloAtPercentile()
+                ? atPercentile(service, accelerator, precision, p, efficiency)
+                : InferenceModel.replica(
+                        accelerator,
+                        service.model(),
+                        precision,
+                        p.tensor(),
+                        p.pipeline(),
+                        service.inputTokens(),
+                        service.outputTokens(),
+                        service.ttftSloSeconds(),
+                        service.tpotSloSeconds(),
+                        efficiency);
         if (!perf.feasible()) {
             return new Candidate(
                     accelerator, precision, p, site, efficiency, perf, 0, 0, 0, 0, Double.POSITIVE_INFINITY);
@@ -205,6 +209,43 @@ final class InferencePlanner {
                 utilisation,
                 energyWh,
                 costPerYear / (tokensPerYear / 1e6));
+    }
+
+    /**
+     * A replica under Poisson arrivals at the largest rate whose TTFT and TPOT at the service's percentile
+     * meet the objectives ({@link InferenceModel#server}): its output tokens/s, the latencies at that
+     * percentile and its mean batch as the operating point.
+     */
+    private static ReplicaPerformance atPercentile(
+            InferenceService service,
+            Accelerator accelerator,
+            Precision precision,
+            Parallelism p,
+            ServingEfficiency efficiency) {
+        ServerPerformance s = InferenceModel.server(
+                accelerator,
+                service.model(),
+                precision,
+                p.tensor(),
+                p.pipeline(),
+                service.inputTokens(),
+                service.outputTokens(),
+                service.ttftSloSeconds(),
+                service.tpotSloSeconds(),
+                service.sloPercentile(),
+                efficiency);
+        if (!s.feasible()) {
+            return new ReplicaPerformance(0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false);
+        }
+        return new ReplicaPerformance(
+                0,
+                Math.max(1, Math.round(s.meanBatch())),
+                s.outputTokensPerSecond(),
+                s.tpotSeconds(),
+                s.ttftSeconds(),
+                Double.NaN,
+                Double.NaN,
+                false);
     }
 
     /** With {@code accelerator: choose}: the fleet's accelerator types, or the whole catalog when there is no fleet. */

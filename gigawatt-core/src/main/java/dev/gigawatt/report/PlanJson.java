@@ -217,6 +217,7 @@ public final class PlanJson {
         g.writeNumberField("batch", i.batch());
         JsonFields.num(g, "ttftSeconds", i.ttftSeconds());
         JsonFields.num(g, "tpotSeconds", i.tpotSeconds());
+        g.writeStringField("latencyAt", PlanText.percentile(i.latencyPercentile()));
         JsonFields.num(g, "meanUtilisation", i.meanUtilisation());
         JsonFields.num(g, "energyMwhPerYear", i.energyMwhPerYear());
         JsonFields.num(g, "co2eTonnesPerYear", i.co2eTonnesPerYear());

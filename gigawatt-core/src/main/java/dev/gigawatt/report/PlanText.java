@@ -6,6 +6,7 @@ import dev.gigawatt.plan.Plan;
 import dev.gigawatt.plan.SitePlan;
 import dev.gigawatt.plan.TrainingPlan;
 import dev.gigawatt.plan.TrainingThroughput;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -305,6 +306,17 @@ public final class PlanText {
         return t;
     }
 
+    /** {@code p99} for 0.99, {@code p99.9} for 0.999, {@code mean} for NaN. */
+    static String percentile(double percentile) {
+        if (Double.isNaN(percentile)) {
+            return "mean";
+        }
+        return "p"
+                + BigDecimal.valueOf(Math.round(percentile * 100_000) / 1000.0)
+                        .stripTrailingZeros()
+                        .toPlainString();
+    }
+
     private static TextTable inference(List<InferencePlan> services) {
         TextTable t = new TextTable(
                 "service",
@@ -314,6 +326,7 @@ public final class PlanText {
                 "tok/s/replica",
                 "replicas",
                 "accelerators",
+                "latency at",
                 "TTFT s",
                 "TPOT ms",
                 "energy MWh/yr",
@@ -327,6 +340,7 @@ public final class PlanText {
                     Format.integer(s.tokensPerSecondPerReplica()),
                     Format.integer(s.replicas()),
                     Format.integer(s.accelerators()),
+                    percentile(s.latencyPercentile()),
                     s.feasible() ? Format.number(s.ttftSeconds(), 2) : "-",
                     s.feasible() ? Format.number(s.tpotSeconds() * 1e3, 1) : "-",
                     Format.integer(s.energyMwhPerYear()),

@@ -13,6 +13,8 @@ import dev.gigawatt.catalog.Precision;
  * @param outputTokens generated tokens per request
  * @param ttftSloSeconds time-to-first-token objective, s
  * @param tpotSloSeconds time-per-output-token objective, s
+ * @param sloPercentile the percentile both objectives hold at under Poisson arrivals (0.99 for p99), or NaN
+ *     for objectives on the mean latency at a fixed batch
  * @param peakToMean ratio of the busiest hour's demand to the daily mean
  * @param growthPerYear yearly demand growth, 0.5 = +50 %/year
  * @param accelerator the accelerator to serve on, or null to choose the cheapest per token
@@ -29,6 +31,7 @@ public record InferenceService(
         double outputTokens,
         double ttftSloSeconds,
         double tpotSloSeconds,
+        double sloPercentile,
         double peakToMean,
         double growthPerYear,
         Accelerator accelerator,
@@ -36,6 +39,11 @@ public record InferenceService(
         Precision precision,
         String site,
         java.time.LocalDate start) {
+    /** True when the objectives hold at a percentile of Poisson arrivals rather than on the mean. */
+    public boolean sloAtPercentile() {
+        return !Double.isNaN(sloPercentile);
+    }
+
     /** Output tokens per day across all users. */
     public double outputTokensPerDay() {
         return dailyActiveUsers * requestsPerUserPerDay * outputTokens;

@@ -13,13 +13,20 @@ import dev.gigawatt.input.YamlNode;
 import dev.gigawatt.model.ServingLayout;
 import dev.gigawatt.units.Dimension;
 import dev.gigawatt.units.Units;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Reads the {@code training:} and {@code inference:} sections. */
 final class WorkloadReader {
     static final String CHOOSE = "choose";
+
+    /** Latency objectives hold at p99 of Poisson arrivals unless the service says otherwise, as MLPerf's server scenario. */
+    static final double DEFAULT_SLO_PERCENTILE = 0.99;
+
+    private static final Pattern PERCENTILE = Pattern.compile("p(\\d{1,2}(?:\\.\\d{1,3})?)");
 
     private WorkloadReader() {}
 
@@ -190,12 +197,14 @@ final class WorkloadReader {
             double output = m.number("outputTokens", Limits.TOKENS_PER_REQUEST);
             double ttft = Double.NaN;
             double tpot = Double.NaN;
+            double percentile = DEFAULT_SLO_PERCENTILE;
             YamlMap slo = m.map("slo");
             if (slo == null) {
                 m.required("slo");
             } else {
                 ttft = slo.quantity("ttft", Dimension.DURATION, Limits.LATENCY);
                 tpot = slo.quantity("tpot", Dimension.DURATION, Limits.LATENCY);
+                percentile = sloPercentile(slo);
                 slo.finish();
             }
             double peakToMean = m.number("peakToMean", Limits.PEAK_TO_MEAN, 1.0);
@@ -220,6 +229,7 @@ final class WorkloadReader {
                     output,
                     ttft,
                     tpot,
+                    percentile,
                     peakToMean,
                     growth,
                     accelerator,
@@ -288,6 +298,27 @@ final class WorkloadReader {
                                         + ")" + allowed + "them would take " + Limits.simulationEstimate(total) + ")");
             }
         }
+    }
+
+    /**
+     * {@code slo.percentile}: {@code p50} .. {@code p99.9} for objectives at that percentile of Poisson
+     * arrivals, or {@code mean} for objectives on the mean latency at a fixed batch (NaN).
+     */
+    private static double sloPercentile(YamlMap slo) {
+        YamlNode node = slo.optional("percentile");
+        if (node == null) {
+            return DEFAULT_SLO_PERCENTILE;
+        }
+        String text = node.asString();
+        if ("mean".equals(text)) {
+            return Double.NaN;
+        }
+        var match = text == null ? null : PERCENTILE.matcher(text);
+        if (match == null || !match.matches() || Double.parseDouble(match.group(1)) < 1) {
+            node.problem("must be a percentile from p1 to p99.999 (such as p99) or mean, got " + text);
+            return DEFAULT_SLO_PERCENTILE;
+        }
+        return new BigDecimal(match.group(1)).movePointLeft(2).doubleValue();
     }
 
     private static Parallelism parallelism(YamlMap m, ModelSpec model) {

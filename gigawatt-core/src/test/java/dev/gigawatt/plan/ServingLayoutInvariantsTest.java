@@ -78,6 +78,7 @@ class ServingLayoutInvariantsTest {
                 50 + r.nextInt(2000),
                 0.5 + r.nextDouble() * 5,
                 0.02 + r.nextDouble() * 0.2,
+                0.99,
                 1 + r.nextDouble(),
                 0,
                 accelerator,

@@ -116,6 +116,7 @@ final class Probes {
                 service.outputTokens(),
                 service.ttftSloSeconds(),
                 service.tpotSloSeconds(),
+                service.sloPercentile(),
                 service.peakToMean(),
                 service.growthPerYear(),
                 a,
