@@ -7,49 +7,8 @@ import {syntaxHighlighting, defaultHighlightStyle} from "@codemirror/language";
 import {linter, lintGutter} from "@codemirror/lint";
 import {yaml} from "@codemirror/lang-yaml";
 
-const token = new URLSearchParams(location.search).get("token");
-const $ = (id) => document.getElementById(id);
-
-/** A call to the API, with the token when the server has one; answers the parsed JSON (or text). */
-async function api(path, options = {}) {
-  const headers = Object.assign({}, options.headers || {});
-  if (token) headers["Authorization"] = "Bearer " + token;
-  const response = await fetch(path, Object.assign({}, options, {headers}));
-  const type = response.headers.get("Content-Type") || "";
-  const body = type.startsWith("application/json") ? await response.json() : await response.text();
-  return {status: response.status, body};
-}
-
-/** A URL for the browser itself to load (event streams, reports), carrying the token. */
-function withToken(path) {
-  return token ? path + (path.includes("?") ? "&" : "?") + "token=" + encodeURIComponent(token) : path;
-}
-
-const number = (v, digits = 0) => v == null || Number.isNaN(v) ? "n/a"
-    : Number(v).toLocaleString("en-US", {maximumFractionDigits: digits, minimumFractionDigits: digits});
-
-function cell(row, text, cls) {
-  const td = document.createElement("td");
-  td.textContent = text;
-  if (cls) td.className = cls;
-  row.appendChild(td);
-}
-
-/** Fills a table from rows of objects, with columns [heading, getter, isText]. */
-function fill(table, columns, rows) {
-  table.replaceChildren();
-  const head = table.insertRow();
-  for (const [heading, , isText] of columns) {
-    const th = document.createElement("th");
-    th.textContent = heading;
-    if (isText) th.className = "text";
-    head.appendChild(th);
-  }
-  for (const r of rows) {
-    const tr = table.insertRow();
-    for (const [, get, isText] of columns) cell(tr, get(r), isText ? "text" : "");
-  }
-}
+import {$, api, withToken, number, fill} from "./common.js";
+import {compare} from "./compare.js";
 
 // ---- the live plan ----
 
@@ -191,6 +150,9 @@ async function simulate() {
 
 // ---- runs ----
 
+/** The runs ticked for comparison, in the order they were ticked (the first is the baseline). */
+let ticked = [];
+
 async function loadRuns() {
   const r = await api("/api/runs");
   if (r.status !== 200) {
@@ -203,15 +165,42 @@ async function loadRuns() {
     ["started (UTC)", (x) => x.started.replace("T", " ").replace("Z", ""), true],
     ["seconds", (x) => number(x.seconds, 1)], ["status", (x) => x.status, true],
   ], r.body);
+  const ids = r.body.map((x) => x.runId);
+  ticked = ticked.filter((id) => ids.includes(id));
+  const th = document.createElement("th");
+  th.textContent = "compare";
+  table.rows[0].prepend(th);
   [...table.rows].slice(1).forEach((row, i) => {
+    const runId = ids[i];
     row.className = "run";
-    row.addEventListener("click", () => openReport(r.body[i].runId, row));
+    row.dataset.runId = runId;
+    const box = document.createElement("input");
+    box.type = "checkbox";
+    box.className = "pick";
+    box.title = "compare this run";
+    box.checked = ticked.includes(runId);
+    box.addEventListener("click", (e) => e.stopPropagation());
+    box.addEventListener("change", () => {
+      ticked = box.checked ? [...ticked, runId] : ticked.filter((id) => id !== runId);
+      updateCompareButton();
+    });
+    const td = row.insertCell(0);
+    td.appendChild(box);
+    row.addEventListener("click", () => openReport(runId, row));
   });
+  updateCompareButton();
+}
+
+function updateCompareButton() {
+  $("compare-selected").disabled = ticked.length < 2;
+  $("compare-selected").textContent = "Compare" + (ticked.length ? " " + ticked.length : "") + " selected";
 }
 
 function openReport(runId, row) {
   for (const other of $("runs").querySelectorAll("tr.selected")) other.classList.remove("selected");
   row.classList.add("selected");
+  $("compare").hidden = true;
+  $("report").hidden = false;
   $("report-title").textContent = "Report of run " + runId;
   $("report").src = withToken("/api/runs/" + encodeURIComponent(runId) + "/report");
 }
@@ -225,4 +214,5 @@ function showView(name) {
 
 for (const tab of document.querySelectorAll(".tab")) tab.addEventListener("click", () => showView(tab.dataset.view));
 $("simulate").addEventListener("click", simulate);
+$("compare-selected").addEventListener("click", () => compare(ticked));
 initExamples();

@@ -94,7 +94,7 @@ final class RunRoutes {
     }
 
     /** {@code id}, or 404 when there is no database yet to find it in. */
-    private String existing(String id) {
+    String existing(String id) {
         if (!db.exists()) {
             throw ApiException.notFound("no run '" + id + "': nothing has been recorded in " + db.file());
         }

@@ -38,6 +38,7 @@ public final class WebServer implements AutoCloseable {
         Simulations simulations = new Simulations(db, options.simulations());
         Access access = new Access(options.token());
         RunRoutes runs = new RunRoutes(db);
+        SeriesRoute series = new SeriesRoute(db, runs);
         QueryRoute query = new QueryRoute(db);
         ExampleRoutes examples = new ExampleRoutes(options.examples());
         SimulationRoutes sims = new SimulationRoutes(simulations);
@@ -70,6 +71,7 @@ public final class WebServer implements AutoCloseable {
             r.get("/api/runs", runs::list);
             r.get("/api/runs/{id}", runs::show);
             r.get("/api/runs/{id}/report", runs::report);
+            r.get("/api/runs/{id}/series", series::series);
             r.get("/api/compare", runs::compare);
             r.post("/api/query", query::query);
             r.get("/api/catalog/{kind}", CatalogRoutes::list);

@@ -116,10 +116,61 @@ class BrowserTest {
 
         screenshot("editor-plan.png");
 
-        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        assertThat(severeConsoleErrors()).as("JavaScript console errors").isEmpty();
+    }
+
+    @Test
+    void runs_twoTickedAndCompared_showKpiDifferencesAndOverlaidPower_hostileNameStaysText() throws Exception {
+        String hostile = "<img src=x onerror=window.__pwned=1>";
+        String first = simulated(RunsApiTest.MONTH);
+        String second = simulated(RunsApiTest.MONTH
+                .replace("name: quickstart", "name: '" + hostile + "'")
+                .replace("seed: 42", "seed: 43"));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver.get(server.base + "/");
+        driver.findElement(By.id("tab-runs")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#runs tr.run")).size() >= 2);
+        tick(first);
+        tick(second);
+        WebElement button = driver.findElement(By.id("compare-selected"));
+        assertThat(button.isEnabled()).isTrue();
+        button.click();
+
+        wait.until(d -> !d.findElements(By.cssSelector("#compare-chart canvas")).isEmpty()
+                && cellsOf("compare-kpis").contains("energy_mwh"));
+        assertThat(driver.findElement(By.id("compare-kpis")).getText()).contains("B − A", "B / A", "MWh");
+        assertThat(text("compare-runs")).contains("A: " + first, "B: " + second, hostile);
+        Object tooltip = ((JavascriptExecutor) driver)
+                .executeScript("const c = window.gigawatt.compareChart;"
+                        + " c.dispatchAction({type: 'showTip', seriesIndex: 1, dataIndex: 10});"
+                        + " return document.querySelector('#compare-chart').innerText;");
+        assertThat(String.valueOf(tooltip)).contains(hostile).contains("MW");
+        assertThat(driver.findElements(By.cssSelector("#compare img"))).isEmpty();
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.__pwned === undefined"))
+                .isEqualTo(true);
+        screenshot("runs-compare.png");
+        assertThat(severeConsoleErrors()).as("JavaScript console errors").isEmpty();
+    }
+
+    private static void tick(String runId) {
+        driver.findElement(By.cssSelector("#runs tr[data-run-id='" + runId + "'] input.pick"))
+                .click();
+    }
+
+    /** Simulates {@code yaml} through the API and returns the recorded run's id. */
+    private static String simulated(String yaml) throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String id = json.readTree(server.post("/api/simulate", yaml).body())
+                .get("id")
+                .asText();
+        List<String[]> events = server.events("/api/simulations/" + id + "/events");
+        return json.readTree(events.get(events.size() - 1)[1]).get("runId").asText();
+    }
+
+    private static List<LogEntry> severeConsoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
                 .toList();
-        assertThat(errors).as("JavaScript console errors").isEmpty();
     }
 
     private static void screenshot(String name) throws java.io.IOException {
