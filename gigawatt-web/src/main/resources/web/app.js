@@ -9,6 +9,7 @@ import {yaml} from "@codemirror/lang-yaml";
 
 import {$, api, withToken, number, fill} from "./common.js";
 import {compare} from "./compare.js";
+import {initCatalog, showCatalog} from "./catalog.js";
 
 // ---- the live plan ----
 
@@ -209,10 +210,13 @@ function showView(name) {
   for (const tab of document.querySelectorAll(".tab")) tab.classList.toggle("active", tab.dataset.view === name);
   $("view-editor").hidden = name !== "editor";
   $("view-runs").hidden = name !== "runs";
+  $("view-catalog").hidden = name !== "catalog";
   if (name === "runs") loadRuns();
+  if (name === "catalog") showCatalog();
 }
 
 for (const tab of document.querySelectorAll(".tab")) tab.addEventListener("click", () => showView(tab.dataset.view));
 $("simulate").addEventListener("click", simulate);
+initCatalog();
 $("compare-selected").addEventListener("click", () => compare(ticked));
 initExamples();

@@ -152,6 +152,25 @@ class BrowserTest {
         assertThat(severeConsoleErrors()).as("JavaScript console errors").isEmpty();
     }
 
+    @Test
+    void catalog_filterNarrowsTheEntriesToThoseMentioningIt() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver.get(server.base + "/");
+        driver.findElement(By.id("tab-catalog")).click();
+        wait.until(d -> text("catalog-count").endsWith("accelerators"));
+        int all = driver.findElements(By.cssSelector("#catalog tr.entry")).size();
+
+        driver.findElement(By.id("catalog-filter")).sendKeys("h100");
+
+        wait.until(d -> d.findElements(By.cssSelector("#catalog tr.entry")).size() < all);
+        List<WebElement> rows = driver.findElements(By.cssSelector("#catalog tr.entry"));
+        assertThat(rows).isNotEmpty();
+        assertThat(rows).allSatisfy(r -> assertThat(r.getText().toLowerCase()).contains("h100"));
+        assertThat(text("catalog-count")).isEqualTo(rows.size() + " of " + all + " accelerators");
+        assertThat(cellsOf("catalog")).anyMatch(c -> c.startsWith("H100-SXM (H100,"));
+        screenshot("catalog.png");
+    }
+
     private static void tick(String runId) {
         driver.findElement(By.cssSelector("#runs tr[data-run-id='" + runId + "'] input.pick"))
                 .click();

@@ -197,6 +197,26 @@ class RunsApiTest {
     }
 
     @Test
+    void catalog_everyKind_everyEntryNamesItsSource() throws Exception {
+        for (String kind : CatalogRoutes.KINDS) {
+            HttpResponse<String> r = server.get("/api/catalog/" + kind);
+            assertThat(r.statusCode()).as(kind).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+            JsonNode list = JSON.readTree(r.body());
+            assertThat(list).as(kind).isNotEmpty();
+            for (JsonNode e : list) {
+                JsonNode source = kind.equals("assumptions")
+                        ? e.get("source")
+                        : e.get("provenance").get("source");
+                assertThat(source.asText()).as(kind + " " + e.get("name")).isNotBlank();
+            }
+        }
+        JsonNode unknown =
+                JSON.readTree(server.get("/api/catalog/..%2F..%2Fpom.xml").body());
+        assertThat(unknown.get("error").asText()).contains("the kinds are");
+    }
+
+    @Test
     void openApi_describesEveryEndpoint() throws Exception {
         JsonNode api = JSON.readTree(server.get("/api/openapi.json").body());
 
