@@ -204,6 +204,32 @@ function openReport(runId, row) {
   $("report").hidden = false;
   $("report-title").textContent = "Report of run " + runId;
   $("report").src = withToken("/api/runs/" + encodeURIComponent(runId) + "/report");
+  showDownloads(runId);
+}
+
+/** Links to the run's tables that have rows, each as CSV, JSON and Parquet (GET /api/runs/{id}/tables). */
+async function showDownloads(runId) {
+  const box = $("downloads");
+  box.hidden = true;
+  box.dataset.runId = runId;
+  const r = await api("/api/runs/" + encodeURIComponent(runId) + "/tables");
+  if (r.status !== 200 || box.dataset.runId !== runId) return; // another run was opened meanwhile
+  const parts = [document.createTextNode("Download: ")];
+  for (const t of r.body.filter((t) => t.rows > 0)) {
+    const span = document.createElement("span");
+    span.className = "table-files";
+    span.append(t.table + " (" + number(t.rows) + " rows) ");
+    for (const [format, url] of Object.entries(t.files)) {
+      const a = document.createElement("a");
+      a.href = withToken(url);
+      a.download = "";
+      a.textContent = format;
+      span.append(a, " ");
+    }
+    parts.push(span);
+  }
+  box.replaceChildren(...parts);
+  box.hidden = false;
 }
 
 function showView(name) {

@@ -39,6 +39,7 @@ function signed(v) {
 /** Shows the comparison of the runs {@code ids} (the first the baseline) in the compare panel. */
 export async function compare(ids) {
   $("report").hidden = true;
+  $("downloads").hidden = true;
   $("compare").hidden = false;
   $("report-title").textContent = "Comparing " + ids.length + " runs; differences and ratios are against A";
   const r = await api("/api/compare?ids=" + ids.map(encodeURIComponent).join(","));

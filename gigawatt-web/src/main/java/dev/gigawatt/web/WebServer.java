@@ -39,6 +39,7 @@ public final class WebServer implements AutoCloseable {
         Access access = new Access(options.token());
         RunRoutes runs = new RunRoutes(db);
         SeriesRoute series = new SeriesRoute(db, runs);
+        TableRoutes tables = new TableRoutes(db, runs);
         QueryRoute query = new QueryRoute(db);
         ExampleRoutes examples = new ExampleRoutes(options.examples());
         SimulationRoutes sims = new SimulationRoutes(simulations);
@@ -72,6 +73,8 @@ public final class WebServer implements AutoCloseable {
             r.get("/api/runs/{id}", runs::show);
             r.get("/api/runs/{id}/report", runs::report);
             r.get("/api/runs/{id}/series", series::series);
+            r.get("/api/runs/{id}/tables", tables::list);
+            r.get("/api/runs/{id}/tables/{file}", tables::download);
             r.get("/api/compare", runs::compare);
             r.post("/api/query", query::query);
             r.get("/api/catalog/{kind}", CatalogRoutes::list);

@@ -130,6 +130,12 @@ class BrowserTest {
         driver.get(server.base + "/");
         driver.findElement(By.id("tab-runs")).click();
         wait.until(d -> d.findElements(By.cssSelector("#runs tr.run")).size() >= 2);
+        driver.findElement(By.cssSelector("#runs tr[data-run-id='" + first + "'] td:nth-child(2)"))
+                .click();
+        wait.until(d -> !d.findElements(By.cssSelector("#downloads a")).isEmpty());
+        assertThat(driver.findElements(By.cssSelector("#downloads a")).stream().map(a -> a.getAttribute("href")))
+                .contains(server.base + "/api/runs/" + first + "/tables/site_hourly.csv")
+                .noneMatch(href -> href.contains("sweep_points"));
         tick(first);
         tick(second);
         WebElement button = driver.findElement(By.id("compare-selected"));

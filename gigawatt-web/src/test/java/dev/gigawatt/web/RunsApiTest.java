@@ -236,6 +236,8 @@ class RunsApiTest {
                         "/api/runs/{id}",
                         "/api/runs/{id}/report",
                         "/api/runs/{id}/series",
+                        "/api/runs/{id}/tables",
+                        "/api/runs/{id}/tables/{file}",
                         "/api/compare",
                         "/api/query",
                         "/api/catalog/{kind}",

@@ -166,6 +166,8 @@ class SecurityTest {
             "/api/examples/sweeps",
             "/api/examples/..%2f..%2fetc%2fpasswd",
             "/api/runs/..%2f..%2fetc%2fpasswd/report",
+            "/api/runs/x/tables/..%2f..%2fpom.xml",
+            "/api/runs/x/tables/..%2f..%2f..%2fpom.xml.csv",
             "/dev/gigawatt/web/openapi.json",
             "/simplelogger.properties",
             "/META-INF/MANIFEST.MF",
