@@ -154,12 +154,22 @@ async function simulate() {
 /** The runs ticked for comparison, in the order they were ticked (the first is the baseline). */
 let ticked = [];
 
+let runsSeq = 0;
+
+/** The runs list as the filter boxes ask for it (GET /api/runs?search=&kind=&from=&to=). */
 async function loadRuns() {
-  const r = await api("/api/runs");
+  const query = new URLSearchParams();
+  for (const [param, id] of [["search", "runs-search"], ["kind", "runs-kind"], ["from", "runs-from"], ["to", "runs-to"]]) {
+    if ($(id).value) query.set(param, $(id).value);
+  }
+  const seq = ++runsSeq;
+  const r = await api("/api/runs" + (query.toString() ? "?" + query : ""));
+  if (seq !== runsSeq) return; // the filter changed meanwhile
   if (r.status !== 200) {
-    $("report-title").textContent = r.body.error || ("runs: HTTP " + r.status);
+    $("runs-count").textContent = r.body.error || ("runs: HTTP " + r.status);
     return;
   }
+  $("runs-count").textContent = r.body.length + (r.body.length === 1 ? " run" : " runs");
   const table = $("runs");
   fill(table, [
     ["run id", (x) => x.runId, true], ["kind", (x) => x.kind, true], ["scenario", (x) => x.scenario, true],
@@ -245,4 +255,10 @@ for (const tab of document.querySelectorAll(".tab")) tab.addEventListener("click
 $("simulate").addEventListener("click", simulate);
 initCatalog();
 $("compare-selected").addEventListener("click", () => compare(ticked));
+let searchTimer = null;
+$("runs-search").addEventListener("input", () => {
+  clearTimeout(searchTimer);
+  searchTimer = setTimeout(loadRuns, 150);
+});
+for (const id of ["runs-kind", "runs-from", "runs-to"]) $(id).addEventListener("change", loadRuns);
 initExamples();

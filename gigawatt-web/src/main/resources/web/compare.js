@@ -32,8 +32,11 @@ function kpiNumber(v) {
   return number(v, a >= 1000 ? 0 : a >= 10 ? 1 : a >= 0.01 ? 3 : 6);
 }
 
+/** A difference with its sign; one too small to show in the digits given is 0. */
 function signed(v) {
-  return v == null ? "n/a" : (v > 0 ? "+" : "") + kpiNumber(v);
+  if (v == null) return "n/a";
+  const text = kpiNumber(v);
+  return /^-?0(\.0+)?$/.test(text) ? "0" : (v > 0 ? "+" : "") + text;
 }
 
 /** Shows the comparison of the runs {@code ids} (the first the baseline) in the compare panel. */

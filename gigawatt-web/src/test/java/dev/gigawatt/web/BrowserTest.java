@@ -155,6 +155,12 @@ class BrowserTest {
         assertThat(((JavascriptExecutor) driver).executeScript("return window.__pwned === undefined"))
                 .isEqualTo(true);
         screenshot("runs-compare.png");
+
+        driver.findElement(By.id("runs-search")).sendKeys("onerror");
+        wait.until(d -> text("runs-count").equals("1 run"));
+        assertThat(driver.findElements(By.cssSelector("#runs tr.run")))
+                .singleElement()
+                .satisfies(row -> assertThat(row.getAttribute("data-run-id")).isEqualTo(second));
         assertThat(severeConsoleErrors()).as("JavaScript console errors").isEmpty();
     }
 
