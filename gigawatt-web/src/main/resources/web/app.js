@@ -6,10 +6,12 @@ import {defaultKeymap, history, historyKeymap} from "@codemirror/commands";
 import {syntaxHighlighting, defaultHighlightStyle} from "@codemirror/language";
 import {linter, lintGutter} from "@codemirror/lint";
 import {yaml} from "@codemirror/lang-yaml";
+import {autocompletion} from "@codemirror/autocomplete";
 
 import {$, api, withToken, number, fill} from "./common.js";
 import {compare} from "./compare.js";
 import {initCatalog, showCatalog} from "./catalog.js";
+import {loadSchema, schemaCompletion, pathAt} from "./completion.js";
 
 // ---- the live plan ----
 
@@ -91,10 +93,12 @@ const editor = new EditorView({
       keymap.of([...defaultKeymap, ...historyKeymap]),
       syntaxHighlighting(defaultHighlightStyle), yaml(),
       lintGutter(), linter(validate, {delay: 150}),
+      autocompletion({override: [schemaCompletion]}),
     ],
   }),
 });
-window.gigawatt = {editor};
+window.gigawatt = {editor, pathAt: (pos) => pathAt(editor.state, pos)};
+loadSchema();
 
 async function loadExample(name) {
   const r = await api("/api/examples/" + encodeURIComponent(name));

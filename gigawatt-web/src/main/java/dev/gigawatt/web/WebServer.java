@@ -44,6 +44,7 @@ public final class WebServer implements AutoCloseable {
         ExampleRoutes examples = new ExampleRoutes(options.examples());
         SimulationRoutes sims = new SimulationRoutes(simulations);
         String openApi = resource("/dev/gigawatt/web/openapi.json");
+        String schema = resource("/dev/gigawatt/web/scenario.schema.json");
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -61,6 +62,7 @@ public final class WebServer implements AutoCloseable {
             // The editor's npm packages, from their jars (org.mvnpm): no network at run time.
             r.get("/_static/<path>", PackageFiles::serve);
             r.get("/api/openapi.json", ctx -> Json.sendText(ctx, openApi));
+            r.get("/api/schema", ctx -> Json.sendText(ctx, schema));
             r.post("/api/validate", ScenarioRoutes::validate);
             r.post("/api/plan", ScenarioRoutes::plan);
             r.post("/api/simulate", sims::start);

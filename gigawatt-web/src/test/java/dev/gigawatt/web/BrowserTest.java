@@ -183,6 +183,47 @@ class BrowserTest {
         screenshot("catalog.png");
     }
 
+    @Test
+    void editor_completesKeysAndCatalogNamesFromTheSchema() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver.get(server.base + "/");
+        wait.until(d -> text("headline").contains("fits its grid capacity"));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        assertThat(js.executeScript("const g = window.gigawatt, t = g.editor.state.doc.toString();"
+                        + " return [t.indexOf('grid: US-OH'), t.indexOf('precision: bf16'), t.indexOf('horizon:')]"
+                        + ".map((at) => g.pathAt(at));"))
+                .isEqualTo(List.of("sites.[]", "training.[]", ""));
+
+        // A new key in the site: only the site's keys are offered; accepting one writes "key: ".
+        js.executeScript("const v = window.gigawatt.editor, t = v.state.doc.toString();"
+                + " const at = t.indexOf('\\n', t.indexOf('renewableShare'));"
+                + " v.dispatch({changes: {from: at, insert: '\\n    '}, selection: {anchor: at + 5}}); v.focus();");
+        WebElement content = driver.findElement(By.cssSelector("#editor .cm-content"));
+        content.sendKeys("desig");
+        wait.until(d -> completions().contains("designPue"));
+        assertThat(completions()).doesNotContain("horizon", "fleet");
+        content.sendKeys(Keys.ENTER);
+        wait.until(d -> String.valueOf(js.executeScript("return window.gigawatt.editor.state.doc.toString()"))
+                .contains("\n    designPue: "));
+
+        // A value: the accelerators the schema lists, which are the catalog's names.
+        js.executeScript(
+                "const v = window.gigawatt.editor, t = v.state.doc.toString();"
+                        + " const at = t.indexOf('accelerator: H100-SXM') + 'accelerator: '.length;"
+                        + " v.dispatch({changes: {from: at, to: at + 'H100-SXM'.length}, selection: {anchor: at}}); v.focus();");
+        content.sendKeys("B2");
+        wait.until(d -> completions().contains("B200"));
+        assertThat(completions()).doesNotContain("llama-3.1-70b");
+        content.sendKeys(Keys.ESCAPE);
+        assertThat(severeConsoleErrors()).as("JavaScript console errors").isEmpty();
+    }
+
+    private static List<String> completions() {
+        return driver.findElements(By.cssSelector(".cm-tooltip-autocomplete li .cm-completionLabel")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
     private static void tick(String runId) {
         driver.findElement(By.cssSelector("#runs tr[data-run-id='" + runId + "'] input.pick"))
                 .click();

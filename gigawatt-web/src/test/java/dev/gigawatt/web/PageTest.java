@@ -32,7 +32,7 @@ class PageTest {
                 assertThat(js.statusCode()).as(module).isEqualTo(200);
                 assertThat(js.headers().firstValue("Content-Type").orElse("")).startsWith("text/javascript");
             }
-            for (String script : List.of("/app.js", "/common.js", "/compare.js", "/catalog.js")) {
+            for (String script : List.of("/app.js", "/common.js", "/compare.js", "/catalog.js", "/completion.js")) {
                 assertThat(server.get(script).statusCode()).as(script).isEqualTo(200);
             }
             // The compare view's charts: the ECharts file of the jar the reports inline, named in compare.js.

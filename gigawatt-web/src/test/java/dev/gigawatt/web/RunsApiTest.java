@@ -217,6 +217,19 @@ class RunsApiTest {
     }
 
     @Test
+    void schema_isTheRepositorysScenarioSchema() throws Exception {
+        HttpResponse<String> r = server.get("/api/schema");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        JsonNode served = JSON.readTree(r.body());
+        assertThat(served)
+                .isEqualTo(JSON.readTree(
+                        Path.of("..", "schema", "scenario.schema.json").toFile()));
+        assertThat(served.get("properties").has("sites")).isTrue();
+    }
+
+    @Test
     void openApi_describesEveryEndpoint() throws Exception {
         JsonNode api = JSON.readTree(server.get("/api/openapi.json").body());
 
@@ -238,6 +251,7 @@ class RunsApiTest {
                         "/api/runs/{id}/series",
                         "/api/runs/{id}/tables",
                         "/api/runs/{id}/tables/{file}",
+                        "/api/schema",
                         "/api/compare",
                         "/api/query",
                         "/api/catalog/{kind}",
