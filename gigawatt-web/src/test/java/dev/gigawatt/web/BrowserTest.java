@@ -218,6 +218,16 @@ class BrowserTest {
         assertThat(severeConsoleErrors()).as("JavaScript console errors").isEmpty();
     }
 
+    @Test
+    void tokenServer_pageOpenedWithItsTokenLoadsItsScriptsAndPlans() {
+        try (TestServer locked = new TestServer(folder.resolve("locked"), "page-token")) {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            driver.get(locked.base + "/?token=page-token");
+            wait.until(d -> text("headline").contains("fits its grid capacity"));
+            assertThat(severeConsoleErrors()).as("JavaScript console errors").isEmpty();
+        }
+    }
+
     private static List<String> completions() {
         return driver.findElements(By.cssSelector(".cm-tooltip-autocomplete li .cm-completionLabel")).stream()
                 .map(WebElement::getText)
