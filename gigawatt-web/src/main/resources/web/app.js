@@ -6,50 +6,12 @@ import {defaultKeymap, history, historyKeymap} from "@codemirror/commands";
 import {syntaxHighlighting, defaultHighlightStyle} from "@codemirror/language";
 import {linter, lintGutter} from "@codemirror/lint";
 import {yaml} from "@codemirror/lang-yaml";
+import {autocompletion} from "@codemirror/autocomplete";
 
-const token = new URLSearchParams(location.search).get("token");
-const $ = (id) => document.getElementById(id);
-
-/** A call to the API, with the token when the server has one; answers the parsed JSON (or text). */
-async function api(path, options = {}) {
-  const headers = Object.assign({}, options.headers || {});
-  if (token) headers["Authorization"] = "Bearer " + token;
-  const response = await fetch(path, Object.assign({}, options, {headers}));
-  const type = response.headers.get("Content-Type") || "";
-  const body = type.startsWith("application/json") ? await response.json() : await response.text();
-  return {status: response.status, body};
-}
-
-/** A URL for the browser itself to load (event streams, reports), carrying the token. */
-function withToken(path) {
-  return token ? path + (path.includes("?") ? "&" : "?") + "token=" + encodeURIComponent(token) : path;
-}
-
-const number = (v, digits = 0) => v == null || Number.isNaN(v) ? "n/a"
-    : Number(v).toLocaleString("en-US", {maximumFractionDigits: digits, minimumFractionDigits: digits});
-
-function cell(row, text, cls) {
-  const td = document.createElement("td");
-  td.textContent = text;
-  if (cls) td.className = cls;
-  row.appendChild(td);
-}
-
-/** Fills a table from rows of objects, with columns [heading, getter, isText]. */
-function fill(table, columns, rows) {
-  table.replaceChildren();
-  const head = table.insertRow();
-  for (const [heading, , isText] of columns) {
-    const th = document.createElement("th");
-    th.textContent = heading;
-    if (isText) th.className = "text";
-    head.appendChild(th);
-  }
-  for (const r of rows) {
-    const tr = table.insertRow();
-    for (const [, get, isText] of columns) cell(tr, get(r), isText ? "text" : "");
-  }
-}
+import {$, api, withToken, number, fill} from "./common.js";
+import {compare} from "./compare.js";
+import {initCatalog, showCatalog} from "./catalog.js";
+import {loadSchema, schemaCompletion, pathAt} from "./completion.js";
 
 // ---- the live plan ----
 
@@ -131,10 +93,12 @@ const editor = new EditorView({
       keymap.of([...defaultKeymap, ...historyKeymap]),
       syntaxHighlighting(defaultHighlightStyle), yaml(),
       lintGutter(), linter(validate, {delay: 150}),
+      autocompletion({override: [schemaCompletion]}),
     ],
   }),
 });
-window.gigawatt = {editor};
+window.gigawatt = {editor, pathAt: (pos) => pathAt(editor.state, pos)};
+loadSchema();
 
 async function loadExample(name) {
   const r = await api("/api/examples/" + encodeURIComponent(name));
@@ -191,38 +155,114 @@ async function simulate() {
 
 // ---- runs ----
 
+/** The runs ticked for comparison, in the order they were ticked (the first is the baseline). */
+let ticked = [];
+
+let runsSeq = 0;
+
+/** The runs list as the filter boxes ask for it (GET /api/runs?search=&kind=&from=&to=). */
 async function loadRuns() {
-  const r = await api("/api/runs");
+  const query = new URLSearchParams();
+  for (const [param, id] of [["search", "runs-search"], ["kind", "runs-kind"], ["from", "runs-from"], ["to", "runs-to"]]) {
+    if ($(id).value) query.set(param, $(id).value);
+  }
+  const seq = ++runsSeq;
+  const r = await api("/api/runs" + (query.toString() ? "?" + query : ""));
+  if (seq !== runsSeq) return; // the filter changed meanwhile
   if (r.status !== 200) {
-    $("report-title").textContent = r.body.error || ("runs: HTTP " + r.status);
+    $("runs-count").textContent = r.body.error || ("runs: HTTP " + r.status);
     return;
   }
+  $("runs-count").textContent = r.body.length + (r.body.length === 1 ? " run" : " runs");
   const table = $("runs");
   fill(table, [
     ["run id", (x) => x.runId, true], ["kind", (x) => x.kind, true], ["scenario", (x) => x.scenario, true],
     ["started (UTC)", (x) => x.started.replace("T", " ").replace("Z", ""), true],
     ["seconds", (x) => number(x.seconds, 1)], ["status", (x) => x.status, true],
   ], r.body);
+  const ids = r.body.map((x) => x.runId);
+  ticked = ticked.filter((id) => ids.includes(id));
+  const th = document.createElement("th");
+  th.textContent = "compare";
+  table.rows[0].prepend(th);
   [...table.rows].slice(1).forEach((row, i) => {
+    const runId = ids[i];
     row.className = "run";
-    row.addEventListener("click", () => openReport(r.body[i].runId, row));
+    row.dataset.runId = runId;
+    const box = document.createElement("input");
+    box.type = "checkbox";
+    box.className = "pick";
+    box.title = "compare this run";
+    box.checked = ticked.includes(runId);
+    box.addEventListener("click", (e) => e.stopPropagation());
+    box.addEventListener("change", () => {
+      ticked = box.checked ? [...ticked, runId] : ticked.filter((id) => id !== runId);
+      updateCompareButton();
+    });
+    const td = row.insertCell(0);
+    td.appendChild(box);
+    row.addEventListener("click", () => openReport(runId, row));
   });
+  updateCompareButton();
+}
+
+function updateCompareButton() {
+  $("compare-selected").disabled = ticked.length < 2;
+  $("compare-selected").textContent = "Compare" + (ticked.length ? " " + ticked.length : "") + " selected";
 }
 
 function openReport(runId, row) {
   for (const other of $("runs").querySelectorAll("tr.selected")) other.classList.remove("selected");
   row.classList.add("selected");
+  $("compare").hidden = true;
+  $("report").hidden = false;
   $("report-title").textContent = "Report of run " + runId;
   $("report").src = withToken("/api/runs/" + encodeURIComponent(runId) + "/report");
+  showDownloads(runId);
+}
+
+/** Links to the run's tables that have rows, each as CSV, JSON and Parquet (GET /api/runs/{id}/tables). */
+async function showDownloads(runId) {
+  const box = $("downloads");
+  box.hidden = true;
+  box.dataset.runId = runId;
+  const r = await api("/api/runs/" + encodeURIComponent(runId) + "/tables");
+  if (r.status !== 200 || box.dataset.runId !== runId) return; // another run was opened meanwhile
+  const parts = [document.createTextNode("Download: ")];
+  for (const t of r.body.filter((t) => t.rows > 0)) {
+    const span = document.createElement("span");
+    span.className = "table-files";
+    span.append(t.table + " (" + number(t.rows) + " rows) ");
+    for (const [format, url] of Object.entries(t.files)) {
+      const a = document.createElement("a");
+      a.href = withToken(url);
+      a.download = "";
+      a.textContent = format;
+      span.append(a, " ");
+    }
+    parts.push(span);
+  }
+  box.replaceChildren(...parts);
+  box.hidden = false;
 }
 
 function showView(name) {
   for (const tab of document.querySelectorAll(".tab")) tab.classList.toggle("active", tab.dataset.view === name);
   $("view-editor").hidden = name !== "editor";
   $("view-runs").hidden = name !== "runs";
+  $("view-catalog").hidden = name !== "catalog";
   if (name === "runs") loadRuns();
+  if (name === "catalog") showCatalog();
 }
 
 for (const tab of document.querySelectorAll(".tab")) tab.addEventListener("click", () => showView(tab.dataset.view));
 $("simulate").addEventListener("click", simulate);
+initCatalog();
+$("compare-selected").addEventListener("click", () => compare(ticked));
+let searchTimer = null;
+$("runs-search").addEventListener("input", () => {
+  clearTimeout(searchTimer);
+  searchTimer = setTimeout(loadRuns, 150);
+});
+for (const id of ["runs-kind", "runs-from", "runs-to"]) $(id).addEventListener("change", loadRuns);
 initExamples();

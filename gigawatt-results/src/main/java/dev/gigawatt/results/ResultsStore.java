@@ -200,6 +200,21 @@ public final class ResultsStore implements AutoCloseable {
         return queries.exportParquet(runId, dir);
     }
 
+    /** The tables {@link #exportTable} writes, in the order {@link #exportParquet} writes them. */
+    public static List<String> exportedTables() {
+        return RunQueries.EXPORTED_TABLES;
+    }
+
+    /**
+     * Writes one of a run's tables ({@link #exportedTables()}) to {@code file} in {@code format}, its rows
+     * sorted by every column; empty (a header only, an empty array) when the run has no rows in it.
+     *
+     * @throws IllegalArgumentException when {@code table} is not one of {@link #exportedTables()}
+     */
+    public void exportTable(String runId, String table, ExportFormat format, Path file) {
+        queries.exportTable(runId, table, format, file);
+    }
+
     Connection connection() {
         return connection.jdbc();
     }

@@ -107,18 +107,29 @@ final class RunQueries {
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(dir);
-            try (Statement s = connection.jdbc().createStatement()) {
-                for (String table : EXPORTED_TABLES) {
-                    Path target = dir.resolve(table + ".parquet").toAbsolutePath();
-                    s.execute("COPY (SELECT * FROM " + table + " WHERE run_id = '" + runId.replace("'", "''")
-                            + "' ORDER BY ALL) TO '" + target.toString().replace("'", "''") + "' (FORMAT PARQUET)");
-                    written.add(target);
-                }
-            }
-        } catch (SQLException | IOException e) {
+        } catch (IOException e) {
             throw new StoreException("cannot export run " + runId + " to Parquet: " + e.getMessage(), e);
         }
+        for (String table : EXPORTED_TABLES) {
+            Path target = dir.resolve(table + ".parquet").toAbsolutePath();
+            exportTable(runId, table, ExportFormat.PARQUET, target);
+            written.add(target);
+        }
         return written;
+    }
+
+    void exportTable(String runId, String table, ExportFormat format, Path file) {
+        if (!EXPORTED_TABLES.contains(table)) {
+            throw new IllegalArgumentException("no exported table " + table + "; the tables are " + EXPORTED_TABLES);
+        }
+        try (Statement s = connection.jdbc().createStatement()) {
+            s.execute("COPY (SELECT * FROM " + table + " WHERE run_id = '" + runId.replace("'", "''")
+                    + "' ORDER BY ALL) TO '" + file.toAbsolutePath().toString().replace("'", "''") + "' "
+                    + format.copyOptions());
+        } catch (SQLException e) {
+            throw new StoreException(
+                    "cannot export run " + runId + " to " + format + ": " + StoreConnection.firstLine(e), e);
+        }
     }
 
     private List<RunSummary> selectRuns(String sql, String parameter) {

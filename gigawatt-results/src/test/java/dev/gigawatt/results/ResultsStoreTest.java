@@ -17,6 +17,7 @@ import dev.gigawatt.sim.SimulationResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,6 +101,38 @@ class ResultsStoreTest {
             assertThat(Files.exists(file)).isTrue();
             QueryResult back = store.query("SELECT count(*) FROM read_parquet('" + file.toAbsolutePath() + "')");
             assertThat(back.rows().get(0).get(0)).isEqualTo(String.valueOf(7 * 24));
+        }
+    }
+
+    @Test
+    void exportTable_fromReadOnlyStore_writesCsvAndJsonOfThatRunOnly(@TempDir Path dir) throws Exception {
+        Scenario s = scenario();
+        SimulationResult r = FleetSimulator.simulate(s, SimulationOptions.of(SchedulingPolicy.FIFO));
+        Path db = dir.resolve("db.duckdb");
+        String id;
+        try (ResultsStore store = ResultsStore.open(db, false)) {
+            id = store.recordSimulation(info(), s, r);
+            store.recordSimulation(info(), s, r);
+        }
+        try (ResultsStore store = ResultsStore.open(db, true)) {
+            Path csv = dir.resolve("site_hourly.csv");
+            store.exportTable(id, "site_hourly", ExportFormat.CSV, csv);
+            List<String> lines = Files.readAllLines(csv);
+            assertThat(lines.get(0)).startsWith("run_id,site,hour,time,it_energy_mwh,facility_energy_mwh");
+            assertThat(lines).hasSize(1 + 7 * 24);
+            assertThat(lines.subList(1, lines.size())).allMatch(l -> l.startsWith(id + ","));
+
+            Path json = dir.resolve("kpis.json");
+            store.exportTable(id, "kpis", ExportFormat.JSON, json);
+            assertThat(Files.readString(json).strip()).startsWith("[").endsWith("]");
+            QueryResult back = store.query("SELECT count(*), min(run_id), max(run_id) FROM read_json('"
+                    + json.toAbsolutePath() + "', format = 'array')");
+            assertThat(back.rows().get(0))
+                    .containsExactly(String.valueOf(store.kpis(id).size()), id, id);
+
+            assertThatThrownBy(() -> store.exportTable(id, "runs", ExportFormat.CSV, dir.resolve("runs.csv")))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("site_hourly");
         }
     }
 

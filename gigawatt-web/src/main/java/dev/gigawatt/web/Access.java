@@ -3,6 +3,8 @@ package dev.gigawatt.web;
 import io.javalin.http.Context;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,6 +15,10 @@ import java.util.Set;
  * Who may use the server, checked before every request: the token when one is set, and, against
  * other web pages in the same browser, the Host and Origin headers.
  *
+ * <p>With a token, a request carries it as {@code ?token=}, {@code Authorization: Bearer} or the
+ * cookie a request with {@code ?token=} sets (HttpOnly, SameSite=Strict), so that the page's own
+ * style sheet, scripts and module imports, which the browser fetches without the query, get it too.
+ *
  * <p>A page on another site can make the browser send a request to 127.0.0.1 (a form post, or a
  * name that resolves to 127.0.0.1 after the page loaded: DNS rebinding). Without a token the
  * server therefore answers only requests whose Host names the loopback address, and refuses any
@@ -20,6 +26,8 @@ import java.util.Set;
  */
 final class Access {
     private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
+    /** The cookie that carries the token after the page was opened with {@code ?token=}. */
+    static final String COOKIE = "gigawatt-token";
 
     private final byte[] token;
 
@@ -46,21 +54,40 @@ final class Access {
         if (origin != null && !sameOrigin(origin, host)) {
             throw new ApiException(403, "cross-origin requests are not allowed");
         }
-        if (token != null && !tokenMatches(ctx)) {
-            throw new ApiException(
-                    401,
-                    "this server needs its token: add ?token=... to the URL or send" + " 'Authorization: Bearer ...'");
+        if (token == null) {
+            return;
+        }
+        String query = ctx.queryParam("token");
+        if (query != null) {
+            if (!matches(query)) {
+                throw refused();
+            }
+            // The page's style sheet, scripts and module imports are fetched without ?token=: the
+            // browser carries it from here on, to this host only, out of reach of the page's scripts.
+            ctx.header(
+                    "Set-Cookie",
+                    COOKIE + "=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
+                            + "; Path=/; HttpOnly; SameSite=Strict");
+            return;
+        }
+        String auth = ctx.header("Authorization");
+        String cookie = ctx.cookie(COOKIE);
+        String given = auth != null && auth.startsWith("Bearer ")
+                ? auth.substring("Bearer ".length()).trim()
+                : cookie == null ? null : URLDecoder.decode(cookie, StandardCharsets.UTF_8);
+        if (given == null || !matches(given)) {
+            throw refused();
         }
     }
 
-    private boolean tokenMatches(Context ctx) {
-        String given = ctx.queryParam("token");
-        String auth = ctx.header("Authorization");
-        if (given == null && auth != null && auth.startsWith("Bearer ")) {
-            given = auth.substring("Bearer ".length()).trim();
-        }
-        // Constant-time comparison: the time taken does not tell how much of a guess was right.
-        return given != null && MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8));
+    private static ApiException refused() {
+        return new ApiException(
+                401, "this server needs its token: add ?token=... to the URL or send 'Authorization: Bearer ...'");
+    }
+
+    /** True when {@code given} is the token, compared in constant time (the time taken tells nothing of a guess). */
+    private boolean matches(String given) {
+        return MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8));
     }
 
     private static boolean sameOrigin(String origin, String host) {

@@ -19,15 +19,17 @@ final class RunRoutes {
         this.db = db;
     }
 
-    /** Every recorded run, newest first; none when nothing has been recorded yet. */
+    /** The recorded runs the filter keeps ({@link RunFilter}), newest first; none before anything is recorded. */
     void list(Context ctx) {
+        RunFilter filter = RunFilter.of(ctx);
         if (!db.exists()) {
             Json.send(ctx, List.of());
             return;
         }
-        Json.send(
-                ctx,
-                db.read(store -> store.runs().stream().map(RunRoutes::summary).toList()));
+        Json.send(ctx, db.read(store -> store.runs().stream()
+                .filter(filter)
+                .map(RunRoutes::summary)
+                .toList()));
     }
 
     /** One run (a unique prefix of its id is enough): where it came from and its KPIs. */
@@ -94,7 +96,7 @@ final class RunRoutes {
     }
 
     /** {@code id}, or 404 when there is no database yet to find it in. */
-    private String existing(String id) {
+    String existing(String id) {
         if (!db.exists()) {
             throw ApiException.notFound("no run '" + id + "': nothing has been recorded in " + db.file());
         }

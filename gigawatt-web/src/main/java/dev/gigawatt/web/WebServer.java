@@ -38,10 +38,13 @@ public final class WebServer implements AutoCloseable {
         Simulations simulations = new Simulations(db, options.simulations());
         Access access = new Access(options.token());
         RunRoutes runs = new RunRoutes(db);
+        SeriesRoute series = new SeriesRoute(db, runs);
+        TableRoutes tables = new TableRoutes(db, runs);
         QueryRoute query = new QueryRoute(db);
         ExampleRoutes examples = new ExampleRoutes(options.examples());
         SimulationRoutes sims = new SimulationRoutes(simulations);
         String openApi = resource("/dev/gigawatt/web/openapi.json");
+        String schema = resource("/dev/gigawatt/web/scenario.schema.json");
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -59,6 +62,7 @@ public final class WebServer implements AutoCloseable {
             // The editor's npm packages, from their jars (org.mvnpm): no network at run time.
             r.get("/_static/<path>", PackageFiles::serve);
             r.get("/api/openapi.json", ctx -> Json.sendText(ctx, openApi));
+            r.get("/api/schema", ctx -> Json.sendText(ctx, schema));
             r.post("/api/validate", ScenarioRoutes::validate);
             r.post("/api/plan", ScenarioRoutes::plan);
             r.post("/api/simulate", sims::start);
@@ -70,6 +74,9 @@ public final class WebServer implements AutoCloseable {
             r.get("/api/runs", runs::list);
             r.get("/api/runs/{id}", runs::show);
             r.get("/api/runs/{id}/report", runs::report);
+            r.get("/api/runs/{id}/series", series::series);
+            r.get("/api/runs/{id}/tables", tables::list);
+            r.get("/api/runs/{id}/tables/{file}", tables::download);
             r.get("/api/compare", runs::compare);
             r.post("/api/query", query::query);
             r.get("/api/catalog/{kind}", CatalogRoutes::list);

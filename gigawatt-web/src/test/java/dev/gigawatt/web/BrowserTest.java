@@ -116,10 +116,143 @@ class BrowserTest {
 
         screenshot("editor-plan.png");
 
-        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        assertThat(severeConsoleErrors()).as("JavaScript console errors").isEmpty();
+    }
+
+    @Test
+    void runs_twoTickedAndCompared_showKpiDifferencesAndOverlaidPower_hostileNameStaysText() throws Exception {
+        String hostile = "<img src=x onerror=window.__pwned=1>";
+        String first = simulated(RunsApiTest.MONTH);
+        String second = simulated(RunsApiTest.MONTH
+                .replace("name: quickstart", "name: '" + hostile + "'")
+                .replace("seed: 42", "seed: 43"));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver.get(server.base + "/");
+        driver.findElement(By.id("tab-runs")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#runs tr.run")).size() >= 2);
+        driver.findElement(By.cssSelector("#runs tr[data-run-id='" + first + "'] td:nth-child(2)"))
+                .click();
+        wait.until(d -> !d.findElements(By.cssSelector("#downloads a")).isEmpty());
+        assertThat(driver.findElements(By.cssSelector("#downloads a")).stream().map(a -> a.getAttribute("href")))
+                .contains(server.base + "/api/runs/" + first + "/tables/site_hourly.csv")
+                .noneMatch(href -> href.contains("sweep_points"));
+        tick(first);
+        tick(second);
+        WebElement button = driver.findElement(By.id("compare-selected"));
+        assertThat(button.isEnabled()).isTrue();
+        button.click();
+
+        wait.until(d -> !d.findElements(By.cssSelector("#compare-chart canvas")).isEmpty()
+                && cellsOf("compare-kpis").contains("energy_mwh"));
+        assertThat(driver.findElement(By.id("compare-kpis")).getText()).contains("B − A", "B / A", "MWh");
+        assertThat(text("compare-runs")).contains("A: " + first, "B: " + second, hostile);
+        Object tooltip = ((JavascriptExecutor) driver)
+                .executeScript("const c = window.gigawatt.compareChart;"
+                        + " c.dispatchAction({type: 'showTip', seriesIndex: 1, dataIndex: 10});"
+                        + " return document.querySelector('#compare-chart').innerText;");
+        assertThat(String.valueOf(tooltip)).contains(hostile).contains("MW");
+        assertThat(driver.findElements(By.cssSelector("#compare img"))).isEmpty();
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.__pwned === undefined"))
+                .isEqualTo(true);
+        screenshot("runs-compare.png");
+
+        driver.findElement(By.id("runs-search")).sendKeys("onerror");
+        wait.until(d -> text("runs-count").equals("1 run"));
+        assertThat(driver.findElements(By.cssSelector("#runs tr.run")))
+                .singleElement()
+                .satisfies(row -> assertThat(row.getAttribute("data-run-id")).isEqualTo(second));
+        assertThat(severeConsoleErrors()).as("JavaScript console errors").isEmpty();
+    }
+
+    @Test
+    void catalog_filterNarrowsTheEntriesToThoseMentioningIt() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver.get(server.base + "/");
+        driver.findElement(By.id("tab-catalog")).click();
+        wait.until(d -> text("catalog-count").endsWith("accelerators"));
+        int all = driver.findElements(By.cssSelector("#catalog tr.entry")).size();
+
+        driver.findElement(By.id("catalog-filter")).sendKeys("h100");
+
+        wait.until(d -> d.findElements(By.cssSelector("#catalog tr.entry")).size() < all);
+        List<WebElement> rows = driver.findElements(By.cssSelector("#catalog tr.entry"));
+        assertThat(rows).isNotEmpty();
+        assertThat(rows).allSatisfy(r -> assertThat(r.getText().toLowerCase()).contains("h100"));
+        assertThat(text("catalog-count")).isEqualTo(rows.size() + " of " + all + " accelerators");
+        assertThat(cellsOf("catalog")).anyMatch(c -> c.startsWith("H100-SXM (H100,"));
+        screenshot("catalog.png");
+    }
+
+    @Test
+    void editor_completesKeysAndCatalogNamesFromTheSchema() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver.get(server.base + "/");
+        wait.until(d -> text("headline").contains("fits its grid capacity"));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        assertThat(js.executeScript("const g = window.gigawatt, t = g.editor.state.doc.toString();"
+                        + " return [t.indexOf('grid: US-OH'), t.indexOf('precision: bf16'), t.indexOf('horizon:')]"
+                        + ".map((at) => g.pathAt(at));"))
+                .isEqualTo(List.of("sites.[]", "training.[]", ""));
+
+        // A new key in the site: only the site's keys are offered; accepting one writes "key: ".
+        js.executeScript("const v = window.gigawatt.editor, t = v.state.doc.toString();"
+                + " const at = t.indexOf('\\n', t.indexOf('renewableShare'));"
+                + " v.dispatch({changes: {from: at, insert: '\\n    '}, selection: {anchor: at + 5}}); v.focus();");
+        WebElement content = driver.findElement(By.cssSelector("#editor .cm-content"));
+        content.sendKeys("desig");
+        wait.until(d -> completions().contains("designPue"));
+        assertThat(completions()).doesNotContain("horizon", "fleet");
+        content.sendKeys(Keys.ENTER);
+        wait.until(d -> String.valueOf(js.executeScript("return window.gigawatt.editor.state.doc.toString()"))
+                .contains("\n    designPue: "));
+
+        // A value: the accelerators the schema lists, which are the catalog's names.
+        js.executeScript(
+                "const v = window.gigawatt.editor, t = v.state.doc.toString();"
+                        + " const at = t.indexOf('accelerator: H100-SXM') + 'accelerator: '.length;"
+                        + " v.dispatch({changes: {from: at, to: at + 'H100-SXM'.length}, selection: {anchor: at}}); v.focus();");
+        content.sendKeys("B2");
+        wait.until(d -> completions().contains("B200"));
+        assertThat(completions()).doesNotContain("llama-3.1-70b");
+        content.sendKeys(Keys.ESCAPE);
+        assertThat(severeConsoleErrors()).as("JavaScript console errors").isEmpty();
+    }
+
+    @Test
+    void tokenServer_pageOpenedWithItsTokenLoadsItsScriptsAndPlans() {
+        try (TestServer locked = new TestServer(folder.resolve("locked"), "page-token")) {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            driver.get(locked.base + "/?token=page-token");
+            wait.until(d -> text("headline").contains("fits its grid capacity"));
+            assertThat(severeConsoleErrors()).as("JavaScript console errors").isEmpty();
+        }
+    }
+
+    private static List<String> completions() {
+        return driver.findElements(By.cssSelector(".cm-tooltip-autocomplete li .cm-completionLabel")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    private static void tick(String runId) {
+        driver.findElement(By.cssSelector("#runs tr[data-run-id='" + runId + "'] input.pick"))
+                .click();
+    }
+
+    /** Simulates {@code yaml} through the API and returns the recorded run's id. */
+    private static String simulated(String yaml) throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String id = json.readTree(server.post("/api/simulate", yaml).body())
+                .get("id")
+                .asText();
+        List<String[]> events = server.events("/api/simulations/" + id + "/events");
+        return json.readTree(events.get(events.size() - 1)[1]).get("runId").asText();
+    }
+
+    private static List<LogEntry> severeConsoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
                 .toList();
-        assertThat(errors).as("JavaScript console errors").isEmpty();
     }
 
     private static void screenshot(String name) throws java.io.IOException {

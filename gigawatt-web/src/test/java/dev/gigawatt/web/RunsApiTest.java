@@ -115,6 +115,27 @@ class RunsApiTest {
         assertThat(energy.get("differences").get(0).asDouble()).isEqualTo(b - a);
         assertThat(energy.get("ratios").get(0).asDouble()).isEqualTo(b / a);
 
+        // The overlaid series: one value per simulated hour whose sum over the hours (MW × 1 h) is the energy KPI.
+        HttpResponse<String> seriesResponse = server.get("/api/runs/" + first + "/series");
+        assertThat(seriesResponse.statusCode()).isEqualTo(200);
+        assertThat(seriesResponse.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/json");
+        JsonNode series = JSON.readTree(seriesResponse.body());
+        assertThat(series.get("runId").asText()).isEqualTo(first);
+        assertThat(series.get("hours")).hasSize(31 * 24);
+        assertThat(series.get("facilityPowerMw")).hasSize(31 * 24);
+        double sumMwh = 0;
+        for (int h = 0; h < 31 * 24; h++) {
+            assertThat(series.get("hours").get(h).asInt()).isEqualTo(h);
+            double facility = series.get("facilityPowerMw").get(h).asDouble();
+            assertThat(series.get("itPowerMw").get(h).asDouble()).isPositive().isLessThanOrEqualTo(facility);
+            sumMwh += facility;
+        }
+        assertThat(sumMwh).isCloseTo(a, org.assertj.core.data.Offset.offset(31 * 24 * 0.0005 + 1e-6));
+        HttpResponse<String> noSeries = server.get("/api/runs/nosuchrun/series");
+        assertThat(noSeries.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(noSeries.body()).get("error").asText()).contains("nosuchrun");
+
         assertThat(server.get("/api/compare?ids=" + first).statusCode()).isEqualTo(400);
         assertThat(server.get("/api/compare?ids=" + first + ",nosuchrun").statusCode())
                 .isEqualTo(404);
@@ -176,6 +197,39 @@ class RunsApiTest {
     }
 
     @Test
+    void catalog_everyKind_everyEntryNamesItsSource() throws Exception {
+        for (String kind : CatalogRoutes.KINDS) {
+            HttpResponse<String> r = server.get("/api/catalog/" + kind);
+            assertThat(r.statusCode()).as(kind).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+            JsonNode list = JSON.readTree(r.body());
+            assertThat(list).as(kind).isNotEmpty();
+            for (JsonNode e : list) {
+                JsonNode source = kind.equals("assumptions")
+                        ? e.get("source")
+                        : e.get("provenance").get("source");
+                assertThat(source.asText()).as(kind + " " + e.get("name")).isNotBlank();
+            }
+        }
+        JsonNode unknown =
+                JSON.readTree(server.get("/api/catalog/..%2F..%2Fpom.xml").body());
+        assertThat(unknown.get("error").asText()).contains("the kinds are");
+    }
+
+    @Test
+    void schema_isTheRepositorysScenarioSchema() throws Exception {
+        HttpResponse<String> r = server.get("/api/schema");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        JsonNode served = JSON.readTree(r.body());
+        assertThat(served)
+                .isEqualTo(JSON.readTree(
+                        Path.of("..", "schema", "scenario.schema.json").toFile()));
+        assertThat(served.get("properties").has("sites")).isTrue();
+    }
+
+    @Test
     void openApi_describesEveryEndpoint() throws Exception {
         JsonNode api = JSON.readTree(server.get("/api/openapi.json").body());
 
@@ -194,6 +248,11 @@ class RunsApiTest {
                         "/api/runs",
                         "/api/runs/{id}",
                         "/api/runs/{id}/report",
+                        "/api/runs/{id}/series",
+                        "/api/runs/{id}/tables",
+                        "/api/runs/{id}/tables/{file}",
+                        "/api/schema",
+                        "/api/compare",
                         "/api/query",
                         "/api/catalog/{kind}",
                         "/api/examples",

@@ -95,6 +95,23 @@ class SecurityTest {
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(locked.get("/api/runs").statusCode()).isEqualTo(200); // Authorization: Bearer
             assertThat(locked.server.url()).endsWith("/?token=s3cret-token");
+
+            // The page's own files come without ?token=: the cookie the page's answer set carries it.
+            String cookie = page.headers().firstValue("Set-Cookie").orElse("");
+            assertThat(cookie).startsWith("gigawatt-token=s3cret-token;").contains("HttpOnly", "SameSite=Strict");
+            assertThat(wrong.headers().firstValue("Set-Cookie")).isEmpty();
+            for (String[] c :
+                    new String[][] {{"gigawatt-token=s3cret-token", "200"}, {"gigawatt-token=guess", "401"}}) {
+                HttpResponse<String> script =
+                        locked.send(HttpRequest.newBuilder(java.net.URI.create(locked.base + "/app.js"))
+                                .header("Cookie", c[0])
+                                .build());
+                assertThat(script.statusCode()).as(c[0]).isEqualTo(Integer.parseInt(c[1]));
+            }
+            assertThat(locked.send(HttpRequest.newBuilder(java.net.URI.create(locked.base + "/app.css"))
+                                    .build())
+                            .statusCode())
+                    .isEqualTo(401);
         }
     }
 
@@ -166,6 +183,8 @@ class SecurityTest {
             "/api/examples/sweeps",
             "/api/examples/..%2f..%2fetc%2fpasswd",
             "/api/runs/..%2f..%2fetc%2fpasswd/report",
+            "/api/runs/x/tables/..%2f..%2fpom.xml",
+            "/api/runs/x/tables/..%2f..%2f..%2fpom.xml.csv",
             "/dev/gigawatt/web/openapi.json",
             "/simplelogger.properties",
             "/META-INF/MANIFEST.MF",

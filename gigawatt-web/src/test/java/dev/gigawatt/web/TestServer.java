@@ -47,6 +47,11 @@ final class TestServer implements AutoCloseable {
         }
     }
 
+    /** The client the other methods send with. */
+    HttpClient client() {
+        return client;
+    }
+
     HttpResponse<String> get(String path) {
         return send(request(path).GET().build());
     }
