@@ -34,7 +34,8 @@ function showPlan(plan) {
   fill($("inference"), [
     ["service", (i) => i.name, true], ["accelerator", (i) => i.accelerator, true],
     ["layout", (i) => i.parallelism, true], ["replicas", (i) => number(i.replicas)],
-    ["accelerators", (i) => number(i.accelerators)], ["TTFT s", (i) => number(i.ttftSeconds, 2)],
+    ["accelerators", (i) => number(i.accelerators)], ["latency at", (i) => i.latencyAt || "", true],
+    ["TTFT s", (i) => number(i.ttftSeconds, 2)],
     ["TPOT ms", (i) => number(1000 * i.tpotSeconds, 1)], ["$/M tokens", (i) => number(i.usdPerMillionTokens, 3)],
   ], plan.inference || []);
   $("warnings").replaceChildren(...(plan.warnings || []).map((w) => {
