@@ -22,6 +22,9 @@ class FacilityPueTest {
         String yaml = """
                 name: one-site
                 horizon: {start: 2025-01-01, end: 2026-01-01}
+                catalog:
+                  grids:
+                    - {name: FLAT, carbonIntensity: "300 g/kWh", waterIntensity: "1 L/kWh", electricityPrice: "$80/MWh", source: "test grid without a climate"}
                 sites:
                   - %s
                 fleet:
@@ -35,8 +38,8 @@ class FacilityPueTest {
 
     @Test
     void plan_noClimate_sameEveryMonthAndTheFixedPartAtNameplate() {
-        // Germany has no climate in the catalog: PUE 1.2 all year, also on the design day.
-        SitePlan s = site("{name: a, grid: DE, capacity: \"100 MW\", pue: 1.2}", 8_000);
+        // A grid without a climate: PUE 1.2 all year, also on the design day.
+        SitePlan s = site("{name: a, grid: FLAT, capacity: \"100 MW\", pue: 1.2}", 8_000);
         assertThat(s.annualPue()).isCloseTo(1.2, within(1e-12));
         assertThat(s.designDayPue()).isCloseTo(1.2, within(1e-12));
         assertThat(s.facilityPowerMw()).isCloseTo(s.itPowerMw() * 1.2, within(1e-9));
@@ -71,7 +74,7 @@ class FacilityPueTest {
 
     @Test
     void designPue_belowTheHottestMonth_isAPathPreciseError() {
-        assertThatThrownBy(() -> site("{name: a, grid: DE, capacity: \"100 MW\", pue: 1.2, designPue: 1.1}", 8))
+        assertThatThrownBy(() -> site("{name: a, grid: FLAT, capacity: \"100 MW\", pue: 1.2, designPue: 1.1}", 8))
                 .isInstanceOfSatisfying(
                         InputException.class,
                         e -> assertThat(e.problems()).singleElement().satisfies(p -> {
@@ -83,9 +86,9 @@ class FacilityPueTest {
 
     @Test
     void plan_designDayOverCapacity_isAShortfallTheAnnualPueWouldMiss() {
-        // 60,000 H100 at 1.275 kW nameplate = 76.5 MW of IT: 86.1 MW at nameplate with Germany's flat 1.15,
+        // 60,000 H100 at 1.275 kW nameplate = 76.5 MW of IT: 86.1 MW at nameplate with a flat 1.15,
         // 89.3 MW on Louisiana's design day (PUE 1.20 at the planned load).
-        SitePlan annualOnly = site("{name: a, grid: DE, capacity: \"88 MW\", cooling: liquid}", 60_000);
+        SitePlan annualOnly = site("{name: a, grid: FLAT, capacity: \"88 MW\", cooling: liquid}", 60_000);
         SitePlan hot = site("{name: a, grid: US-LA, capacity: \"88 MW\", cooling: liquid}", 60_000);
         assertThat(annualOnly.fits()).isTrue();
         assertThat(hot.fits()).isFalse();
