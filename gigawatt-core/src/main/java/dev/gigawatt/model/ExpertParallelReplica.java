@@ -192,6 +192,11 @@ final class ExpertParallelReplica implements ReplicaTimes {
     }
 
     @Override
+    public int prefillLanes() {
+        return degree;
+    }
+
+    @Override
     public double tpotSeconds(long batch) {
         return decodeStepSeconds(batch) + own(batch) * prefillSeconds() / outputTokens;
     }

@@ -3,6 +3,7 @@ package dev.gigawatt.model;
 import dev.gigawatt.catalog.Accelerator;
 import dev.gigawatt.catalog.ModelSpec;
 import dev.gigawatt.catalog.Precision;
+import java.util.Locale;
 
 /**
  * Roofline model of LLM serving with continuous batching, per replica of {@code TP×PP} accelerators.
@@ -58,21 +59,51 @@ public final class InferenceModel {
             double ttftSloSeconds,
             double tpotSloSeconds,
             ServingEfficiency efficiency) {
-        if (!ServingLayout.valid(model, tensorParallel, pipelineParallel)) {
+        return replica(
+                accelerator,
+                model,
+                precision,
+                tensorParallel,
+                pipelineParallel,
+                0,
+                inputTokens,
+                outputTokens,
+                ttftSloSeconds,
+                tpotSloSeconds,
+                efficiency);
+    }
+
+    /**
+     * The operating point of a {@code TP × PP} replica, or with {@code expertParallel} > 0 of an
+     * expert-parallel replica of that many accelerators with data-parallel attention ({@link
+     * #expertParallel}); infeasible for a layout the model does not allow.
+     */
+    public static ReplicaPerformance replica(
+            Accelerator accelerator,
+            ModelSpec model,
+            Precision precision,
+            int tensorParallel,
+            int pipelineParallel,
+            int expertParallel,
+            double inputTokens,
+            double outputTokens,
+            double ttftSloSeconds,
+            double tpotSloSeconds,
+            ServingEfficiency efficiency) {
+        ReplicaTimes r = times(
+                accelerator,
+                model,
+                precision,
+                tensorParallel,
+                pipelineParallel,
+                expertParallel,
+                inputTokens,
+                outputTokens,
+                efficiency);
+        if (r == null) {
             return new ReplicaPerformance(0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false);
         }
-        return operate(
-                new Replica(
-                        accelerator,
-                        model,
-                        precision,
-                        tensorParallel,
-                        pipelineParallel,
-                        inputTokens,
-                        outputTokens,
-                        efficiency),
-                ttftSloSeconds,
-                tpotSloSeconds);
+        return operate(r, ttftSloSeconds, tpotSloSeconds);
     }
 
     /** The largest batch of {@code r} that meets both objectives. */
@@ -153,12 +184,48 @@ public final class InferenceModel {
             double tpotSloSeconds,
             double percentile,
             ServingEfficiency efficiency) {
-        if (!ServingLayout.valid(model, tensorParallel, pipelineParallel)) {
-            return ServerPerformance.NONE;
-        }
-        Replica r = new Replica(
-                accelerator, model, precision, tensorParallel, pipelineParallel, inputTokens, outputTokens, efficiency);
-        return ServingQueue.server(r, outputTokens, ttftSloSeconds, tpotSloSeconds, percentile);
+        return server(
+                accelerator,
+                model,
+                precision,
+                tensorParallel,
+                pipelineParallel,
+                0,
+                inputTokens,
+                outputTokens,
+                ttftSloSeconds,
+                tpotSloSeconds,
+                percentile,
+                efficiency);
+    }
+
+    /** The same for a {@code TP × PP} replica, or an expert-parallel one of {@code expertParallel} > 0 accelerators. */
+    public static ServerPerformance server(
+            Accelerator accelerator,
+            ModelSpec model,
+            Precision precision,
+            int tensorParallel,
+            int pipelineParallel,
+            int expertParallel,
+            double inputTokens,
+            double outputTokens,
+            double ttftSloSeconds,
+            double tpotSloSeconds,
+            double percentile,
+            ServingEfficiency efficiency) {
+        ReplicaTimes r = times(
+                accelerator,
+                model,
+                precision,
+                tensorParallel,
+                pipelineParallel,
+                expertParallel,
+                inputTokens,
+                outputTokens,
+                efficiency);
+        return r == null
+                ? ServerPerformance.NONE
+                : ServingQueue.server(r, outputTokens, ttftSloSeconds, tpotSloSeconds, percentile);
     }
 
     /**
@@ -329,18 +396,55 @@ public final class InferenceModel {
             double ttftSloSeconds,
             double tpotSloSeconds,
             ServingEfficiency efficiency) {
-        String invalid = ServingLayout.invalidReason(model, tensorParallel, pipelineParallel);
+        return shortfall(
+                accelerator,
+                model,
+                precision,
+                tensorParallel,
+                pipelineParallel,
+                0,
+                inputTokens,
+                outputTokens,
+                ttftSloSeconds,
+                tpotSloSeconds,
+                efficiency);
+    }
+
+    /** The same for a {@code TP × PP} replica, or an expert-parallel one of {@code expertParallel} > 0 accelerators. */
+    public static ServingShortfall shortfall(
+            Accelerator accelerator,
+            ModelSpec model,
+            Precision precision,
+            int tensorParallel,
+            int pipelineParallel,
+            int expertParallel,
+            double inputTokens,
+            double outputTokens,
+            double ttftSloSeconds,
+            double tpotSloSeconds,
+            ServingEfficiency efficiency) {
+        String invalid = expertParallel > 0
+                ? ServingLayout.invalidExpertParallelReason(model, expertParallel)
+                : ServingLayout.invalidReason(model, tensorParallel, pipelineParallel);
         if (invalid != null) {
             return new ServingShortfall(Double.POSITIVE_INFINITY, invalid);
         }
-        Replica r = new Replica(
-                accelerator, model, precision, tensorParallel, pipelineParallel, inputTokens, outputTokens, efficiency);
+        ReplicaTimes r = times(
+                accelerator,
+                model,
+                precision,
+                tensorParallel,
+                pipelineParallel,
+                expertParallel,
+                inputTokens,
+                outputTokens,
+                efficiency);
         if (r.maxBatchByMemory() < 1) {
             double need = r.bytesForOneSequence();
             return new ServingShortfall(
                     need / r.memoryBytes(),
                     String.format(
-                            java.util.Locale.ROOT,
+                            Locale.ROOT,
                             "weights, activations and one sequence's KV cache need %.0f GB, the replica has %.0f GB",
                             need / 1e9,
                             r.memoryBytes() / 1e9));
@@ -351,7 +455,7 @@ public final class InferenceModel {
         return new ServingShortfall(
                 Math.max(tpot, ttft),
                 String.format(
-                        java.util.Locale.ROOT,
+                        Locale.ROOT,
                         "%s at batch 1 is %.1f ms against %.1f ms",
                         tpotBinds ? "TPOT" : "TTFT",
                         1e3 * (tpotBinds ? r.tpotSeconds(1) : r.ttftSeconds(1)),

@@ -42,4 +42,12 @@ interface ReplicaTimes {
     default double ttftSeconds(long batch) {
         return prefillSeconds() + decodeStepSeconds(batch);
     }
+
+    /**
+     * Prompts the replica prefills side by side in one {@link #prefillSeconds()}: 1 for a {@code TP × PP}
+     * replica, its accelerators for data-parallel attention (each prefills its own prompt in lockstep).
+     */
+    default int prefillLanes() {
+        return 1;
+    }
 }

@@ -22,7 +22,10 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * decode step in progress. A sequence's TPOT is the step at the batch the percentile reaches
  * ({@code a + z√a}, at most {@code c}; the busy slots are Poisson in an M/G/∞ view) plus the prefills that
  * arrive during its {@code o} steps, Poisson with mean {@code λS}, at the same quantile {@code z}. The
- * served rate is the largest whose percentile TTFT and TPOT meet the objectives.
+ * served rate is the largest whose percentile TTFT and TPOT meet the objectives. A replica with
+ * data-parallel attention over {@code D} accelerators prefills {@code D} prompts side by side
+ * ({@link ReplicaTimes#prefillLanes()}): its prefill queue sees {@code λ/D} per lane, and a sequence
+ * {@code λS/D} prefills during its residence.
  *
  * @see <a href="https://doi.org/10.1287/opre.29.3.567">Halfin, Whitt, Heavy-traffic limits for queues with many exponential servers, Operations Research 29(3), 1981</a>
  * @see <a href="https://doi.org/10.1287/opre.9.3.383">Little, A proof for the queuing formula L = λW, Operations Research 9(3), 1961</a>
@@ -81,7 +84,8 @@ final class ServingQueue {
         double residence = outputTokens * r.tpotSeconds(busy);
         double rate = busy / residence;
         double p = r.prefillSeconds();
-        double rho = rate * p;
+        int lanes = r.prefillLanes();
+        double rho = rate * p / lanes;
         if (rho >= 1) {
             return null;
         }
@@ -91,7 +95,7 @@ final class ServingQueue {
         double peak = Math.min(slots, busy + z * Math.sqrt(busy));
         long high = Math.max(1, (long) Math.ceil(peak));
         double ttft = slotWait + prefillWait + p + r.decodeStepSeconds(high);
-        double prefillsDuring = rate * residence;
+        double prefillsDuring = rate * residence / lanes;
         double tpot = r.decodeStepSeconds(high) + p * (prefillsDuring + z * Math.sqrt(prefillsDuring)) / outputTokens;
         return new ServerPerformance(rate, rate * outputTokens, busy, peak, ttft, tpot, rho);
     }

@@ -330,9 +330,25 @@ final class WorkloadReader {
         if (p == null) {
             return null;
         }
+        boolean expertGiven = p.has("expert") || p.has("ep");
         int tp = degree(p, "tensor", "tp");
         int pp = degree(p, "pipeline", "pp");
+        int ep = expertGiven ? degree(p, "expert", "ep") : 0;
         p.finish();
+        if (expertGiven) {
+            if (tp != 1 || pp != 1) {
+                p.problem("expert parallelism runs attention data-parallel across its accelerators:"
+                        + " give expert alone, not with tensor or pipeline");
+                return null;
+            }
+            String invalid = model == null ? null : ServingLayout.invalidExpertParallelReason(model, ep);
+            if (invalid != null) {
+                p.problem("{expert: " + ep + "} cannot serve " + model.name() + ": " + invalid
+                        + " (or use 'parallelism: choose')");
+                return null;
+            }
+            return new Parallelism(1, 1, ep);
+        }
         String invalid = model == null ? null : ServingLayout.invalidReason(model, tp, pp);
         if (invalid != null) {
             p.problem("{tp: " + tp + ", pp: " + pp + "} cannot serve " + model.name() + ": " + invalid
