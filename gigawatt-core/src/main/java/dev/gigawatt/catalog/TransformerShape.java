@@ -26,28 +26,6 @@ public record TransformerShape(
         boolean tiedEmbeddings,
         LatentAttention latentAttention) {
 
-    /** A shape with multi-head or grouped-query attention. */
-    public TransformerShape(
-            int ffnHiddenSize,
-            boolean gatedMlp,
-            int experts,
-            int expertsPerToken,
-            int expertFfnHiddenSize,
-            int sharedExperts,
-            int moeLayers,
-            boolean tiedEmbeddings) {
-        this(
-                ffnHiddenSize,
-                gatedMlp,
-                experts,
-                expertsPerToken,
-                expertFfnHiddenSize,
-                sharedExperts,
-                moeLayers,
-                tiedEmbeddings,
-                null);
-    }
-
     /** True when some layers route tokens to experts. */
     public boolean isMoe() {
         return experts > 0 && moeLayers > 0;
@@ -63,6 +41,6 @@ public record TransformerShape(
         double embeddings = 2.0 * vocabulary * hidden;
         double mlp = Math.max(0, (parameters - embeddings) / layers - attention);
         int ffn = (int) Math.max(1, Math.round(mlp / (3.0 * hidden)));
-        return new TransformerShape(ffn, true, 0, 0, 0, 0, 0, false);
+        return new TransformerShape(ffn, true, 0, 0, 0, 0, 0, false, null);
     }
 }

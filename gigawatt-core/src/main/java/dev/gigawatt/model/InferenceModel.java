@@ -47,36 +47,7 @@ public final class InferenceModel {
      * @param pipelineParallel PP degree
      * @param ttftSloSeconds time-to-first-token objective, s (infinite for offline throughput)
      * @param tpotSloSeconds time-per-output-token objective, s (infinite for offline throughput)
-     */
-    public static ReplicaPerformance replica(
-            Accelerator accelerator,
-            ModelSpec model,
-            Precision precision,
-            int tensorParallel,
-            int pipelineParallel,
-            double inputTokens,
-            double outputTokens,
-            double ttftSloSeconds,
-            double tpotSloSeconds,
-            ServingEfficiency efficiency) {
-        return replica(
-                accelerator,
-                model,
-                precision,
-                tensorParallel,
-                pipelineParallel,
-                0,
-                inputTokens,
-                outputTokens,
-                ttftSloSeconds,
-                tpotSloSeconds,
-                efficiency);
-    }
-
-    /**
-     * The operating point of a {@code TP × PP} replica, or with {@code expertParallel} > 0 of an
-     * expert-parallel replica of that many accelerators with data-parallel attention ({@link
-     * #expertParallel}); infeasible for a layout the model does not allow.
+     * @param expertParallel EP degree with data-parallel attention, or 0 for a {@code TP × PP} replica
      */
     public static ReplicaPerformance replica(
             Accelerator accelerator,
@@ -171,35 +142,8 @@ public final class InferenceModel {
      * TPOT meet the objectives, as MLPerf's server scenario sizes it ({@link ServingQueue}).
      *
      * @param percentile the objectives' percentile, 0..1 (0.99 for p99)
+     * @param expertParallel EP degree with data-parallel attention, or 0 for a {@code TP × PP} replica
      */
-    public static ServerPerformance server(
-            Accelerator accelerator,
-            ModelSpec model,
-            Precision precision,
-            int tensorParallel,
-            int pipelineParallel,
-            double inputTokens,
-            double outputTokens,
-            double ttftSloSeconds,
-            double tpotSloSeconds,
-            double percentile,
-            ServingEfficiency efficiency) {
-        return server(
-                accelerator,
-                model,
-                precision,
-                tensorParallel,
-                pipelineParallel,
-                0,
-                inputTokens,
-                outputTokens,
-                ttftSloSeconds,
-                tpotSloSeconds,
-                percentile,
-                efficiency);
-    }
-
-    /** The same for a {@code TP × PP} replica, or an expert-parallel one of {@code expertParallel} > 0 accelerators. */
     public static ServerPerformance server(
             Accelerator accelerator,
             ModelSpec model,
@@ -384,33 +328,8 @@ public final class InferenceModel {
      * Why the layout cannot serve within the objectives, and by how much: the memory it lacks for the
      * weights, activations and one sequence, else the TTFT or TPOT it misses at batch 1 (the smallest
      * latency it can reach), whichever is further off.
+     * @param expertParallel EP degree with data-parallel attention, or 0 for a {@code TP × PP} replica
      */
-    public static ServingShortfall shortfall(
-            Accelerator accelerator,
-            ModelSpec model,
-            Precision precision,
-            int tensorParallel,
-            int pipelineParallel,
-            double inputTokens,
-            double outputTokens,
-            double ttftSloSeconds,
-            double tpotSloSeconds,
-            ServingEfficiency efficiency) {
-        return shortfall(
-                accelerator,
-                model,
-                precision,
-                tensorParallel,
-                pipelineParallel,
-                0,
-                inputTokens,
-                outputTokens,
-                ttftSloSeconds,
-                tpotSloSeconds,
-                efficiency);
-    }
-
-    /** The same for a {@code TP × PP} replica, or an expert-parallel one of {@code expertParallel} > 0 accelerators. */
     public static ServingShortfall shortfall(
             Accelerator accelerator,
             ModelSpec model,
@@ -478,6 +397,7 @@ public final class InferenceModel {
                 precision,
                 tensorParallel,
                 pipelineParallel,
+                0,
                 inputTokens,
                 outputTokens,
                 Double.POSITIVE_INFINITY,

@@ -37,7 +37,7 @@ class ExpertParallelTest {
             8192,
             0,
             new Provenance("test", Map.of()),
-            new TransformerShape(4000, true, 8, 2, 1000, 0, 10, false));
+            new TransformerShape(4000, true, 8, 2, 1000, 0, 10, false, null));
 
     @Test
     void routing_toyMoe_countsRoutedParameters() {

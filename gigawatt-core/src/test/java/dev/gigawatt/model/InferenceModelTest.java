@@ -88,7 +88,7 @@ class InferenceModelTest {
         // Weights 2e10 B at 1e12 B/s = 20 ms; KV 4,000 B/token × 1,500 mean context = 6 MB (6 us).
         // Prefill: 2·1e10·1,000 + 2·10·1,000·1,000² = 2.002e13 FLOP at 1e15 = 20.02 ms.
         ReplicaPerformance p =
-                InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 1, 1, 1000, 1000, 1, 0.0200261, PERFECT);
+                InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 1, 1, 0, 1000, 1000, 1, 0.0200261, PERFECT);
         assertThat(p.batch()).isEqualTo(1);
         assertThat(p.decodeStepSeconds()).isCloseTo(0.020006, within(1e-9));
         assertThat(p.prefillSeconds()).isCloseTo(0.02002, within(1e-9));
@@ -138,7 +138,7 @@ class InferenceModelTest {
         double previous = Double.POSITIVE_INFINITY;
         for (double tpot = 0.5; tpot > 0.02; tpot *= 0.8) {
             ReplicaPerformance p =
-                    InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 1, 1, 1000, 1000, 10, tpot, PERFECT);
+                    InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 1, 1, 0, 1000, 1000, 10, tpot, PERFECT);
             assertThat(p.tpotSeconds()).isLessThanOrEqualTo(tpot);
             assertThat(p.tokensPerSecond()).isLessThanOrEqualTo(previous * (1 + 1e-12));
             previous = p.tokensPerSecond();
@@ -148,7 +148,7 @@ class InferenceModelTest {
     @Test
     void replica_unreachableTpot_isInfeasible() {
         ReplicaPerformance p =
-                InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 1, 1, 1000, 1000, 10, 0.001, PERFECT);
+                InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 1, 1, 0, 1000, 1000, 10, 0.001, PERFECT);
         assertThat(p.feasible()).isFalse();
         assertThat(p.tokensPerSecond()).isZero();
     }
@@ -160,7 +160,7 @@ class InferenceModelTest {
         // over 2 ranks = reduce-scatter + all-gather, each log2(2) × 10 us + 1/2 × 2,000 / 1e11 s
         // = 10.01 us; two per layer × 10 layers = 400.4 us. The TPOT objective admits batch 1 only.
         ReplicaPerformance p =
-                InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 2, 1, 1000, 1000, 10, 0.01042, PERFECT);
+                InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 2, 1, 0, 1000, 1000, 10, 0.01042, PERFECT);
         assertThat(p.batch()).isEqualTo(1);
         assertThat(p.decodeStepSeconds()).isCloseTo(0.010006 + 4.004e-4, within(1e-9));
     }
@@ -168,9 +168,9 @@ class InferenceModelTest {
     @Test
     void decodeStep_pcieTier_costsMoreThanNvlinkClassTier() {
         ServingEfficiency pcie = new ServingEfficiency(1, 0, 1, 1, 0, TOY_PCIE, 1);
-        double nvlink = InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 5, 1, 1000, 1000, 10, 1, PERFECT)
+        double nvlink = InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 5, 1, 0, 1000, 1000, 10, 1, PERFECT)
                 .decodeStepSeconds();
-        double pcieStep = InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 5, 1, 1000, 1000, 10, 1, pcie)
+        double pcieStep = InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 5, 1, 0, 1000, 1000, 10, 1, pcie)
                 .decodeStepSeconds();
         assertThat(pcieStep).isGreaterThan(nvlink * 1.02);
     }
@@ -187,9 +187,9 @@ class InferenceModelTest {
     @Test
     void pipelineParallel_addsCapacityNotLatency() {
         ReplicaPerformance one =
-                InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 1, 1, 1000, 1000, 10, 1, PERFECT);
+                InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 1, 1, 0, 1000, 1000, 10, 1, PERFECT);
         ReplicaPerformance two =
-                InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 1, 2, 1000, 1000, 10, 1, PERFECT);
+                InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 1, 2, 0, 1000, 1000, 10, 1, PERFECT);
         assertThat(two.maxBatchByMemory()).isGreaterThan(2 * one.maxBatchByMemory());
         assertThat(two.prefillSeconds()).isEqualTo(one.prefillSeconds());
     }

@@ -69,7 +69,7 @@ class ServingQueueTest {
         Accelerator h100 = catalog.accelerators().find("H100-SXM").orElseThrow();
         ModelSpec llama = catalog.models().find("llama-2-70b").orElseThrow();
         ServingEfficiency e = ServingEfficiency.of(Assumptions.builtIn(), catalog, h100, null);
-        ServerPerformance s = InferenceModel.server(h100, llama, Precision.FP8, 2, 1, 600, 294, 2, 0.2, 0.99, e);
+        ServerPerformance s = InferenceModel.server(h100, llama, Precision.FP8, 2, 1, 0, 600, 294, 2, 0.2, 0.99, e);
         assertThat(s.feasible()).isTrue();
         double rate = s.requestsPerSecond();
         Simulated at = simulate(h100, llama, e, 600, 294, rate, 30_000, 42);

@@ -25,7 +25,7 @@ final class TestModels {
             32768,
             0,
             new Provenance("test", Map.of()),
-            new TransformerShape(14336, true, 8, 2, 14336, 0, 32, false));
+            new TransformerShape(14336, true, 8, 2, 14336, 0, 32, false, null));
 
     private TestModels() {}
 

@@ -69,7 +69,7 @@ class InfeasibleServiceTest {
             int pp = a.parallelism().contains("PP")
                     ? Integer.parseInt(a.parallelism().replaceAll(".*PP", ""))
                     : 1;
-            double factor = InferenceModel.shortfall(h100, model, Precision.FP8, tp, pp, 1000, 300, 2, 0.001, e)
+            double factor = InferenceModel.shortfall(h100, model, Precision.FP8, tp, pp, 0, 1000, 300, 2, 0.001, e)
                     .factor();
             assertThat(factor).isGreaterThanOrEqualTo(p.missFactor() * 0.99);
         }

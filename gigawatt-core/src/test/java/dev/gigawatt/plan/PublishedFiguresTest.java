@@ -109,7 +109,7 @@ class PublishedFiguresTest {
         Accelerator h100 = CATALOG.accelerators().find("H100-SXM").orElseThrow();
         ModelSpec llama = CATALOG.models().find("llama-2-70b").orElseThrow();
         ServingEfficiency eff = ServingEfficiency.of(Assumptions.builtIn(), CATALOG, h100, null);
-        ReplicaPerformance server = InferenceModel.replica(h100, llama, Precision.FP8, 2, 1, 600, 294, 2, 0.2, eff);
+        ReplicaPerformance server = InferenceModel.replica(h100, llama, Precision.FP8, 2, 1, 0, 600, 294, 2, 0.2, eff);
         ReplicaPerformance offline = InferenceModel.offline(h100, llama, Precision.FP8, 2, 1, 600, 294, eff);
         assertThat(server.feasible()).isTrue();
         assertThat(server.batch()).isGreaterThan(100);
@@ -128,7 +128,7 @@ class PublishedFiguresTest {
         ModelSpec llama = CATALOG.models().find("llama-2-70b").orElseThrow();
         ServingEfficiency eff = ServingEfficiency.of(Assumptions.builtIn(), CATALOG, h100, null);
         ServerPerformance server =
-                InferenceModel.server(h100, llama, Precision.FP8, 2, 1, inputTokens, 294, 2, 0.2, 0.99, eff);
+                InferenceModel.server(h100, llama, Precision.FP8, 2, 1, 0, inputTokens, 294, 2, 0.2, 0.99, eff);
         ReplicaPerformance offline = InferenceModel.offline(h100, llama, Precision.FP8, 2, 1, inputTokens, 294, eff);
         double ratio = server.outputTokensPerSecond() / offline.tokensPerSecond();
         assertThat(ratio).isLessThan(1.0);
