@@ -6,6 +6,7 @@ import dev.gigawatt.optimize.Optimizer;
 import dev.gigawatt.optimize.Outcome;
 import dev.gigawatt.optimize.OutcomeText;
 import dev.gigawatt.optimize.PlanWriter;
+import dev.gigawatt.optimize.Sensitivity;
 import dev.gigawatt.scenario.Scenario;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -72,14 +73,20 @@ final class OptimizeCommand implements Callable<Integer> {
         BuildOut problem = Coefficients.of(s);
         double probeSeconds = (System.nanoTime() - started) / 1e9;
         Outcome outcome = Optimizer.solve(problem);
-        spec.commandLine().getOut().print(OutcomeText.table(s.name(), outcome));
+        double solveSeconds = (System.nanoTime() - started) / 1e9 - probeSeconds;
+        Sensitivity sensitivity = Sensitivity.of(s, outcome);
+        double sensitivitySeconds = (System.nanoTime() - started) / 1e9 - probeSeconds - solveSeconds;
+        spec.commandLine().getOut().print(OutcomeText.table(s.name(), outcome, sensitivity));
         spec.commandLine().getOut().flush();
         java.io.PrintWriter info = GigawattCli.info(spec);
         info.println(String.format(
                 Locale.ROOT,
-                "Coefficients from the planner in %.2f s; solved in %.2f s.",
+                "Coefficients from the planner in %.2f s; solved in %.2f s (solver %.2f s); shadow prices and"
+                        + " price re-solves in %.2f s.",
                 probeSeconds,
-                outcome.seconds()));
+                solveSeconds,
+                outcome.seconds(),
+                sensitivitySeconds));
         if (!outcome.feasible()) {
             info.flush();
             return GigawattCli.EXIT_BAD_INPUT; // the file's own limits cannot all be met

@@ -20,7 +20,11 @@ class OptimizeCommandTest {
         assertThat(r.out())
                 .startsWith("optimize-2026  (2026-01-01 to 2029-01-01), objective tco\nOptimal: ")
                 .contains("Accelerators bought", "Capacity steps built", "Workloads", "Binding constraints")
-                .contains("optimal within 0.1% of the best bound (time limit 10 s)");
+                .contains("optimal within 0.1% of the best bound (time limit 10 s)")
+                .contains("What one more unit of a limit is worth")
+                .contains("  - NVIDIA's share limit binds: 1 percentage point more would save $1.4M of TCO\n")
+                .contains("Price sensitivity (one candidate's price 10% higher if bought, lower if not; solved again)")
+                .contains("  - a 10% higher B200 price ");
         assertThat(r.err()).contains("solved in", "Plan: " + out);
         assertThat(out).exists();
         CliRun plan = CliRun.withoutDb("plan", out.toString(), "--no-report");
