@@ -2,12 +2,14 @@ package dev.gigawatt.cli;
 
 import dev.gigawatt.optimize.BuildOut;
 import dev.gigawatt.optimize.Coefficients;
+import dev.gigawatt.optimize.FleetComparison;
 import dev.gigawatt.optimize.Optimizer;
 import dev.gigawatt.optimize.Outcome;
 import dev.gigawatt.optimize.OutcomeText;
 import dev.gigawatt.optimize.PlanWriter;
 import dev.gigawatt.optimize.Sensitivity;
 import dev.gigawatt.scenario.Scenario;
+import dev.gigawatt.scenario.ScenarioReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -91,8 +93,17 @@ final class OptimizeCommand implements Callable<Integer> {
             info.flush();
             return GigawattCli.EXIT_BAD_INPUT; // the file's own limits cannot all be met
         }
+        String written = header(s) + PlanWriter.write(scenario.text, s, outcome);
+        if (!s.fleet().isEmpty()) {
+            Scenario chosen = ScenarioReader.parse(written, "plan.yaml", scenario.catalog());
+            spec.commandLine()
+                    .getOut()
+                    .print("\nAgainst the input as written (gigawatt plan on both)\n"
+                            + FleetComparison.of(s, chosen).text());
+            spec.commandLine().getOut().flush();
+        }
         if (out != null) {
-            Files.writeString(out, header(s) + PlanWriter.write(scenario.text, s, outcome), StandardCharsets.UTF_8);
+            Files.writeString(out, written, StandardCharsets.UTF_8);
             info.println("Plan: " + out + " (gigawatt plan " + out + ")");
         }
         info.flush();

@@ -24,7 +24,10 @@ class OptimizeCommandTest {
                 .contains("What one more unit of a limit is worth")
                 .contains("  - NVIDIA's share limit binds: 1 percentage point more would save $1.4M of TCO\n")
                 .contains("Price sensitivity (one candidate's price 10% higher if bought, lower if not; solved again)")
-                .contains("  - a 10% higher B200 price ");
+                .contains("  - a 10% higher B200 price ")
+                .contains("Against the input as written (gigawatt plan on both)")
+                .contains(
+                        "training deadlines met                                          3             3            +0");
         assertThat(r.err()).contains("solved in", "Plan: " + out);
         assertThat(out).exists();
         CliRun plan = CliRun.withoutDb("plan", out.toString(), "--no-report");
