@@ -1,16 +1,26 @@
 package dev.gigawatt.cli;
 
+import dev.gigawatt.catalog.Assumptions;
 import dev.gigawatt.optimize.BuildOut;
 import dev.gigawatt.optimize.Coefficients;
+import dev.gigawatt.optimize.FleetComparison;
 import dev.gigawatt.optimize.Optimizer;
 import dev.gigawatt.optimize.Outcome;
+import dev.gigawatt.optimize.OutcomeJson;
 import dev.gigawatt.optimize.OutcomeText;
 import dev.gigawatt.optimize.PlanWriter;
+import dev.gigawatt.optimize.Sensitivity;
+import dev.gigawatt.plan.Plan;
+import dev.gigawatt.plan.Planner;
+import dev.gigawatt.report.Kpis;
 import dev.gigawatt.scenario.Scenario;
+import dev.gigawatt.scenario.ScenarioReader;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,13 +61,17 @@ final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the file at --out if it exists.")
     boolean force;
 
+    @Mixin
+    RecordOptions record = new RecordOptions();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        Scenario s = scenario.read();
-        if (s.optimization() == null) {
+        java.time.Instant startedAt = java.time.Instant.now();
+        Scenario read = scenario.read();
+        if (read.optimization() == null) {
             throw new UserException(
                     Inputs.name(scenario.file) + " has no optimize: section; see docs/optimize.md",
                     GigawattCli.EXIT_BAD_INPUT);
@@ -65,29 +79,69 @@ final class OptimizeCommand implements Callable<Integer> {
         if (out != null && Files.exists(out) && !force) {
             throw new UserException("--out " + out + " exists; use --force to replace it", GigawattCli.EXIT_BAD_INPUT);
         }
-        if (objective != null) {
-            s = withObjective(s, objective.name());
+        Scenario s = objective == null ? read : withObjective(read, objective.name());
+        try (Recorder recorder = Recorder.prepare(record, null, null, false)) {
+            return solve(s, recorder, startedAt);
         }
+    }
+
+    private int solve(Scenario s, Recorder recorder, java.time.Instant startedAt) throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
         long started = System.nanoTime();
         BuildOut problem = Coefficients.of(s);
         double probeSeconds = (System.nanoTime() - started) / 1e9;
         Outcome outcome = Optimizer.solve(problem);
-        spec.commandLine().getOut().print(OutcomeText.table(s.name(), outcome));
-        spec.commandLine().getOut().flush();
-        java.io.PrintWriter info = GigawattCli.info(spec);
+        double solveSeconds = (System.nanoTime() - started) / 1e9 - probeSeconds;
+        Sensitivity sensitivity = Sensitivity.of(s, outcome);
+        double sensitivitySeconds = (System.nanoTime() - started) / 1e9 - probeSeconds - solveSeconds;
+        String report = OutcomeText.table(s.name(), outcome, sensitivity);
+        stdout.print(report);
+        stdout.flush();
+        PrintWriter info = GigawattCli.info(spec);
         info.println(String.format(
                 Locale.ROOT,
-                "Coefficients from the planner in %.2f s; solved in %.2f s.",
+                "Coefficients from the planner in %.2f s; solved in %.2f s (solver %.2f s); shadow prices and"
+                        + " price re-solves in %.2f s.",
                 probeSeconds,
-                outcome.seconds()));
+                solveSeconds,
+                outcome.seconds(),
+                sensitivitySeconds));
         if (!outcome.feasible()) {
             info.flush();
-            return GigawattCli.EXIT_BAD_INPUT; // the file's own limits cannot all be met
+            return GigawattCli.EXIT_BAD_INPUT; // the file's own limits cannot all be met; nothing is recorded
+        }
+        String written = header(s) + PlanWriter.write(scenario.text, s, outcome);
+        Scenario chosen = ScenarioReader.parse(written, "plan.yaml", scenario.catalog());
+        Plan plan;
+        if (s.fleet().isEmpty()) {
+            plan = new Planner(Assumptions.builtIn()).plan(chosen);
+        } else {
+            FleetComparison comparison = FleetComparison.of(s, chosen);
+            String text = "\nAgainst the input as written (gigawatt plan on both)\n" + comparison.text();
+            stdout.print(text);
+            stdout.flush();
+            report += text;
+            plan = comparison.chosen();
         }
         if (out != null) {
-            Files.writeString(out, header(s) + PlanWriter.write(scenario.text, s, outcome), StandardCharsets.UTF_8);
+            Files.writeString(out, written, StandardCharsets.UTF_8);
             info.println("Plan: " + out + " (gigawatt plan " + out + ")");
         }
+        if (!record.noDb) {
+            info.println();
+        }
+        String json = OutcomeJson.write(outcome, sensitivity, report, written);
+        List<Kpis.Kpi> kpis = List.of(
+                new Kpis.Kpi("optimize.objective_usd", outcome.costs().objectiveUsd(problem.objective()), "USD"),
+                new Kpis.Kpi("optimize.capex_usd", outcome.costs().capexUsd(), "USD"),
+                new Kpis.Kpi("optimize.tco_usd", outcome.costs().tcoUsd(), "USD"),
+                new Kpis.Kpi("optimize.accelerators_bought", outcome.decisions().totalBought(), "accelerators"));
+        recorder.record(
+                scenario.file,
+                scenario.text,
+                startedAt,
+                (store, run, beforeCommit) -> store.recordOptimization(run, chosen, plan, json, kpis, beforeCommit),
+                info);
         info.flush();
         return 0;
     }

@@ -21,9 +21,13 @@ record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
-    /** Like {@link #of}, but {@code plan} and {@code simulate} get {@code --no-db}: no results database in the tree. */
+    /**
+     * Like {@link #of}, but {@code plan}, {@code simulate} and {@code optimize} get {@code --no-db}: no
+     * results database in the tree.
+     */
     static CliRun withoutDb(String... args) {
-        boolean records = args.length > 0 && (args[0].equals("plan") || args[0].equals("simulate"));
+        boolean records =
+                args.length > 0 && (args[0].equals("plan") || args[0].equals("simulate") || args[0].equals("optimize"));
         return of(
                 records
                         ? Stream.concat(Arrays.stream(args), Stream.of("--no-db"))

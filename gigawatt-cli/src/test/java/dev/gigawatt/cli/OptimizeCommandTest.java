@@ -15,12 +15,19 @@ class OptimizeCommandTest {
     @Test
     void optimize_example_printsTheDecisionsAndWritesAPlanThatPlanReads(@TempDir Path dir) {
         Path out = dir.resolve("plan.yaml");
-        CliRun r = CliRun.of("optimize", EXAMPLE.toString(), "--out", out.toString());
+        CliRun r = CliRun.withoutDb("optimize", EXAMPLE.toString(), "--out", out.toString());
         assertThat(r.exitCode()).isZero();
         assertThat(r.out())
                 .startsWith("optimize-2026  (2026-01-01 to 2029-01-01), objective tco\nOptimal: ")
                 .contains("Accelerators bought", "Capacity steps built", "Workloads", "Binding constraints")
-                .contains("optimal within 0.1% of the best bound (time limit 10 s)");
+                .contains("optimal within 0.1% of the best bound (time limit 10 s)")
+                .contains("What one more unit of a limit is worth")
+                .contains("  - NVIDIA's share limit binds: 1 percentage point more would save $1.4M of TCO\n")
+                .contains("Price sensitivity (one candidate's price 10% higher if bought, lower if not; solved again)")
+                .contains("  - a 10% higher B200 price ")
+                .contains("Against the input as written (gigawatt plan on both)")
+                .contains(
+                        "training deadlines met                                          3             3            +0");
         assertThat(r.err()).contains("solved in", "Plan: " + out);
         assertThat(out).exists();
         CliRun plan = CliRun.withoutDb("plan", out.toString(), "--no-report");
@@ -29,16 +36,57 @@ class OptimizeCommandTest {
     }
 
     @Test
+    void optimize_withDb_recordsTheChosenPlanWithItsKpisAndReport(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("runs.duckdb");
+        CliRun r = CliRun.of("optimize", EXAMPLE.toString(), "--db", db.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("Run (\\S+) recorded in ").matcher(r.err());
+        assertThat(m.find()).as(r.err()).isTrue();
+        String id = m.group(1);
+        java.util.regex.Matcher report =
+                java.util.regex.Pattern.compile("Report: (\\S+)").matcher(r.err());
+        assertThat(report.find()).as(r.err()).isTrue();
+        String html = Files.readString(Path.of(report.group(1)));
+        assertThat(html)
+                .contains("\"kind\":\"optimize\"")
+                .contains("NVIDIA's share limit binds")
+                .contains("its optimize: section is left out");
+        CliRun runs = CliRun.of("runs", "--db", db.toString());
+        assertThat(runs.out()).contains(id).contains("optimize");
+        CliRun kpi = CliRun.of(
+                "query",
+                "--db",
+                db.toString(),
+                "SELECT value FROM kpis WHERE run_id = '" + id + "' AND name = 'optimize.accelerators_bought'");
+        assertThat(kpi.exitCode()).as(kpi.err()).isZero();
+        assertThat(kpi.out()).contains("95574");
+    }
+
+    @Test
+    void optimize_noDb_recordsNothing(@TempDir Path dir) {
+        CliRun r = CliRun.of(
+                "optimize",
+                EXAMPLE.toString(),
+                "--no-db",
+                "--db",
+                dir.resolve("x.duckdb").toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).doesNotContain("recorded in");
+        assertThat(dir.resolve("x.duckdb")).doesNotExist();
+    }
+
+    @Test
     void optimize_sameInputTwice_printsTheSameReport() {
-        CliRun first = CliRun.of("optimize", EXAMPLE.toString(), "--objective", "capex");
-        CliRun second = CliRun.of("optimize", EXAMPLE.toString(), "--objective", "capex");
+        CliRun first = CliRun.withoutDb("optimize", EXAMPLE.toString(), "--objective", "capex");
+        CliRun second = CliRun.withoutDb("optimize", EXAMPLE.toString(), "--objective", "capex");
         assertThat(first.exitCode()).isZero();
         assertThat(first.out()).contains("objective capex").isEqualTo(second.out());
     }
 
     @Test
     void optimize_scenarioWithoutSection_isBadInput() {
-        CliRun r = CliRun.of("optimize", QUICKSTART.toString());
+        CliRun r = CliRun.withoutDb("optimize", QUICKSTART.toString());
         assertThat(r.exitCode()).isEqualTo(GigawattCli.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("has no optimize: section; see docs/optimize.md");
     }
@@ -46,7 +94,7 @@ class OptimizeCommandTest {
     @Test
     void optimize_existingOut_isRefusedWithoutForce(@TempDir Path dir) throws Exception {
         Path out = Files.writeString(dir.resolve("plan.yaml"), "keep");
-        CliRun r = CliRun.of("optimize", EXAMPLE.toString(), "--out", out.toString());
+        CliRun r = CliRun.withoutDb("optimize", EXAMPLE.toString(), "--out", out.toString());
         assertThat(r.exitCode()).isEqualTo(GigawattCli.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("exists; use --force to replace it");
         assertThat(Files.readString(out)).isEqualTo("keep");
@@ -57,7 +105,7 @@ class OptimizeCommandTest {
         String yaml = Files.readString(EXAMPLE)
                 .replace("    - {site: richland, power: \"100 MW\"", "    - {site: richland, power: \"10 MW\"");
         Path file = Files.writeString(dir.resolve("tight.yaml"), yaml);
-        CliRun r = CliRun.of("optimize", file.toString());
+        CliRun r = CliRun.withoutDb("optimize", file.toString());
         assertThat(r.exitCode()).isEqualTo(GigawattCli.EXIT_BAD_INPUT);
         assertThat(r.out())
                 .contains("No plan meets every constraint. The least that would have to give:")

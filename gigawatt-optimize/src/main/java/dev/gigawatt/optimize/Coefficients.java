@@ -135,6 +135,63 @@ public final class Coefficients {
                 opt.timeLimitSeconds());
     }
 
+    /**
+     * {@code p}, the build-out of {@code scenario}, with candidate type {@code t}'s price × {@code factor}:
+     * its IT capex and cost of ownership asked of the planner again at that price. Nothing else depends
+     * on the price (workloads' days and sizes, power, emissions), so nothing else is probed.
+     */
+    public static BuildOut repriced(Scenario scenario, BuildOut p, int t, double factor) {
+        BuildOut.Kind kind = p.types().get(t);
+        Accelerator a = scenario.optimization().accelerators().stream()
+                .map(Optimization.Candidate::accelerator)
+                .filter(c -> c.name().equals(kind.name()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(kind.name() + " is not a candidate"));
+        Probes probes = new Probes(scenario);
+        List<Site> sites = scenario.sites();
+        double price = Double.isNaN(kind.priceUsd())
+                ? probes.deployment(a, Double.NaN, 1, sites.get(0).name()).priceUsd()
+                : kind.priceUsd();
+        double moved = price * factor;
+        double[][] tco = new double[p.types().size()][];
+        for (int i = 0; i < tco.length; i++) {
+            tco[i] = p.tcoUsdPerYear()[i].clone();
+        }
+        for (int s = 0; s < sites.size(); s++) {
+            tco[t][s] = probes.unit(a, moved, sites.get(s).name()).tcoUsdPerYear();
+        }
+        double itCapex = probes.unit(a, moved, sites.get(0).name()).itCapexUsd();
+        List<BuildOut.Kind> kinds = new ArrayList<>(p.types());
+        kinds.set(
+                t,
+                new BuildOut.Kind(
+                        kind.name(),
+                        kind.vendor(),
+                        kind.buyable(),
+                        itCapex,
+                        kind.firstQuarter(),
+                        kind.deliveriesPerQuarter(),
+                        moved));
+        return new BuildOut(
+                p.objective(),
+                p.quarters(),
+                kinds,
+                p.sites(),
+                p.fixed(),
+                p.drawing(),
+                p.facilityWatts(),
+                tco,
+                p.co2eKgPerYear(),
+                p.steps(),
+                p.jobs(),
+                p.services(),
+                p.budgets(),
+                p.facilityRecoveryPerYear(),
+                p.maxCo2eKg(),
+                p.maxVendorShare(),
+                p.timeLimitSeconds());
+    }
+
     private static List<BuildOut.JobOption> jobOptions(
             TrainingJob job,
             LocalDate deadline,

@@ -12,7 +12,9 @@ import java.util.List;
 /**
  * Solves a {@link BuildOut} as a mixed-integer program with SCIP through OR-Tools. With {@code elastic}
  * set, every limit gets a penalised slack and every workload may go unplaced, so the program is always
- * feasible and its slacks say what an infeasible problem would need (see {@link Relaxation}).
+ * feasible and its slacks say what an infeasible problem would need (see {@link Relaxation}). Built
+ * with {@link #pricing}, it is the linear program of a solution's purchases, its workload and step
+ * choices fixed, whose duals {@link ShadowPrices} reads.
  */
 final class MipSolver {
     /**
@@ -41,26 +43,49 @@ final class MipSolver {
 
     private final BuildOut p;
     private final boolean elastic;
+    /** The solution whose workload and step choices the pricing program fixes; null when solving. */
+    private final Decisions fixed;
+
     private final MPSolver solver;
     private final MPVariable[][][] x;
     private final MPVariable[][] z;
     private final MPVariable[][] y;
     private final MPVariable[][] u;
     private final List<Slack> slacks = new ArrayList<>();
+    private final List<Limit> limits = new ArrayList<>();
 
     /** A penalised slack of the elastic program: what it is and how much of it the answer uses. */
     record Slack(String kind, String what, double limit, String unit, MPVariable variable) {}
+
+    /**
+     * A limit row of the program.
+     *
+     * @param subject the site (power), the type (deliveries), the vendor (vendor share), the year (budget)
+     * @param quarter the row's quarter (power, deliveries), else -1
+     */
+    record Limit(String kind, String subject, int quarter, MPConstraint row) {}
 
     static {
         Loader.loadNativeLibraries();
     }
 
     MipSolver(BuildOut p, boolean elastic) {
+        this(p, elastic, null);
+    }
+
+    /** The linear program (GLOP) of {@code d}'s purchases, continuous, with its workload and step choices fixed. */
+    static MipSolver pricing(BuildOut p, Decisions d) {
+        return new MipSolver(p, false, d);
+    }
+
+    private MipSolver(BuildOut p, boolean elastic, Decisions fixed) {
         this.p = p;
         this.elastic = elastic;
-        this.solver = MPSolver.createSolver("SCIP");
+        this.fixed = fixed;
+        String engine = fixed == null ? "SCIP" : "GLOP";
+        this.solver = MPSolver.createSolver(engine);
         if (solver == null) {
-            throw new IllegalStateException("OR-Tools has no SCIP solver on this platform");
+            throw new IllegalStateException("OR-Tools has no " + engine + " solver on this platform");
         }
         int types = p.types().size();
         int sites = p.sites().size();
@@ -72,7 +97,8 @@ final class MipSolver {
                 for (int q = kind.firstQuarter();
                         q < quarters && kind.buyable() && p.sites().get(s).buyable();
                         q++) {
-                    x[t][s][q] = solver.makeIntVar(0, 1e9, "x_" + t + "_" + s + "_" + q);
+                    String name = "x_" + t + "_" + s + "_" + q;
+                    x[t][s][q] = fixed == null ? solver.makeIntVar(0, 1e9, name) : solver.makeNumVar(0, 1e9, name);
                 }
             }
         }
@@ -80,7 +106,7 @@ final class MipSolver {
         for (int k = 0; k < p.steps().size(); k++) {
             MPConstraint once = solver.makeConstraint(0, 1, "once_" + k);
             for (int q = p.steps().get(k).firstQuarter(); q < quarters; q++) {
-                z[k][q] = solver.makeBoolVar("z_" + k + "_" + q);
+                z[k][q] = choice("z_" + k + "_" + q, fixed != null && fixed.stepQuarter()[k] == q);
                 once.setCoefficient(z[k][q], 1);
             }
         }
@@ -90,7 +116,7 @@ final class MipSolver {
             y[j] = new MPVariable[job.options().size()];
             MPConstraint one = solver.makeConstraint(1, 1, "job_" + j);
             for (int o = 0; o < y[j].length; o++) {
-                y[j][o] = solver.makeBoolVar("y_" + j + "_" + o);
+                y[j][o] = choice("y_" + j + "_" + o, fixed != null && fixed.jobOption()[j] == o);
                 one.setCoefficient(y[j][o], 1);
             }
             miss(one, "workload", "training '" + job.name() + "' by " + job.deadline());
@@ -101,12 +127,21 @@ final class MipSolver {
             u[i] = new MPVariable[service.options().size()];
             MPConstraint one = solver.makeConstraint(1, 1, "service_" + i);
             for (int o = 0; o < u[i].length; o++) {
-                u[i][o] = solver.makeBoolVar("u_" + i + "_" + o);
+                u[i][o] = choice("u_" + i + "_" + o, fixed != null && fixed.serviceOption()[i] == o);
                 one.setCoefficient(u[i][o], 1);
             }
             miss(one, "workload", "inference '" + service.name() + "'");
         }
         ModelRows.add(this);
+    }
+
+    /** A binary choice, or in the pricing program one fixed at the solution's: 1 when {@code chosen}. */
+    private MPVariable choice(String name, boolean chosen) {
+        if (fixed == null) {
+            return solver.makeBoolVar(name);
+        }
+        double v = chosen ? 1 : 0;
+        return solver.makeNumVar(v, v, name);
     }
 
     BuildOut problem() {
@@ -133,8 +168,12 @@ final class MipSolver {
         return u[i][o];
     }
 
-    /** Adds a slack of weight 1/limit (relative overrun) below {@code row}'s upper bound, in elastic mode. */
-    void slack(MPConstraint row, String kind, String what, double limit, String unit) {
+    /**
+     * Registers {@code row} as a limit, and in elastic mode adds a slack of weight 1/limit (relative
+     * overrun) below its upper bound.
+     */
+    void limit(MPConstraint row, String kind, String subject, int quarter, String what, double limit, String unit) {
+        limits.add(new Limit(kind, subject, quarter, row));
         if (elastic) {
             MPVariable v = solver.makeNumVar(0, MPSolver.infinity(), "slack_" + slacks.size());
             row.setCoefficient(v, -1);
@@ -155,6 +194,11 @@ final class MipSolver {
         return usd / MONEY;
     }
 
+    /** Money in the program's unit, in USD. */
+    static double usd(double money) {
+        return money * MONEY;
+    }
+
     /** Power in the program's unit. */
     static double power(double watts) {
         return watts / POWER;
@@ -165,8 +209,59 @@ final class MipSolver {
         return kg / MASS;
     }
 
+    /** The limit rows, in the order they were added. */
+    List<Limit> limits() {
+        return limits;
+    }
+
     /** Solves; the answer's decisions are null when there is none. */
     Answer solve() {
+        MPObjective objective = objective();
+        solver.setTimeLimit(Math.round(p.timeLimitSeconds() * 1000));
+        solver.setNumThreads(1);
+        solver.setSolverSpecificParametersAsString(SCIP_SETTINGS);
+        MPSolverParameters parameters = new MPSolverParameters();
+        parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, GAP);
+        long started = System.nanoTime();
+        MPSolver.ResultStatus status = solver.solve(parameters);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        boolean found = status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE;
+        Decisions decisions = found ? decisions() : null;
+        double gap = found && status != MPSolver.ResultStatus.OPTIMAL
+                ? Math.abs(objective.value() - objective.bestBound()) / Math.max(Math.abs(objective.value()), 1e-9)
+                : 0;
+        List<Relaxation> relaxations = new ArrayList<>();
+        if (found && elastic) {
+            for (Slack slack : slacks) {
+                double v = slack.variable().solutionValue();
+                if (v > 1e-6) {
+                    relaxations.add(new Relaxation(slack.kind(), slack.what(), slack.limit(), v, slack.unit()));
+                }
+            }
+        }
+        return new Answer(status == MPSolver.ResultStatus.OPTIMAL, found, decisions, gap, seconds, relaxations);
+    }
+
+    /** Solves the pricing program: its objective in USD, NaN when it has no optimum; the rows then carry their duals. */
+    double solveLinear() {
+        MPObjective objective = objective();
+        return solver.solve() == MPSolver.ResultStatus.OPTIMAL ? usd(objective.value()) : Double.NaN;
+    }
+
+    /** Accelerators the solved program buys in total (fractional in the pricing program). */
+    double boughtValue() {
+        double n = 0;
+        for (MPVariable[][] perSite : x) {
+            for (MPVariable[] perQuarter : perSite) {
+                for (MPVariable v : perQuarter) {
+                    n += v == null ? 0 : v.solutionValue();
+                }
+            }
+        }
+        return n;
+    }
+
+    private MPObjective objective() {
         MPObjective objective = solver.objective();
         double costWeight = elastic ? 1e-9 : 1;
         for (int t = 0; t < x.length; t++) {
@@ -195,29 +290,7 @@ final class MipSolver {
             objective.setCoefficient(slack.variable(), weight);
         }
         objective.setMinimization();
-        solver.setTimeLimit(Math.round(p.timeLimitSeconds() * 1000));
-        solver.setNumThreads(1);
-        solver.setSolverSpecificParametersAsString(SCIP_SETTINGS);
-        MPSolverParameters parameters = new MPSolverParameters();
-        parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, GAP);
-        long started = System.nanoTime();
-        MPSolver.ResultStatus status = solver.solve(parameters);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        boolean found = status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE;
-        Decisions decisions = found ? decisions() : null;
-        double gap = found && status != MPSolver.ResultStatus.OPTIMAL
-                ? Math.abs(objective.value() - objective.bestBound()) / Math.max(Math.abs(objective.value()), 1e-9)
-                : 0;
-        List<Relaxation> relaxations = new ArrayList<>();
-        if (found && elastic) {
-            for (Slack slack : slacks) {
-                double v = slack.variable().solutionValue();
-                if (v > 1e-6) {
-                    relaxations.add(new Relaxation(slack.kind(), slack.what(), slack.limit(), v, slack.unit()));
-                }
-            }
-        }
-        return new Answer(status == MPSolver.ResultStatus.OPTIMAL, found, decisions, gap, seconds, relaxations);
+        return objective;
     }
 
     /** The objective's cost of one accelerator of type {@code t} at {@code s} bought in quarter {@code q}, USD. */

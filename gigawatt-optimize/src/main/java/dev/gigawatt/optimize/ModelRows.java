@@ -88,9 +88,11 @@ final class ModelRows {
                         }
                     }
                 }
-                m.slack(
+                m.limit(
                         row,
                         "power",
+                        p.sites().get(s).name(),
+                        q,
                         "grid capacity at " + p.sites().get(s).name() + " in "
                                 + p.quarters().get(q).label(),
                         Units.megawatts(p.sites().get(s).capacityWatts()[q]),
@@ -110,9 +112,11 @@ final class ModelRows {
                         row.setCoefficient(m.x(t, s, q), 1);
                     }
                 }
-                m.slack(
+                m.limit(
                         row,
                         "deliveries",
+                        p.types().get(t).name(),
+                        q,
                         p.types().get(t).name() + " deliveries in "
                                 + p.quarters().get(q).label(),
                         limit,
@@ -146,7 +150,14 @@ final class ModelRows {
                     }
                 }
             }
-            m.slack(row, "budget", "capex budget of " + budget.year(), budget.usd() / 1e6, "$M");
+            m.limit(
+                    row,
+                    "budget",
+                    String.valueOf(budget.year()),
+                    -1,
+                    "capex budget of " + budget.year(),
+                    budget.usd() / 1e6,
+                    "$M");
         }
     }
 
@@ -177,7 +188,7 @@ final class ModelRows {
                 }
             }
         }
-        m.slack(row, "co2e", "market-based CO2e over the horizon", p.maxCo2eKg() / 1000, "t");
+        m.limit(row, "co2e", "", -1, "market-based CO2e over the horizon", p.maxCo2eKg() / 1000, "t");
     }
 
     /** No vendor supplies more than its allowed share of the accelerators bought. */
@@ -200,7 +211,7 @@ final class ModelRows {
                     }
                 }
             }
-            m.slack(row, "vendor", vendor + "'s share of accelerators bought", 0, "accelerators");
+            m.limit(row, "vendor", vendor, -1, vendor + "'s share of accelerators bought", 0, "accelerators");
         }
     }
 }

@@ -7,8 +7,8 @@ import java.util.Locale;
 public final class OutcomeText {
     private OutcomeText() {}
 
-    /** The report for {@code outcome} of the scenario named {@code name}. */
-    public static String table(String name, Outcome outcome) {
+    /** The report for {@code outcome} of the scenario named {@code name}, with its {@code sensitivity}. */
+    public static String table(String name, Outcome outcome, Sensitivity sensitivity) {
         BuildOut p = outcome.problem();
         StringBuilder out = new StringBuilder();
         out.append(name)
@@ -68,6 +68,21 @@ public final class OutcomeText {
                     .append(amount(b.limit(), b.unit()))
                     .append(String.format(Locale.ROOT, " (%.1f%%)%n", 100 * b.used() / b.limit()));
         }
+        out.append(
+                "\nWhat one more unit of a limit is worth (shadow prices, every workload and step kept where it is)\n");
+        if (sensitivity.shadowPrices().isEmpty()) {
+            out.append("none: no limit has a price\n");
+        }
+        sensitivity.shadowPrices().forEach(sp -> out.append("  - ")
+                .append(sp.words(p.objective()))
+                .append('\n'));
+        out.append(String.format(
+                Locale.ROOT,
+                "%nPrice sensitivity (one candidate's price %.0f%% higher if bought, lower if not; solved again)%n",
+                100 * Sensitivity.PRICE_STEP));
+        sensitivity.priceChanges().forEach(pc -> out.append("  - ")
+                .append(pc.words(p.objective()))
+                .append('\n'));
         out.append(String.format(
                 Locale.ROOT,
                 "%nSolver: SCIP (OR-Tools), one thread, %s (time limit %.0f s).%n",

@@ -122,6 +122,25 @@ public final class ResultsStore implements AutoCloseable {
     }
 
     /**
+     * Records an optimiser run in one transaction, doing {@code beforeCommit} last, and returns its run
+     * id: the planner's answer for the plan it chose, with its KPIs and {@code extraKpis}, and
+     * {@code optimizeJson} (the optimiser's own answer, a JSON object) as the summary's {@code optimize}
+     * field.
+     *
+     * @param chosen the plan the optimiser wrote, read as a scenario
+     * @param info the input file's name and text (the scenario with its {@code optimize:} section)
+     */
+    public String recordOptimization(
+            RunInfo info,
+            Scenario chosen,
+            Plan plan,
+            String optimizeJson,
+            List<Kpis.Kpi> extraKpis,
+            BeforeCommit beforeCommit) {
+        return recorder.optimization(info, chosen, plan, optimizeJson, extraKpis, beforeCommit);
+    }
+
+    /**
      * Records a sweep in one transaction and returns its run id.
      *
      * @param info the sweep file's name and text stand in for the scenario's

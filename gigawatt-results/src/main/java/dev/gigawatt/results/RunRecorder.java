@@ -69,6 +69,28 @@ final class RunRecorder {
         return runId;
     }
 
+    String optimization(
+            RunInfo info,
+            Scenario chosen,
+            Plan plan,
+            String optimizeJson,
+            List<Kpis.Kpi> extraKpis,
+            ResultsStore.BeforeCommit beforeCommit) {
+        String runId = newRunId(info);
+        String planJson = PlanJson.write(plan);
+        int end = planJson.lastIndexOf('}');
+        String summary = planJson.substring(0, end).stripTrailing() + ",\n  \"optimize\" : " + optimizeJson + "\n}\n";
+        write(runId, beforeCommit, () -> {
+            RunWriter w = new RunWriter(connection.jdbc(), runId);
+            List<Kpis.Kpi> kpis = new ArrayList<>(Kpis.of(plan));
+            kpis.addAll(extraKpis);
+            w.kpis(kpis);
+            w.sources(chosen);
+            insertRun(new RunRow(runId, "optimize", chosen.name(), info, chosen.seed(), 0, "", summary));
+        });
+        return runId;
+    }
+
     String sweep(RunInfo info, SweepResult result, String baseScenarioName, ResultsStore.BeforeCommit beforeCommit) {
         String runId = newRunId(info);
         write(runId, beforeCommit, () -> {

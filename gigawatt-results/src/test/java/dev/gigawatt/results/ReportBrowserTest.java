@@ -115,6 +115,10 @@ class ReportBrowserTest {
             "Scenario",
             "Sources of the catalog figures used");
 
+    private static final List<String> OPTIMIZE_HEADINGS = java.util.stream.Stream.concat(
+                    PLAN_HEADINGS.stream(), Stream.of("Optimiser"))
+            .toList();
+
     @TempDir
     static Path dir;
 
@@ -131,6 +135,15 @@ class ReportBrowserTest {
             HtmlReport.write(store, planId, report("plan"));
             runIds.add(planId);
             runIds.add(writeSimulation(store, "comment-opener", "comment-opener.yaml", COMMENT_OPENER));
+            String optimizeId = store.recordOptimization(
+                    info("report-rich.yaml", RICH),
+                    rich,
+                    new Planner(Assumptions.builtIn()).plan(rich),
+                    "{\"report\": \"Optimal: 8 accelerators bought <b>\", \"planYaml\": \"name: chosen-plan\"}",
+                    List.of(new dev.gigawatt.report.Kpis.Kpi("optimize.capex_usd", 1e9, "USD")),
+                    ResultsStore.BeforeCommit.NOTHING);
+            HtmlReport.write(store, optimizeId, report("optimize"));
+            runIds.add(optimizeId);
         }
     }
 
@@ -164,7 +177,8 @@ class ReportBrowserTest {
         return Stream.of(
                 Arguments.of("simulation", SIMULATION_HEADINGS),
                 Arguments.of("rich-simulation", SIMULATION_HEADINGS),
-                Arguments.of("plan", PLAN_HEADINGS));
+                Arguments.of("plan", PLAN_HEADINGS),
+                Arguments.of("optimize", OPTIMIZE_HEADINGS));
     }
 
     // ---- in the browser ----
@@ -204,6 +218,17 @@ class ReportBrowserTest {
         assertThat(dom).containsPattern("<td>\\d+\\.\\d [kMBT] tokens</td>");
         assertThat(dom).doesNotContainPattern("\\d{1,3}(,\\d{3}){3,}");
         assertThat(dom).contains("2026-01-02 03:04:05 UTC").doesNotContain("05.123456");
+    }
+
+    @Test
+    @Timeout(90)
+    void browser_optimize_showsTheOptimisersReportAndThePlanAsText() throws Exception {
+        String dom = dumpDom(report("optimize"));
+
+        assertThat(dom)
+                .contains("report-rich — optimised plan")
+                .contains("Optimal: 8 accelerators bought &lt;b&gt;")
+                .contains("name: chosen-plan");
     }
 
     @Test
