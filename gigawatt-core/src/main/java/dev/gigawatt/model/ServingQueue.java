@@ -1,6 +1,7 @@
 package dev.gigawatt.model;
 
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.apache.commons.statistics.distribution.PoissonDistribution;
 
 /**
  * Queueing of requests at one replica with continuous batching, with no fitted parameters: closed-loop
@@ -102,16 +103,22 @@ final class ServingQueue {
 
     /**
      * The Erlang-C probability that an arrival finds all {@code servers} busy at offered load {@code load}
-     * erlangs, from the Erlang-B recursion {@code B(k) = a·B(k−1) / (k + a·B(k−1))}.
+     * erlangs, from Erlang B as a Poisson ratio, {@code B(c, a) = P(N = c) / P(N ≤ c)} for {@code N ~
+     * Poisson(a)} (commons-statistics evaluates both through the regularized gamma function, so the cost
+     * does not grow with the servers, which run to tens of thousands of batch slots), then {@code C = c·B
+     * / (c − a(1 − B))}.
      */
     static double erlangC(long servers, double load) {
         if (load >= servers) {
             return 1;
         }
-        double b = 1;
-        for (long k = 1; k <= servers; k++) {
-            b = load * b / (k + load * b);
+        if (load <= 0) {
+            return 0;
         }
+        PoissonDistribution poisson = PoissonDistribution.of(load);
+        int c = (int) Math.min(Integer.MAX_VALUE - 1, servers);
+        double cumulative = poisson.cumulativeProbability(c);
+        double b = cumulative > 0 ? poisson.probability(c) / cumulative : 1;
         return servers * b / (servers - load * (1 - b));
     }
 }

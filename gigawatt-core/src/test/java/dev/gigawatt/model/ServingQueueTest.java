@@ -29,6 +29,24 @@ class ServingQueueTest {
     }
 
     @Test
+    void erlangC_largeSystems_matchTheErlangBRecursion() {
+        // The recursion B(k) = a·B(k−1) / (k + a·B(k−1)), C = c·B / (c − a(1 − B)), as the oracle.
+        for (long servers : new long[] {10, 300, 5_000, 40_000}) {
+            for (double share : new double[] {0.5, 0.9, 0.99}) {
+                double load = share * servers;
+                double b = 1;
+                for (long k = 1; k <= servers; k++) {
+                    b = load * b / (k + load * b);
+                }
+                double expected = servers * b / (servers - load * (1 - b));
+                assertThat(ServingQueue.erlangC(servers, load))
+                        .as("C(%d, %.1f)", servers, load)
+                        .isCloseTo(expected, within(1e-9 + 1e-9 * expected));
+            }
+        }
+    }
+
+    @Test
     void atBatch_moreClientsThanFit_waitByLittlesLaw() {
         // 10,000 sequences fit (InferenceModelTest.offline_fillsMemoryAndIsComputeBound, TPOT 0.4602 s at
         // that batch). 15,000 clients: each resides 1,000 × 0.4602 s = 460.2 s, so the 5,000 extra wait
