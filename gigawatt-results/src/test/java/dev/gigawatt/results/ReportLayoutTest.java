@@ -192,6 +192,35 @@ class ReportLayoutTest {
         }
     }
 
+    /**
+     * The threshold field under each exceedance curve answers P(output > x) for what a reader types:
+     * every run is above 0 (the outputs here are positive), none above 10^30, text is no number, and
+     * a dollar output takes its example, "$65B" (the meta-2025 capex budget).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"sweep", "meta-2025-sweep"})
+    @Timeout(120)
+    void browser_exceedanceThreshold_givesTheShareOfRunsAboveWhatIsTyped(String name) throws Exception {
+        List<String[]> answers = lines(record(name), "threshold").stream()
+                .map(l -> l.split("\t", -1))
+                .toList();
+
+        assertThat(answers).as("threshold answers").isNotEmpty();
+        for (String[] a : answers) {
+            String typed = a[0];
+            String text = a[1];
+            switch (typed) {
+                case "0" -> assertThat(text).containsPattern("\\) = 100\\.0% \\((\\d+) of \\1 runs above ");
+                case "1e30" -> assertThat(text).contains(") = 0.0% (0 of ");
+                case "x" -> assertThat(text).endsWith(") = not a number");
+                case "$65B" ->
+                    assertThat(text).containsPattern("\\) = \\d+\\.\\d% \\(\\d+ of \\d+ runs above \\$65\\.0B");
+                default -> throw new AssertionError("typed " + typed);
+            }
+        }
+        assertThat(answers).as("a dollar output's example typed").anyMatch(a -> a[0].equals("$65B"));
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

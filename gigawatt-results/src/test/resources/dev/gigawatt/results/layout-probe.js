@@ -1,8 +1,8 @@
 // Test code, added to a copy of a report by ReportLayoutTest: reads where ECharts drew the text of
 // every chart's title, legend, axis names and axis labels (zrender's text elements, in the chart's
 // pixels) and records every pair of different parts whose boxes intersect, every part drawn outside
-// its chart, the colour of every series, the page's sites and the page's height. The record goes,
-// base64-encoded, into <pre id="layout">.
+// its chart, the colour of every series, what the threshold fields under exceedance curves answer, the
+// page's sites and the page's height. The record goes, base64-encoded, into <pre id="layout">.
 (function () {
   var lines = [];
   var TOLERANCE = 1;
@@ -103,6 +103,16 @@
         }
       });
     }
+    // Every threshold field of a sweep's exceedance curves, typed in as a reader would.
+    document.querySelectorAll('.threshold').forEach(function (p) {
+      var input = p.querySelector('input');
+      var example = /^e\.g\. (.*)$/.exec(input.placeholder);
+      ['0', '1e30', 'x'].concat(example ? [example[1]] : []).forEach(function (v) {
+        input.value = v;
+        input.dispatchEvent(new Event('input'));
+        line('threshold', v, p.textContent);
+      });
+    });
     var data = JSON.parse(document.getElementById('data').textContent);
     ((data.summary || {}).sites || []).forEach(function (s) { line('site', s.name); });
     line('height', Math.ceil(document.documentElement.scrollHeight));
