@@ -253,14 +253,18 @@ public final class HtmlReport {
     private static void mixes(Connection c, String runId, JsonGenerator g) throws SQLException, IOException {
         g.writeArrayFieldStart("mixes");
         for (Object[] r : rows(c, """
-                SELECT mix, count(*), count(*) FILTER (WHERE completed), avg(coalesce(start_hours, 0) - submit_hours),
-                       sum(interruptions), sum(gpu_hours), sum(useful_gpu_hours) / nullif(sum(gpu_hours), 0), min(rowid)
+                SELECT mix, count(*), count(*) FILTER (WHERE completed),
+                       avg(coalesce(start_hours, (SELECT max(hour) + 1 FROM site_hourly WHERE run_id = ?)) - submit_hours),
+                       sum(interruptions), sum(gpu_hours), sum(useful_gpu_hours) / nullif(sum(gpu_hours), 0),
+                       count(*) FILTER (WHERE start_hours IS NULL), min(rowid)
                 FROM jobs WHERE run_id = ? AND mix <> '' GROUP BY mix ORDER BY min(rowid)""", runId)) {
             g.writeStartObject();
             g.writeStringField("mix", (String) r[0]);
             g.writeNumberField("jobs", num(r[1]));
             g.writeNumberField("finished", num(r[2]));
+            // As the simulation summary counts it: a job still queued at the horizon's end waited until then.
             g.writeNumberField("meanWaitHours", num(r[3]));
+            g.writeNumberField("notStarted", num(r[7]));
             g.writeNumberField("interruptions", num(r[4]));
             g.writeNumberField("gpuHours", num(r[5]));
             g.writeNumberField("goodput", r[6] == null ? 1 : num(r[6]));

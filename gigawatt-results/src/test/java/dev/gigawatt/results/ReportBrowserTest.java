@@ -1,6 +1,7 @@
 package dev.gigawatt.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -88,6 +89,20 @@ class ReportBrowserTest {
             finance: {budget: "$50M"}
             """;
 
+    /** A job mix that asks for more accelerators than its site has: many of its jobs never start. */
+    private static final String QUEUED = """
+            name: report-queued
+            seed: 5
+            horizon: {start: 2025-01-01, end: 2025-01-08}
+            sites:
+              - {name: a, grid: US-OH, capacity: "20 MW"}
+            fleet:
+              - {accelerator: H100-SXM, count: 64, site: a}
+            jobMix:
+              - {name: crowd, site: a, accelerator: H100-SXM, arrivalsPerDay: 40,
+                 accelerators: {min: 32, max: 64}, duration: {median: "12 h", spread: 0.5}}
+            """;
+
     /** An HTML comment opener followed by a script tag puts the HTML parser in its double-escaped state. */
     private static final String COMMENT_OPENER = "# text that looks like markup: <!--<script>\n" + SMALL;
 
@@ -144,6 +159,7 @@ class ReportBrowserTest {
                     ResultsStore.BeforeCommit.NOTHING);
             HtmlReport.write(store, optimizeId, report("optimize"));
             runIds.add(optimizeId);
+            writeSimulation(store, "queued", "report-queued.yaml", QUEUED);
         }
     }
 
@@ -330,6 +346,39 @@ class ReportBrowserTest {
         assertThat(data).containsPattern("\"queues\":\\{\"waitBins\":\\[\"no wait\"");
         assertThat(data).containsPattern("\"mixes\":\\[\\{\"mix\":\"research\",\"maxWaiting\":\\[");
         assertThat(data).containsPattern("\"energyCostUsd\":\\[\\d");
+    }
+
+    /**
+     * The measured defect: a mix's mean wait counted a job that never started as starting at hour 0, so
+     * a crowded mix read a negative wait. The report counts such a job as waiting until the horizon's
+     * end, as the simulation summary does, and says how many never started.
+     */
+    @Test
+    void render_mixWithJobsThatNeverStart_hasTheSummarysMeanWaitAndCountsThem() throws IOException {
+        String data = dataJson(html("queued"));
+
+        // The summary is the simulation's JSON as recorded, pretty-printed; the names matched have no spaces.
+        String json = data.replaceAll("\\s+", "");
+        Matcher summary = Pattern.compile("\"jobMixes\":\\[\\{\"name\":\"crowd\",\"jobs\":(\\d+),\"started\":(\\d+),"
+                        + "\"completed\":\\d+,\"meanWaitHours\":([-0-9.eE]+)")
+                .matcher(json);
+        Matcher report = Pattern.compile("\"mixes\":\\[\\{\"mix\":\"crowd\",\"jobs\":([0-9.]+),\"finished\":[0-9.]+,"
+                        + "\"meanWaitHours\":([-0-9.eE]+),\"notStarted\":([0-9.]+),")
+                .matcher(json);
+        assertThat(summary.find()).as("the mix in the simulation summary").isTrue();
+        assertThat(report.find())
+                .as(
+                        "the mix in the report's table data: %s",
+                        json.substring(json.indexOf("\"mixes\":")).substring(0, 200))
+                .isTrue();
+        int jobs = Integer.parseInt(summary.group(1));
+        int notStarted = jobs - Integer.parseInt(summary.group(2));
+        assertThat(notStarted).as("jobs that never started").isPositive();
+        assertThat(Double.parseDouble(report.group(3))).isEqualTo(notStarted);
+        assertThat(Double.parseDouble(report.group(1))).isEqualTo(jobs);
+        double meanWaitHours = Double.parseDouble(summary.group(3));
+        assertThat(meanWaitHours).isPositive();
+        assertThat(Double.parseDouble(report.group(2))).isCloseTo(meanWaitHours, within(1e-6));
     }
 
     // ---- helpers ----

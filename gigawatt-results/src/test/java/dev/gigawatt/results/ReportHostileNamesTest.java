@@ -260,6 +260,18 @@ class ReportHostileNamesTest {
         assertThat(page.lines("stranger")).isEmpty();
     }
 
+    /** The threshold field under each exceedance curve of the sweep names its output as text. */
+    @Test
+    @Timeout(120)
+    void browser_sweepThresholdFields_nameTheirOutputsAsText() throws Exception {
+        Page page = page("sweep");
+
+        assertThat(page.dom()).contains("<label>P(" + asSerialisedText(OUTPUT) + " &gt; <input ");
+        assertThat(page.dom()).contains("<label>P(tco_usd_per_year &gt; <input ");
+        assertThat(page.lines("pwned")).containsExactly("no");
+        assertThat(page.lines("element")).isEmpty();
+    }
+
     // ---- helpers ----
 
     private static RunInfo info(String file, String yaml) {

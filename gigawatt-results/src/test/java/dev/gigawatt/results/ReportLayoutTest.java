@@ -39,7 +39,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The layout of every chart of every kind of report, small and at hyperscale (the meta-2025 example,
  * with its billions of dollars and trillions of tokens): {@code layout-probe.js} reads where ECharts drew
  * each chart's title, legend, axis names and axis labels, and no two of them may overlap or leave the
- * chart. Each report is also saved as a whole-page screenshot for people to look at.
+ * chart; the probe also records each series' colour, so one colour per site can be checked. Each report
+ * is also saved as a whole-page screenshot for people to look at.
  */
 class ReportLayoutTest {
     /** Surefire runs in the module folder; screenshots are kept for reviewers. */
@@ -151,6 +152,73 @@ class ReportLayoutTest {
         assertThat(lines(record, "outside"))
                 .as("parts drawn outside their chart")
                 .isEmpty();
+    }
+
+    /**
+     * A series named after a site (the site's name, alone or followed by what it shows) is drawn in
+     * that site's colour in every chart, each site has its own colour, and no other series takes one.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"rich-simulation", "plan", "meta-2025-simulation", "meta-2025-plan"})
+    @Timeout(120)
+    void browser_siteColours_areOnePerSiteInEveryChartAndUsedByNoOtherSeries(String name) throws Exception {
+        List<String> record = record(name);
+        List<String> sites = lines(record, "site");
+        Map<String, String> colourOfSite = new HashMap<>();
+        List<String[]> others = new java.util.ArrayList<>();
+        for (String s : lines(record, "series")) {
+            String[] f = s.split("\t", -1);
+            String series = f[2];
+            String colour = f[3];
+            String site = sites.stream()
+                    .filter(n -> series.equals(n) || series.startsWith(n + " "))
+                    .max(java.util.Comparator.comparingInt(String::length))
+                    .orElse(null);
+            if (site == null) {
+                others.add(f);
+                continue;
+            }
+            assertThat(colourOfSite.putIfAbsent(site, colour))
+                    .as("colour of site %s in chart \"%s\" (series \"%s\")", site, f[1], series)
+                    .isIn(null, colour);
+        }
+        assertThat(sites).as("sites of the report").hasSizeGreaterThan(1);
+        assertThat(colourOfSite).as("sites drawn as series").isNotEmpty();
+        assertThat(colourOfSite.values()).as("one colour per site").doesNotHaveDuplicates();
+        for (String[] f : others) {
+            assertThat(colourOfSite.values())
+                    .as("series \"%s\" of chart \"%s\" names no site but is in a site's colour", f[2], f[1])
+                    .doesNotContain(f[3]);
+        }
+    }
+
+    /**
+     * The threshold field under each exceedance curve answers P(output > x) for what a reader types:
+     * every run is above 0 (the outputs here are positive), none above 10^30, text is no number, and
+     * a dollar output takes its example, "$65B" (the meta-2025 capex budget).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"sweep", "meta-2025-sweep"})
+    @Timeout(120)
+    void browser_exceedanceThreshold_givesTheShareOfRunsAboveWhatIsTyped(String name) throws Exception {
+        List<String[]> answers = lines(record(name), "threshold").stream()
+                .map(l -> l.split("\t", -1))
+                .toList();
+
+        assertThat(answers).as("threshold answers").isNotEmpty();
+        for (String[] a : answers) {
+            String typed = a[0];
+            String text = a[1];
+            switch (typed) {
+                case "0" -> assertThat(text).containsPattern("\\) = 100\\.0% \\((\\d+) of \\1 runs above ");
+                case "1e30" -> assertThat(text).contains(") = 0.0% (0 of ");
+                case "x" -> assertThat(text).endsWith(") = not a number");
+                case "$65B" ->
+                    assertThat(text).containsPattern("\\) = \\d+\\.\\d% \\(\\d+ of \\d+ runs above \\$65\\.0B");
+                default -> throw new AssertionError("typed " + typed);
+            }
+        }
+        assertThat(answers).as("a dollar output's example typed").anyMatch(a -> a[0].equals("$65B"));
     }
 
     @ParameterizedTest

@@ -1,7 +1,8 @@
 // Test code, added to a copy of a report by ReportLayoutTest: reads where ECharts drew the text of
 // every chart's title, legend, axis names and axis labels (zrender's text elements, in the chart's
 // pixels) and records every pair of different parts whose boxes intersect, every part drawn outside
-// its chart, and the page's height. The record goes, base64-encoded, into <pre id="layout">.
+// its chart, the colour of every series, what the threshold fields under exceedance curves answer, the
+// page's sites and the page's height. The record goes, base64-encoded, into <pre id="layout">.
 (function () {
   var lines = [];
   var TOLERANCE = 1;
@@ -72,11 +73,21 @@
     return p.part + ' "' + p.text + '" at ' + [r.x, r.y, r.width, r.height].map(Math.round).join(',');
   }
 
+  // The colour each series is drawn in (its legend symbol's), for the colour checks.
+  function colours(chart, ci, title) {
+    chart.getModel().eachSeries(function (s) {
+      var style = s.getData().getVisual('style') || {};
+      var colour = style.fill || style.stroke;
+      line('series', ci, title, s.name, String(colour).toLowerCase());
+    });
+  }
+
   function probe() {
     var divs = document.querySelectorAll('.chart');
     for (var ci = 0; ci < divs.length; ci++) {
       var chart = echarts.getInstanceByDom(divs[ci]);
       var title = chart.getOption().title[0].text;
+      colours(chart, ci, title);
       var found = parts(chart);
       var counts = {};
       found.forEach(function (p) { var kind = p.part.replace(/^[a-z]+Axis\d+ /, 'axis '); counts[kind] = (counts[kind] || 0) + 1; });
@@ -92,6 +103,18 @@
         }
       });
     }
+    // Every threshold field of a sweep's exceedance curves, typed in as a reader would.
+    document.querySelectorAll('.threshold').forEach(function (p) {
+      var input = p.querySelector('input');
+      var example = /^e\.g\. (.*)$/.exec(input.placeholder);
+      ['0', '1e30', 'x'].concat(example ? [example[1]] : []).forEach(function (v) {
+        input.value = v;
+        input.dispatchEvent(new Event('input'));
+        line('threshold', v, p.textContent);
+      });
+    });
+    var data = JSON.parse(document.getElementById('data').textContent);
+    ((data.summary || {}).sites || []).forEach(function (s) { line('site', s.name); });
     line('height', Math.ceil(document.documentElement.scrollHeight));
     line('errors', window.__errors.join('; '));
     line('done');
