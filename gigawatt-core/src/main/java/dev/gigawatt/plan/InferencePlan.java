@@ -22,6 +22,9 @@ package dev.gigawatt.plan;
  * @param alternatives every configuration considered when choosing, cheapest first
  * @param shortfall when infeasible, the closest layout's binding limit with both numbers; null when feasible
  * @param missFactor when infeasible, by how much the closest layout misses (1.3 = 30 % over); NaN when feasible
+ * @param itWattsByLoad IT power of one serving accelerator (its share of the host included) at 0 %, 5 %, …,
+ *     100 % of the replica's throughput (the simulator's serving power hour by hour), W; empty when
+ *     infeasible
  */
 public record InferencePlan(
         String name,
@@ -46,9 +49,24 @@ public record InferencePlan(
         double usdPerMillionTokens,
         java.util.List<Alternative> alternatives,
         String shortfall,
-        double missFactor) {
+        double missFactor,
+        java.util.List<Double> itWattsByLoad) {
+    /** Steps of {@link #itWattsByLoad}: 0 %, 5 %, …, 100 %. */
+    public static final int LOAD_STEPS = 20;
+
     public InferencePlan {
         alternatives = java.util.List.copyOf(alternatives);
+        itWattsByLoad = java.util.List.copyOf(itWattsByLoad);
+    }
+
+    /**
+     * IT power of one serving accelerator at {@code load} (0..1) of the replica's throughput, linear
+     * between the steps of {@link #itWattsByLoad}, W.
+     */
+    public double itWattsAtLoad(double load) {
+        double x = Math.max(0, Math.min(1, load)) * LOAD_STEPS;
+        int i = Math.min(LOAD_STEPS - 1, (int) x);
+        return itWattsByLoad.get(i) + (x - i) * (itWattsByLoad.get(i + 1) - itWattsByLoad.get(i));
     }
 
     /** One serving configuration the planner evaluated. */

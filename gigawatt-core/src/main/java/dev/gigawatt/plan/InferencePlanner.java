@@ -132,7 +132,35 @@ final class InferencePlanner {
                 best.usdPerMillionTokens,
                 alternatives,
                 shortfall == null ? null : shortfall.reason(),
-                shortfall == null ? Double.NaN : shortfall.factor());
+                shortfall == null ? Double.NaN : shortfall.factor(),
+                feasible ? itWattsByLoad(service, best) : List.of());
+    }
+
+    /** The chosen replica's IT power per accelerator at every {@link InferencePlan#LOAD_STEPS} step of load. */
+    private List<Double> itWattsByLoad(InferenceService service, Candidate c) {
+        Deployment unit = PlanSupport.unitDeployment(c.accelerator, c.accelerators, c.site.name(), economics);
+        List<Double> watts = new ArrayList<>();
+        for (int k = 0; k <= InferencePlan.LOAD_STEPS; k++) {
+            double load = (double) k / InferencePlan.LOAD_STEPS;
+            watts.add(Economics.servingItWatts(unit, acceleratorWatts(service, c, c.performance.batch(), load), load));
+        }
+        return watts;
+    }
+
+    private double acceleratorWatts(InferenceService service, Candidate c, long batch, double load) {
+        return InferenceModel.acceleratorWatts(
+                c.accelerator,
+                service.model(),
+                c.precision,
+                c.parallelism.tensor(),
+                c.parallelism.pipeline(),
+                c.parallelism.expert(),
+                service.inputTokens(),
+                service.outputTokens(),
+                batch,
+                load,
+                c.efficiency,
+                powerShares);
     }
 
     private static ServingShortfall shortfall(InferenceService service, Candidate c) {

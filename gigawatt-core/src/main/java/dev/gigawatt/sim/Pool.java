@@ -26,8 +26,8 @@ final class Pool {
     long spares;
     /** Accelerators past their service life, leaving as soon as they are idle. */
     long retiring;
-    /** Utilisation of the serving accelerators this hour (served / capacity), 0..1. */
-    double servingUtilisation;
+    /** IT power of one serving accelerator this hour (its services' replicas at their load), W. */
+    double servingItWatts;
     /** Power cap on training accelerators as a share of TDP (1 = uncapped). */
     double throttle = 1;
     /** Training throughput under the current cap, relative to uncapped. */
@@ -46,6 +46,7 @@ final class Pool {
         this.unit = unit;
         this.itWattsFull = itWattsFull;
         this.itWattsIdle = itWattsIdle;
+        this.servingItWatts = itWattsIdle;
     }
 
     /** Idle accelerators, including hot spares. */
@@ -63,10 +64,9 @@ final class Pool {
         return Math.max(0, idle() - spares);
     }
 
-    /** IT power of the pool now, W: busy at full load, serving at its utilisation, idle at idle, repairs off. */
+    /** IT power of the pool now, W: training at busy draw, serving as its replicas draw, idle at idle, repairs off. */
     double itWatts() {
-        double servingWatts = itWattsIdle + (itWattsFull - itWattsIdle) * servingUtilisation;
         double trainingWatts = itWattsFull - (1 - throttle) * unit.accelerator().tdpWatts();
-        return training * trainingWatts + serving * servingWatts + idle() * itWattsIdle;
+        return training * trainingWatts + serving * servingItWatts + idle() * itWattsIdle;
     }
 }

@@ -92,14 +92,16 @@ final class Serving {
                 p.serving = want;
             }
         }
-        double[] capacityByPool = new double[pools];
-        double[] servedByPool = new double[pools];
+        double[] wattsByPool = new double[pools];
+        double[] acceleratorsByPool = new double[pools];
         for (Service s : services) {
             double demand = s.demand(h);
             double capacity = 0;
+            double accelerators = 0;
             if (s.pool != null && target[s.pool.index] > 0) {
                 double share = Math.min(1, (double) s.pool.serving / target[s.pool.index]);
                 capacity = s.active * s.plan.tokensPerSecondPerReplica() * share;
+                accelerators = s.active * s.plan.acceleratorsPerReplica() * share;
             }
             double served = Math.min(demand, capacity);
             s.demandTokens += demand * Units.SECONDS_PER_HOUR;
@@ -108,15 +110,20 @@ final class Serving {
                 s.hoursMet++;
             }
             if (s.pool != null) {
-                capacityByPool[s.pool.index] += capacity;
-                servedByPool[s.pool.index] += served;
+                // Each service's accelerators draw what its replica draws at this hour's share of its
+                // throughput (ServingPower by phase, host share included), not a line from idle to busy.
+                double load = capacity > 0 ? served / capacity : 0;
+                wattsByPool[s.pool.index] += accelerators * s.plan.itWattsAtLoad(load);
+                acceleratorsByPool[s.pool.index] += accelerators;
                 SiteSeries series = run.series.get(s.pool.site);
                 series.servedTokens[h] += served * Units.SECONDS_PER_HOUR;
                 series.demandTokens[h] += demand * Units.SECONDS_PER_HOUR;
             }
         }
         for (Pool p : run.pools) {
-            p.servingUtilisation = capacityByPool[p.index] > 0 ? servedByPool[p.index] / capacityByPool[p.index] : 0;
+            p.servingItWatts = acceleratorsByPool[p.index] > 0
+                    ? wattsByPool[p.index] / acceleratorsByPool[p.index]
+                    : p.itWattsIdle;
         }
     }
 
