@@ -22,7 +22,7 @@ class OptimizeCommandTest {
                 .contains("Accelerators bought", "Capacity steps built", "Workloads", "Binding constraints")
                 .contains("optimal within 0.1% of the best bound (time limit 10 s)")
                 .contains("What one more unit of a limit is worth")
-                .contains("  - NVIDIA's share limit binds: 1 percentage point more would save $1.4M of TCO\n")
+                .contains("  - NVIDIA's share limit binds: 1 percentage point more would save $2.6M of TCO\n")
                 .contains("Price sensitivity (one candidate's price 10% higher if bought, lower if not; solved again)")
                 .contains("  - a 10% higher B200 price ")
                 .contains("Against the input as written (gigawatt plan on both)")
@@ -60,7 +60,7 @@ class OptimizeCommandTest {
                 db.toString(),
                 "SELECT value FROM kpis WHERE run_id = '" + id + "' AND name = 'optimize.accelerators_bought'");
         assertThat(kpi.exitCode()).as(kpi.err()).isZero();
-        assertThat(kpi.out()).contains("95574");
+        assertThat(kpi.out()).contains("171872");
     }
 
     @Test
