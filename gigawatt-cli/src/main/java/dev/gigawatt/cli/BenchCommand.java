@@ -9,7 +9,17 @@ import dev.gigawatt.sim.FleetSimulator;
 import dev.gigawatt.sim.SchedulingPolicy;
 import dev.gigawatt.sim.SimulationOptions;
 import dev.gigawatt.sim.SimulationResult;
+import dev.gigawatt.sweep.Axis;
+import dev.gigawatt.sweep.LocalSweepEngine;
+import dev.gigawatt.sweep.SweepDesign;
+import dev.gigawatt.sweep.SweepPoint;
+import dev.gigawatt.sweep.SweepRun;
+import dev.gigawatt.sweep.SweepSpec;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -48,6 +58,26 @@ final class BenchCommand implements Callable<Integer> {
             description = "Runs per size; the fastest is reported (default: ${DEFAULT-VALUE}).")
     int repeat;
 
+    @Option(
+            names = "--sweep-replications",
+            paramLabel = "N",
+            defaultValue = "4",
+            description = "Replications of the sweep benchmark, 0 to skip it (default: ${DEFAULT-VALUE}).")
+    int sweepReplications;
+
+    @Option(
+            names = "--sweep-size",
+            paramLabel = "N",
+            defaultValue = "1300000",
+            description = "Fleet size of the sweep benchmark in accelerators (default: ${DEFAULT-VALUE}).")
+    long sweepSize;
+
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "Worker threads of the sweep benchmark (default: the number of cores).")
+    Integer threads;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -56,6 +86,11 @@ final class BenchCommand implements Callable<Integer> {
         if (days < 1 || repeat < 1 || sizes.stream().anyMatch(n -> n < 1000)) {
             throw new UserException(
                     "--days and --repeat must be >= 1 and every size >= 1000", GigawattCli.EXIT_BAD_INPUT);
+        }
+        if (sweepReplications < 0 || sweepSize < 1000 || (threads != null && threads < 1)) {
+            throw new UserException(
+                    "--sweep-replications must be >= 0, --sweep-size >= 1000 and --threads >= 1",
+                    GigawattCli.EXIT_BAD_INPUT);
         }
         PrintWriter out = spec.commandLine().getOut();
         Catalog catalog = Catalog.builtIn();
@@ -89,7 +124,62 @@ final class BenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
         out.print(t.render());
+        if (sweepReplications > 0) {
+            out.println();
+            out.print(sweep(catalog));
+        }
         return 0;
+    }
+
+    /**
+     * The sweep benchmark: one point of the bench scenario at {@code --sweep-size}, replicated, on
+     * the local sweep engine as {@code gigawatt sweep} runs it; wall time, runs per second and the
+     * peak heap in use while it ran.
+     */
+    private String sweep(Catalog catalog) {
+        String yaml = scenarioYaml(sweepSize, days);
+        SweepSpec sweep = new SweepSpec(
+                "bench-sweep",
+                "",
+                Path.of("bench.yaml"),
+                "simulate",
+                sweepReplications,
+                "grid",
+                1,
+                1,
+                List.of(new Axis("seed", List.of("1"), List.of(1.0))),
+                List.of(),
+                List.of());
+        List<SweepPoint> points = SweepDesign.points(sweep);
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .toList();
+        System.gc(); // the fleet-size runs' garbage is not the sweep's peak
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        List<SweepRun> runs = new LocalSweepEngine(workers).run(sweep, yaml, points, done -> {});
+        double wallSeconds = (System.nanoTime() - start) / 1e9;
+        double peakMib =
+                heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024.0 * 1024.0);
+        long events =
+                runs.stream().mapToLong(r -> r.kpis().get("events").longValue()).sum();
+        TextTable t = new TextTable("accelerators", "runs", "threads", "events", "wall s", "runs/s", "peak heap MiB");
+        t.row(
+                Format.integer(sweepSize),
+                Format.integer(runs.size()),
+                Format.integer(workers),
+                Format.integer(events),
+                Format.number(wallSeconds, 2),
+                Format.number(runs.size() / wallSeconds, 2),
+                Format.integer(peakMib));
+        return String.format(
+                        Locale.ROOT,
+                        "Sweep: %d replications of the %s-accelerator workload on the local sweep engine, KPIs only"
+                                + " (peak heap: each heap pool's most in use, summed, an upper bound).%n",
+                        sweepReplications,
+                        Format.integer(sweepSize))
+                + t.render();
     }
 
     /** The meta-2025 shape (3 sites, 5 accelerator types, job mixes, an assistant) scaled to {@code size} accelerators. */

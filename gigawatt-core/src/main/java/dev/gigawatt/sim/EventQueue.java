@@ -3,19 +3,28 @@ package dev.gigawatt.sim;
 import java.util.Arrays;
 
 /**
- * A priority queue of simulation events on primitive arrays: a binary min-heap ordered by time,
- * ties broken by insertion order, so events at the same instant run in the order they were
- * scheduled. No object is allocated per event; the arrays grow by doubling.
+ * A priority queue of simulation events packed into one {@code long[]}: a binary min-heap ordered
+ * by time, ties broken by insertion order, so events at the same instant run in the order they were
+ * scheduled. No object is allocated per event; the array grows by doubling.
  *
- * <p>An event is a time (seconds since the simulation's start), a kind and two integer arguments
- * whose meaning the kind defines (a job index, a site index, ...).
+ * <p>An event is a time (seconds since the simulation's start), a kind (0 to 255) and two integer
+ * arguments whose meaning the kind defines (a job index, a site index, ...).
  */
 public final class EventQueue {
-    private double[] times;
-    private long[] sequence;
-    private int[] kinds;
-    private int[] firstArgs;
-    private int[] secondArgs;
+    /*
+     * Each heap entry is three consecutive longs, so a sift moves one contiguous 24-byte block and a
+     * comparison reads the first two of them:
+     *   [0] the time as an order-preserving long (see key()): comparing keys compares times;
+     *   [1] insertion sequence << 8 | kind: unique, so the heap order is total and any correct heap
+     *       gives the same sequence of events;
+     *   [2] first << 32 | second (as unsigned 32 bits).
+     */
+    private static final int STRIDE = 3;
+    private static final int KIND_BITS = 8;
+    private static final int KIND_MASK = (1 << KIND_BITS) - 1;
+    private static final long MAX_SEQUENCE = Long.MAX_VALUE >>> KIND_BITS;
+
+    private long[] heap;
     private int size;
     private long nextSequence;
     private final double horizonSeconds;
@@ -37,39 +46,52 @@ public final class EventQueue {
      */
     public EventQueue(int capacity, double horizonSeconds) {
         this.horizonSeconds = horizonSeconds;
-        int c = Math.max(4, capacity);
-        times = new double[c];
-        sequence = new long[c];
-        kinds = new int[c];
-        firstArgs = new int[c];
-        secondArgs = new int[c];
+        heap = new long[Math.max(4, capacity) * STRIDE];
     }
 
     /**
-     * Schedules an event; {@code timeSeconds} must be finite. An event at or after the horizon is
-     * dropped (it would never be read); the order of the events kept is unchanged.
+     * Schedules an event; {@code timeSeconds} must be finite and {@code kind} within 0..255. An event
+     * at or after the horizon is dropped (it would never be read); the order of the events kept is
+     * unchanged. A time of -0.0 is stored as 0.0, the instant it equals.
      */
     public void add(double timeSeconds, int kind, int first, int second) {
         if (!Double.isFinite(timeSeconds)) {
             throw new IllegalArgumentException("event time must be finite, got " + timeSeconds);
         }
+        if ((kind & ~KIND_MASK) != 0) {
+            throw new IllegalArgumentException("event kind must be within 0..255, got " + kind);
+        }
         if (timeSeconds >= horizonSeconds) {
             return;
         }
-        if (size == times.length) {
-            grow();
+        if (nextSequence > MAX_SEQUENCE) {
+            throw new IllegalStateException("more than " + MAX_SEQUENCE + " events scheduled");
         }
+        if (size * STRIDE == heap.length) {
+            heap = Arrays.copyOf(heap, heap.length * 2);
+        }
+        long key = key(timeSeconds);
+        long order = nextSequence++ << KIND_BITS | kind;
+        long args = (long) first << 32 | (second & 0xFFFF_FFFFL);
+        long[] h = heap;
         int i = size++;
-        long seq = nextSequence++;
         while (i > 0) {
             int parent = (i - 1) >>> 1;
-            if (!before(timeSeconds, seq, times[parent], sequence[parent])) {
+            int p = parent * STRIDE;
+            long parentKey = h[p];
+            if (parentKey < key || (parentKey == key && h[p + 1] < order)) {
                 break;
             }
-            move(parent, i);
+            int at = i * STRIDE;
+            h[at] = parentKey;
+            h[at + 1] = h[p + 1];
+            h[at + 2] = h[p + 2];
             i = parent;
         }
-        set(i, timeSeconds, seq, kind, first, second);
+        int at = i * STRIDE;
+        h[at] = key;
+        h[at + 1] = order;
+        h[at + 2] = args;
     }
 
     /** True when no event is scheduled. */
@@ -84,7 +106,7 @@ public final class EventQueue {
 
     /** Time of the next event, s; {@code +Infinity} when empty. */
     public double peekTime() {
-        return size == 0 ? Double.POSITIVE_INFINITY : times[0];
+        return size == 0 ? Double.POSITIVE_INFINITY : time(heap[0]);
     }
 
     /**
@@ -97,10 +119,11 @@ public final class EventQueue {
         if (size == 0) {
             throw new IllegalStateException("no event to poll");
         }
-        polledTime = times[0];
-        polledKind = kinds[0];
-        polledFirst = firstArgs[0];
-        polledSecond = secondArgs[0];
+        long[] h = heap;
+        polledTime = time(h[0]);
+        polledKind = (int) (h[1] & KIND_MASK);
+        polledFirst = (int) (h[2] >> 32);
+        polledSecond = (int) h[2];
         size--;
         if (size > 0) {
             siftDownLast();
@@ -127,51 +150,57 @@ public final class EventQueue {
         return polledSecond;
     }
 
+    /** Moves the last entry into the root's place and sifts it down. */
     private void siftDownLast() {
-        double t = times[size];
-        long s = sequence[size];
-        int k = kinds[size];
-        int a = firstArgs[size];
-        int b = secondArgs[size];
+        long[] h = heap;
+        int last = size * STRIDE;
+        long key = h[last];
+        long order = h[last + 1];
+        long args = h[last + 2];
         int i = 0;
         int half = size >>> 1;
         while (i < half) {
             int child = 2 * i + 1;
-            int right = child + 1;
-            if (right < size && before(times[right], sequence[right], times[child], sequence[child])) {
-                child = right;
+            int c = child * STRIDE;
+            long childKey = h[c];
+            long childOrder = h[c + 1];
+            if (child + 1 < size) {
+                long rightKey = h[c + STRIDE];
+                long rightOrder = h[c + STRIDE + 1];
+                if (rightKey < childKey || (rightKey == childKey && rightOrder < childOrder)) {
+                    child++;
+                    c += STRIDE;
+                    childKey = rightKey;
+                    childOrder = rightOrder;
+                }
             }
-            if (!before(times[child], sequence[child], t, s)) {
+            if (key < childKey || (key == childKey && order < childOrder)) {
                 break;
             }
-            move(child, i);
+            int at = i * STRIDE;
+            h[at] = childKey;
+            h[at + 1] = childOrder;
+            h[at + 2] = h[c + 2];
             i = child;
         }
-        set(i, t, s, k, a, b);
+        int at = i * STRIDE;
+        h[at] = key;
+        h[at + 1] = order;
+        h[at + 2] = args;
     }
 
-    private static boolean before(double t1, long s1, double t2, long s2) {
-        return t1 < t2 || (t1 == t2 && s1 < s2);
+    /**
+     * The time as a long whose signed order is the order of the times: a finite double's bits order
+     * like a sign-magnitude integer, so the magnitude bits of negative times are flipped. Adding 0.0
+     * turns -0.0 into 0.0, which {@code ==} treats as the same instant.
+     */
+    static long key(double timeSeconds) {
+        long bits = Double.doubleToRawLongBits(timeSeconds + 0.0);
+        return bits ^ ((bits >> 63) & Long.MAX_VALUE);
     }
 
-    private void move(int from, int to) {
-        set(to, times[from], sequence[from], kinds[from], firstArgs[from], secondArgs[from]);
-    }
-
-    private void set(int i, double t, long s, int k, int a, int b) {
-        times[i] = t;
-        sequence[i] = s;
-        kinds[i] = k;
-        firstArgs[i] = a;
-        secondArgs[i] = b;
-    }
-
-    private void grow() {
-        int c = times.length * 2;
-        times = Arrays.copyOf(times, c);
-        sequence = Arrays.copyOf(sequence, c);
-        kinds = Arrays.copyOf(kinds, c);
-        firstArgs = Arrays.copyOf(firstArgs, c);
-        secondArgs = Arrays.copyOf(secondArgs, c);
+    /** The inverse of {@link #key(double)}. */
+    static double time(long key) {
+        return Double.longBitsToDouble(key ^ ((key >> 63) & Long.MAX_VALUE));
     }
 }

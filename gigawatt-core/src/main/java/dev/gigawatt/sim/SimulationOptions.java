@@ -5,10 +5,23 @@ package dev.gigawatt.sim;
  *
  * @param replication index of the replication: with the scenario's seed it selects the random streams
  * @param policy how queued training jobs are scheduled
+ * @param recordJobEvents whether to keep every job's event log ({@link SimulationResult#jobEvents()});
+ *     a run read only for its KPIs (a sweep's) leaves it out and gets an empty log, with every other
+ *     output unchanged
  */
-public record SimulationOptions(long replication, SchedulingPolicy policy) {
-    /** Replication 0 with the given policy. */
+public record SimulationOptions(long replication, SchedulingPolicy policy, boolean recordJobEvents) {
+    /** Replication {@code replication} with the given policy, keeping the job event log. */
+    public SimulationOptions(long replication, SchedulingPolicy policy) {
+        this(replication, policy, true);
+    }
+
+    /** Replication 0 with the given policy, keeping the job event log. */
     public static SimulationOptions of(SchedulingPolicy policy) {
         return new SimulationOptions(0, policy);
+    }
+
+    /** These options without the job event log: for runs read only for their KPIs. */
+    public SimulationOptions withoutJobEvents() {
+        return new SimulationOptions(replication, policy, false);
     }
 }

@@ -22,6 +22,7 @@ final class Training {
     private final List<JobState> waitingReplacement = new ArrayList<>();
     private final List<JobEvent> log = new ArrayList<>();
     private final SchedulingPolicy policy;
+    private final boolean recordJobEvents;
 
     /**
      * Queued jobs behind the first that EASY backfill considers on each pass, as production
@@ -37,6 +38,7 @@ final class Training {
         var observed = run.scenario().catalog().reliability();
         this.hardwareShare = observed == null ? 1.0 : observed.hardwareShare();
         this.policy = run.options().policy();
+        this.recordJobEvents = run.options().recordJobEvents();
         for (int p = 0; p < run.pools.size(); p++) {
             queuedByPool.add(new ArrayList<>());
             holdingByPool.add(new ArrayList<>());
@@ -493,6 +495,8 @@ final class Training {
     }
 
     private void log(JobState j, String kind, double lostGpuHours) {
-        log.add(new JobEvent(run.now, j.name, kind, lostGpuHours));
+        if (recordJobEvents) {
+            log.add(new JobEvent(run.now, j.name, kind, lostGpuHours));
+        }
     }
 }

@@ -67,7 +67,9 @@ public final class SweepEvaluator {
             Kpis.of(plan).forEach(k -> out.put(k.name(), k.value()));
         } else {
             SchedulingPolicy policy = SchedulingPolicy.fromKey(s.simulation().scheduler());
-            var result = new FleetSimulator(s, plan, new SimulationOptions(replication, policy)).run(p -> {});
+            // A sweep reads only KPIs, which need no job event log: leaving it out bounds each run's memory.
+            var options = new SimulationOptions(replication, policy).withoutJobEvents();
+            var result = new FleetSimulator(s, plan, options).run(p -> {});
             Kpis.of(result).forEach(k -> out.put(k.name(), k.value()));
             // Plan-level money is useful next to simulated outcomes (TCO is not a simulation output).
             out.put("tco_usd_per_year", plan.fleet().tcoUsdPerYear());

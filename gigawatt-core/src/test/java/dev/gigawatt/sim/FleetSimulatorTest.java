@@ -71,6 +71,27 @@ class FleetSimulatorTest {
     }
 
     @Test
+    void simulate_withoutJobEvents_emptyLogAndEveryOtherOutputUnchanged() {
+        Scenario s = scenario(ONE_JOB.replace("MTBF", "20,000 h"));
+        Plan plan = new Planner(Assumptions.builtIn()).plan(s);
+        SimulationOptions full = new SimulationOptions(3, SchedulingPolicy.EASY_BACKFILL);
+        SimulationResult a = new FleetSimulator(s, plan, full).run(p -> {});
+        SimulationResult b = new FleetSimulator(s, plan, full.withoutJobEvents()).run(p -> {});
+        assertThat(full.recordJobEvents()).isTrue();
+        assertThat(a.jobEvents()).hasSizeGreaterThan(10);
+        assertThat(b.jobEvents()).isEmpty();
+        assertThat(b.jobs()).isEqualTo(a.jobs());
+        assertThat(b.services()).isEqualTo(a.services());
+        assertThat(b.events()).isEqualTo(a.events());
+        for (int h = 0; h < a.hours(); h++) {
+            assertThat(b.sites().get(0).facilityEnergyMwh(h))
+                    .isEqualTo(a.sites().get(0).facilityEnergyMwh(h));
+            assertThat(b.sites().get(0).trainingGpuHours(h))
+                    .isEqualTo(a.sites().get(0).trainingGpuHours(h));
+        }
+    }
+
+    @Test
     void simulate_withFailures_ettrAgreesWithPlanner() {
         Scenario s = scenario(ONE_JOB.replace("MTBF", "20,000 h"));
         Plan plan = new Planner(Assumptions.builtIn()).plan(s);
