@@ -94,6 +94,12 @@ public final class EventQueue {
         h[at + 2] = args;
     }
 
+    /** Removes every event and restarts the insertion sequence; the arrays keep their size. */
+    public void clear() {
+        size = 0;
+        nextSequence = 0;
+    }
+
     /** True when no event is scheduled. */
     public boolean isEmpty() {
         return size == 0;

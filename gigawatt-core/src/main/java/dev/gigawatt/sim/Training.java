@@ -23,6 +23,8 @@ final class Training {
     private final List<JobEvent> log = new ArrayList<>();
     private final SchedulingPolicy policy;
     private final boolean recordJobEvents;
+    /** Reused by each EASY backfill pass to order the running jobs by expected remaining time. */
+    private final EventQueue byRemaining = new EventQueue(64);
 
     /**
      * Queued jobs behind the first that EASY backfill considers on each pass, as production
@@ -94,18 +96,39 @@ final class Training {
         // EASY backfill: reserve the earliest time the head can start (the shadow time); a later job may
         // start now if it fits and ends before the shadow time, or uses only accelerators the head will not need.
         JobState head = waiting.get(0);
-        List<JobState> holding = new ArrayList<>(holdingByPool.get(pool.index));
+        List<JobState> holding = holdingByPool.get(pool.index);
         for (JobState r : holding) {
             catchUp(r, run.now, pool.rate);
         }
-        holding.sort(Comparator.comparingDouble(JobState::expectedRemainingSeconds));
-        long available = pool.free();
         double shadow = Double.POSITIVE_INFINITY;
-        for (JobState r : holding) {
-            available += r.gpus;
-            if (available >= head.gpus) {
-                shadow = run.now + r.expectedRemainingSeconds();
-                break;
+        long available = pool.free();
+        // The running jobs in order of expected remaining time, ties in holding order (what a stable
+        // sort gives), taken from a heap only as far as the head needs: most passes stop after a few.
+        byRemaining.clear();
+        boolean finite = true;
+        for (int i = 0; i < holding.size() && finite; i++) {
+            double remaining = holding.get(i).expectedRemainingSeconds();
+            finite = Double.isFinite(remaining);
+            byRemaining.add(remaining, 0, i, 0);
+        }
+        if (finite) {
+            while (!byRemaining.isEmpty()) {
+                byRemaining.poll();
+                available += holding.get(byRemaining.first()).gpus;
+                if (available >= head.gpus) {
+                    shadow = run.now + byRemaining.time();
+                    break;
+                }
+            }
+        } else {
+            List<JobState> sorted = new ArrayList<>(holding);
+            sorted.sort(Comparator.comparingDouble(JobState::expectedRemainingSeconds));
+            for (JobState r : sorted) {
+                available += r.gpus;
+                if (available >= head.gpus) {
+                    shadow = run.now + r.expectedRemainingSeconds();
+                    break;
+                }
             }
         }
         long extra = Double.isInfinite(shadow) ? 0 : available - head.gpus;

@@ -178,4 +178,23 @@ class EventQueueTest {
         assertThat(q.first()).isEqualTo(Integer.MIN_VALUE);
         assertThat(q.second()).isEqualTo(-1);
     }
+
+    @Test
+    void clear_emptiesTheQueueAndRestartsInsertionOrder() {
+        EventQueue q = new EventQueue(2);
+        for (int i = 0; i < 10; i++) {
+            q.add(i, 0, i, 0);
+        }
+        q.clear();
+        assertThat(q.isEmpty()).isTrue();
+        q.add(2, 0, 20, 0);
+        q.add(1, 0, 10, 0);
+        q.add(2, 0, 21, 0);
+        List<Integer> order = new ArrayList<>();
+        while (!q.isEmpty()) {
+            q.poll();
+            order.add(q.first());
+        }
+        assertThat(order).containsExactly(10, 20, 21);
+    }
 }
