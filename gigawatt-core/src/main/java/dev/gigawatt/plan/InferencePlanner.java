@@ -142,24 +142,34 @@ final class InferencePlanner {
         List<Double> watts = new ArrayList<>();
         for (int k = 0; k <= InferencePlan.LOAD_STEPS; k++) {
             double load = (double) k / InferencePlan.LOAD_STEPS;
-            watts.add(Economics.servingItWatts(unit, acceleratorWatts(service, c, c.performance.batch(), load), load));
+            double accelerator = acceleratorWatts(
+                    service, c.accelerator, c.precision, c.parallelism, c.efficiency, c.performance.batch(), load);
+            watts.add(Economics.servingItWatts(unit, accelerator, load));
         }
         return watts;
     }
 
-    private double acceleratorWatts(InferenceService service, Candidate c, long batch, double load) {
+    /** Mean power of one accelerator of the replica at {@code load} of its throughput at {@code batch}, W. */
+    private double acceleratorWatts(
+            InferenceService service,
+            Accelerator accelerator,
+            Precision precision,
+            Parallelism p,
+            ServingEfficiency efficiency,
+            long batch,
+            double load) {
         return InferenceModel.acceleratorWatts(
-                c.accelerator,
+                accelerator,
                 service.model(),
-                c.precision,
-                c.parallelism.tensor(),
-                c.parallelism.pipeline(),
-                c.parallelism.expert(),
+                precision,
+                p.tensor(),
+                p.pipeline(),
+                p.expert(),
                 service.inputTokens(),
                 service.outputTokens(),
                 batch,
                 load,
-                c.efficiency,
+                efficiency,
                 powerShares);
     }
 
@@ -210,19 +220,8 @@ final class InferencePlanner {
         double utilisation =
                 Math.max(utilisationFloor, Math.min(1, meanTokensPerSecond / (replicas * perf.tokensPerSecond())));
         Deployment unit = PlanSupport.unitDeployment(accelerator, count, site.name(), economics);
-        double acceleratorWatts = InferenceModel.acceleratorWatts(
-                accelerator,
-                service.model(),
-                precision,
-                p.tensor(),
-                p.pipeline(),
-                p.expert(),
-                service.inputTokens(),
-                service.outputTokens(),
-                perf.batch(),
-                utilisation,
-                efficiency,
-                powerShares);
+        double acceleratorWatts =
+                acceleratorWatts(service, accelerator, precision, p, efficiency, perf.batch(), utilisation);
         double itWatts = Economics.servingItWatts(unit, acceleratorWatts, utilisation);
         double energyWh = count * itWatts * site.meanPue() * Units.HOURS_PER_YEAR;
         double costPerYear = count * economics.usdPerAcceleratorHourAt(unit, site, itWatts) * Units.HOURS_PER_YEAR;
