@@ -132,4 +132,31 @@ class CliConventionsTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("complete -F", "gigawatt", "simulate", "sweep", "query");
     }
+
+    @Test
+    void man_writesAnAsciiDocManPagePerCommand_withItsOptionsAndTheVersion() throws Exception {
+        Path man = dir.resolve("man");
+
+        CliRun r = run("man", man.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("Wrote ").contains(" man pages (AsciiDoc) to " + man);
+        String root = java.nio.file.Files.readString(man.resolve("gigawatt.adoc"));
+        String simulate = java.nio.file.Files.readString(man.resolve("gigawatt-simulate.adoc"));
+        String version = run("--version").out().strip();
+        assertThat(root).contains(":doctype: manpage", "xref:gigawatt-simulate.adoc[*simulate*]", "--quiet", version);
+        assertThat(simulate).contains("--replication", "--scheduler");
+        assertThat(man.resolve("gigawatt-runs-rm.adoc")).exists();
+    }
+
+    @Test
+    void man_onAFile_isRefused_exit2() throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("taken"), "x");
+
+        CliRun r = run("man", file.toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: " + file + " is a file, not a folder\n");
+    }
 }
