@@ -159,4 +159,41 @@ class CliConventionsTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("error: " + file + " is a file, not a folder\n");
     }
+
+    /** Through a pipe, as {@code cat x.yaml | gigawatt plan /dev/stdin} gives it: a second read would find nothing. */
+    @Test
+    void plan_fromDevStdinPipe_readsItOnceAndRecordsItsText() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(Path.of("/dev/stdin")));
+        String text = java.nio.file.Files.readString(Path.of("../examples/quickstart.yaml"));
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "dev.gigawatt.cli.GigawattCli",
+                        "plan",
+                        "/dev/stdin",
+                        "--db",
+                        db(),
+                        "--no-report")
+                .redirectError(dir.resolve("err.log").toFile())
+                .redirectOutput(dir.resolve("out.log").toFile())
+                .start();
+        try (java.io.OutputStream in = p.getOutputStream()) {
+            in.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        String err = java.nio.file.Files.readString(dir.resolve("err.log"));
+        assertThat(p.exitValue()).as(err).isZero();
+        assertThat(java.nio.file.Files.readString(dir.resolve("out.log"))).startsWith("quickstart");
+        CliRun recorded = run(
+                "query",
+                "SELECT scenario_file, scenario_text = $$" + text + "$$ AS same FROM runs",
+                "--format",
+                "json",
+                "--db",
+                db());
+        assertThat(recorded.out().replaceAll("\\s", ""))
+                .isEqualTo("[{\"scenario_file\":\"/dev/stdin\",\"same\":true}]");
+    }
 }
