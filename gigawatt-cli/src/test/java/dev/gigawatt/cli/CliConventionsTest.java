@@ -196,4 +196,20 @@ class CliConventionsTest {
         assertThat(recorded.out().replaceAll("\\s", ""))
                 .isEqualTo("[{\"scenario_file\":\"/dev/stdin\",\"same\":true}]");
     }
+
+    @Test
+    void reportAndCompare_takeAUniquePrefixOfTheRunId() {
+        String id = plan();
+        String prefix = id.substring(0, id.length() - 4);
+        Path html = dir.resolve("r.html");
+
+        CliRun report = run("report", prefix, "--out", html.toString(), "--db", db());
+        CliRun compare = run("compare", prefix, id, "--db", db());
+
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        assertThat(html).content().contains(id);
+        assertThat(compare.exitCode()).as(compare.err()).isZero();
+        assertThat(compare.out().lines().findFirst().orElseThrow()).contains(id + " (plan)");
+        assertThat(run("report", "nope", "--db", db()).exitCode()).isEqualTo(2);
+    }
 }
