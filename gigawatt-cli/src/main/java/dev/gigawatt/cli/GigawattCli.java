@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
             ReportCommand.class,
             CatalogCommand.class,
             CompletionCommand.class,
+            ManCommand.class,
             CalibrationCommand.class,
             ServeCommand.class,
             CommandLine.HelpCommand.class

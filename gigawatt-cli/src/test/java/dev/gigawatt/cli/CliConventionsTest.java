@@ -132,4 +132,84 @@ class CliConventionsTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("complete -F", "gigawatt", "simulate", "sweep", "query");
     }
+
+    @Test
+    void man_writesAnAsciiDocManPagePerCommand_withItsOptionsAndTheVersion() throws Exception {
+        Path man = dir.resolve("man");
+
+        CliRun r = run("man", man.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("Wrote ").contains(" man pages (AsciiDoc) to " + man);
+        String root = java.nio.file.Files.readString(man.resolve("gigawatt.adoc"));
+        String simulate = java.nio.file.Files.readString(man.resolve("gigawatt-simulate.adoc"));
+        String version = run("--version").out().strip();
+        assertThat(root).contains(":doctype: manpage", "xref:gigawatt-simulate.adoc[*simulate*]", "--quiet", version);
+        assertThat(simulate).contains("--replication", "--scheduler");
+        assertThat(man.resolve("gigawatt-runs-rm.adoc")).exists();
+    }
+
+    @Test
+    void man_onAFile_isRefused_exit2() throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("taken"), "x");
+
+        CliRun r = run("man", file.toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: " + file + " is a file, not a folder\n");
+    }
+
+    /** Through a pipe, as {@code cat x.yaml | gigawatt plan /dev/stdin} gives it: a second read would find nothing. */
+    @Test
+    void plan_fromDevStdinPipe_readsItOnceAndRecordsItsText() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(Path.of("/dev/stdin")));
+        String text = java.nio.file.Files.readString(Path.of("../examples/quickstart.yaml"));
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "dev.gigawatt.cli.GigawattCli",
+                        "plan",
+                        "/dev/stdin",
+                        "--db",
+                        db(),
+                        "--no-report")
+                .redirectError(dir.resolve("err.log").toFile())
+                .redirectOutput(dir.resolve("out.log").toFile())
+                .start();
+        try (java.io.OutputStream in = p.getOutputStream()) {
+            in.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        String err = java.nio.file.Files.readString(dir.resolve("err.log"));
+        assertThat(p.exitValue()).as(err).isZero();
+        assertThat(java.nio.file.Files.readString(dir.resolve("out.log"))).startsWith("quickstart");
+        CliRun recorded = run(
+                "query",
+                "SELECT scenario_file, scenario_text = $$" + text + "$$ AS same FROM runs",
+                "--format",
+                "json",
+                "--db",
+                db());
+        assertThat(recorded.out().replaceAll("\\s", ""))
+                .isEqualTo("[{\"scenario_file\":\"/dev/stdin\",\"same\":true}]");
+    }
+
+    @Test
+    void reportAndCompare_takeAUniquePrefixOfTheRunId() {
+        String id = plan();
+        String prefix = id.substring(0, id.length() - 4);
+        Path html = dir.resolve("r.html");
+
+        CliRun report = run("report", prefix, "--out", html.toString(), "--db", db());
+        CliRun compare = run("compare", prefix, id, "--db", db());
+
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        assertThat(html).content().contains(id);
+        assertThat(compare.exitCode()).as(compare.err()).isZero();
+        assertThat(compare.out().lines().findFirst().orElseThrow()).contains(id + " (plan)");
+        assertThat(run("report", "nope", "--db", db()).exitCode()).isEqualTo(2);
+    }
 }

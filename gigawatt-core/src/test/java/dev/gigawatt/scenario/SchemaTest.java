@@ -2,21 +2,17 @@ package dev.gigawatt.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SchemaTest {
     private static final Path SCHEMA = Path.of("../schema/scenario.schema.json");
     private static final Path EXAMPLES = Path.of("../examples");
-    private static final YAMLMapper YAML = new YAMLMapper();
+    private static final SchemaRegistry REGISTRY =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
     private static final String MINIMAL = """
             name: minimal
@@ -38,13 +35,12 @@ class SchemaTest {
                 capacity: "100 MW"
             """;
 
-    private static JsonSchema schema;
+    private static Schema schema;
 
     @BeforeAll
     static void loadSchema() throws IOException {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         try (InputStream in = Files.newInputStream(SCHEMA)) {
-            schema = factory.getSchema(in);
+            schema = REGISTRY.getSchema(in);
         }
     }
 
@@ -64,25 +60,23 @@ class SchemaTest {
     @ParameterizedTest
     @MethodSource("examples")
     void validate_bundledExample_hasNoErrors(Path example) throws IOException {
-        assertThat(validate(YAML.readTree(example.toFile()))).isEmpty();
+        assertThat(validate(Files.readString(example))).isEmpty();
     }
 
     @Test
     void schema_againstDraft202012MetaSchema_isValid() throws IOException {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-        JsonSchema meta = factory.getSchema(URI.create("https://json-schema.org/draft/2020-12/schema"));
-        JsonNode ours = new ObjectMapper().readTree(SCHEMA.toFile());
-        assertThat(meta.validate(ours)).isEmpty();
+        Schema meta = REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+        assertThat(meta.validate(Files.readString(SCHEMA), InputFormat.JSON)).isEmpty();
     }
 
     @Test
     void validate_minimalScenario_hasNoErrors() {
-        assertThat(validate(yaml(MINIMAL))).isEmpty();
+        assertThat(validate(MINIMAL)).isEmpty();
     }
 
     @Test
     void validate_unknownTopLevelKey_isRejected() {
-        Set<ValidationMessage> errors = validate(yaml(MINIMAL + "trainng: []\n"));
+        List<Error> errors = validate(MINIMAL + "trainng: []\n");
 
         assertThat(errors).isNotEmpty();
         assertThat(errors).anySatisfy(m -> assertThat(m.getMessage()).contains("trainng"));
@@ -90,7 +84,7 @@ class SchemaTest {
 
     @Test
     void validate_misspeltSiteKey_isRejected() {
-        Set<ValidationMessage> errors = validate(yaml(MINIMAL + "    coolng: liquid\n"));
+        List<Error> errors = validate(MINIMAL + "    coolng: liquid\n");
 
         assertThat(errors).isNotEmpty();
         assertThat(errors).anySatisfy(m -> assertThat(m.getMessage()).contains("coolng"));
@@ -98,19 +92,19 @@ class SchemaTest {
 
     @Test
     void validate_powerWithoutUnit_isRejected() {
-        assertThat(validate(yaml(MINIMAL.replace("\"100 MW\"", "100")))).isNotEmpty();
+        assertThat(validate(MINIMAL.replace("\"100 MW\"", "100"))).isNotEmpty();
     }
 
     @Test
     void validate_powerWithEnergyUnit_isRejected() {
-        assertThat(validate(yaml(MINIMAL.replace("100 MW", "100 MWh")))).isNotEmpty();
+        assertThat(validate(MINIMAL.replace("100 MW", "100 MWh"))).isNotEmpty();
     }
 
     @Test
     void validate_horizonWithEndAndDuration_isRejected() {
         String both = MINIMAL.replace("end: 2026}", "end: 2026, duration: \"1 year\"}");
 
-        assertThat(validate(yaml(both))).isNotEmpty();
+        assertThat(validate(both)).isNotEmpty();
     }
 
     @Test
@@ -144,7 +138,7 @@ class SchemaTest {
                   revenue: {perMillionTokens: "$2"}
                 """;
 
-        assertThat(validate(yaml(scenario))).isEmpty();
+        assertThat(validate(scenario)).isEmpty();
     }
 
     @Test
@@ -159,18 +153,10 @@ class SchemaTest {
                     precision: bf15
                 """;
 
-        assertThat(validate(yaml(scenario))).isNotEmpty();
+        assertThat(validate(scenario)).isNotEmpty();
     }
 
-    private static Set<ValidationMessage> validate(JsonNode scenario) {
-        return schema.validate(scenario);
-    }
-
-    private static JsonNode yaml(String text) {
-        try {
-            return YAML.readTree(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static List<Error> validate(String yaml) {
+        return schema.validate(yaml, InputFormat.YAML);
     }
 }

@@ -148,10 +148,20 @@ final class StoreConnection implements AutoCloseable {
         return m.contains("Could not set lock") || m.contains("Conflicting lock");
     }
 
-    /** The first line of an exception's message: DuckDB's messages go on with context lines. */
+    /**
+     * The first line of an exception's message: DuckDB's messages go on with context lines. Where
+     * DuckDB 1.5's driver wraps the error of a statement that failed while running ("... unsuccessful
+     * or closed pending query result", then "Error: " and the cause), the cause's line.
+     */
     static String firstLine(Exception e) {
         String m = String.valueOf(e.getMessage());
         int nl = m.indexOf('\n');
+        if (nl >= 0 && m.substring(0, nl).endsWith("unsuccessful or closed pending query result")) {
+            String rest = m.substring(nl + 1);
+            if (rest.startsWith("Error: ")) {
+                return firstLine(new IllegalStateException(rest.substring("Error: ".length())));
+            }
+        }
         return nl < 0 ? m : m.substring(0, nl);
     }
 
