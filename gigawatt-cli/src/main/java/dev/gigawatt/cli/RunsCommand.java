@@ -5,6 +5,8 @@ import dev.gigawatt.report.TextTable;
 import dev.gigawatt.results.ResultsStore;
 import dev.gigawatt.results.RunSummary;
 import java.io.PrintWriter;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,6 +20,10 @@ import picocli.CommandLine.Spec;
         description = "List the runs in the results database.",
         subcommands = {RunsCommand.Show.class, RunsCommand.Remove.class})
 final class RunsCommand implements Callable<Integer> {
+    /** Run times to the second in UTC: the microseconds the database keeps are noise in a listing. */
+    private static final DateTimeFormatter SECONDS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
     @Mixin
     DbOptions db = new DbOptions();
 
@@ -37,7 +43,7 @@ final class RunsCommand implements Callable<Integer> {
                         r.scenario(),
                         String.valueOf(r.seed()),
                         String.valueOf(r.replication()),
-                        r.started().toString().replace('T', ' ').replace("Z", ""),
+                        SECONDS.format(r.started()),
                         String.format(
                                 java.util.Locale.ROOT,
                                 "%.1f",
@@ -86,7 +92,8 @@ final class RunsCommand implements Callable<Integer> {
                         + ")");
                 out.println("seed       " + r.seed() + ", replication " + r.replication());
                 out.println("gigawatt   " + r.version());
-                out.println("started    " + r.started() + ", finished " + r.finished() + ", " + r.status());
+                out.println("started    " + SECONDS.format(r.started()) + " UTC, finished "
+                        + SECONDS.format(r.finished()) + " UTC, " + r.status());
                 out.println();
                 TextTable t = new TextTable("KPI", "value", "unit").leftAlign(2);
                 for (Kpis.Kpi k : store.kpis(r.runId())) {

@@ -86,6 +86,9 @@ class ResultsCommandsTest {
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("run id", id, "simulate", "quickstart", "complete");
+        // Started to the second, UTC, without the database's microseconds.
+        assertThat(r.out()).containsPattern(id + ".* \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} ");
+        assertThat(r.out()).doesNotContainPattern(":\\d{2}\\.\\d");
     }
 
     @Test
@@ -96,6 +99,7 @@ class ResultsCommandsTest {
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("run        " + id, "kind       simulate", "seed       42, replication 0");
+        assertThat(r.out()).containsPattern("(?m)^started    \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC, finished ");
         assertThat(r.out()).containsPattern("(?m)^energy_mwh\\s+[0-9,]+\\s+MWh\\s*$");
         assertThat(r.out()).contains("co2e_tonnes_location", "training_goodput", "site.columbus.energy_mwh");
     }
