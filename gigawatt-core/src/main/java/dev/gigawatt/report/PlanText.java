@@ -294,7 +294,7 @@ public final class PlanText {
         if (best.size() < 2) {
             return null;
         }
-        TextTable t = new TextTable("accelerator", "layout", "tok/s/replica", "accelerators", "$/M tokens");
+        TextTable t = new TextTable("accelerator", "layout", "output tok/s/replica", "accelerators", "$/M tokens");
         for (InferencePlan.Alternative a : best.values()) {
             t.row(
                     a.accelerator(),
@@ -322,8 +322,8 @@ public final class PlanText {
                 "service",
                 "model",
                 "on",
-                "peak tok/s",
-                "tok/s/replica",
+                "peak output tok/s",
+                "output tok/s/replica",
                 "replicas",
                 "accelerators",
                 "latency at",
