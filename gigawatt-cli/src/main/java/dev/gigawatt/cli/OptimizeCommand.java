@@ -2,6 +2,7 @@ package dev.gigawatt.cli;
 
 import dev.gigawatt.catalog.Assumptions;
 import dev.gigawatt.optimize.BuildOut;
+import dev.gigawatt.optimize.Checked;
 import dev.gigawatt.optimize.Coefficients;
 import dev.gigawatt.optimize.FleetComparison;
 import dev.gigawatt.optimize.Optimizer;
@@ -10,6 +11,7 @@ import dev.gigawatt.optimize.OutcomeJson;
 import dev.gigawatt.optimize.OutcomeText;
 import dev.gigawatt.optimize.PlanWriter;
 import dev.gigawatt.optimize.Sensitivity;
+import dev.gigawatt.optimize.SimulationCheck;
 import dev.gigawatt.plan.Plan;
 import dev.gigawatt.plan.Planner;
 import dev.gigawatt.report.Kpis;
@@ -61,6 +63,14 @@ final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the file at --out if it exists.")
     boolean force;
 
+    @Option(
+            names = "--rounds",
+            paramLabel = "N",
+            defaultValue = "3",
+            description = "Check the plan by simulation at most N times, tightening what it misses and solving"
+                    + " again between rounds (default: ${DEFAULT-VALUE}; 0 skips the simulation).")
+    int rounds;
+
     @Mixin
     RecordOptions record = new RecordOptions();
 
@@ -76,6 +86,9 @@ final class OptimizeCommand implements Callable<Integer> {
                     Inputs.name(scenario.file) + " has no optimize: section; see docs/optimize.md",
                     GigawattCli.EXIT_BAD_INPUT);
         }
+        if (rounds < 0 || rounds > 20) {
+            throw new UserException("--rounds: must be between 0 and 20, got " + rounds, GigawattCli.EXIT_BAD_INPUT);
+        }
         if (out != null && Files.exists(out) && !force) {
             throw new UserException("--out " + out + " exists; use --force to replace it", GigawattCli.EXIT_BAD_INPUT);
         }
@@ -90,21 +103,27 @@ final class OptimizeCommand implements Callable<Integer> {
         long started = System.nanoTime();
         BuildOut problem = Coefficients.of(s);
         double probeSeconds = (System.nanoTime() - started) / 1e9;
-        Outcome outcome = Optimizer.solve(problem);
+        Outcome first = Optimizer.solve(problem);
         double solveSeconds = (System.nanoTime() - started) / 1e9 - probeSeconds;
+        Checked checked = SimulationCheck.run(s, scenario.text, scenario.catalog(), problem, first, rounds);
+        Outcome outcome = checked.outcome();
+        double checkSeconds = (System.nanoTime() - started) / 1e9 - probeSeconds - solveSeconds;
         Sensitivity sensitivity = Sensitivity.of(s, outcome);
-        double sensitivitySeconds = (System.nanoTime() - started) / 1e9 - probeSeconds - solveSeconds;
-        String report = OutcomeText.table(s.name(), outcome, sensitivity);
+        double sensitivitySeconds = (System.nanoTime() - started) / 1e9 - probeSeconds - solveSeconds - checkSeconds;
+        String report = OutcomeText.table(s.name(), checked, sensitivity);
         stdout.print(report);
         stdout.flush();
         PrintWriter info = GigawattCli.info(spec);
         info.println(String.format(
                 Locale.ROOT,
-                "Coefficients from the planner in %.2f s; solved in %.2f s (solver %.2f s); shadow prices and"
-                        + " price re-solves in %.2f s.",
+                "Coefficients from the planner in %.2f s; solved in %.2f s (solver %.2f s); checked by simulation"
+                        + " in %.2f s (%d round%s); shadow prices and price re-solves in %.2f s.",
                 probeSeconds,
                 solveSeconds,
-                outcome.seconds(),
+                first.seconds(),
+                checkSeconds,
+                checked.rounds().size(),
+                checked.rounds().size() == 1 ? "" : "s",
                 sensitivitySeconds));
         if (!outcome.feasible()) {
             info.flush();
@@ -130,12 +149,14 @@ final class OptimizeCommand implements Callable<Integer> {
         if (!record.noDb) {
             info.println();
         }
-        String json = OutcomeJson.write(outcome, sensitivity, report, written);
+        String json = OutcomeJson.write(checked, sensitivity, report, written);
         List<Kpis.Kpi> kpis = List.of(
                 new Kpis.Kpi("optimize.objective_usd", outcome.costs().objectiveUsd(problem.objective()), "USD"),
                 new Kpis.Kpi("optimize.capex_usd", outcome.costs().capexUsd(), "USD"),
                 new Kpis.Kpi("optimize.tco_usd", outcome.costs().tcoUsd(), "USD"),
-                new Kpis.Kpi("optimize.accelerators_bought", outcome.decisions().totalBought(), "accelerators"));
+                new Kpis.Kpi("optimize.accelerators_bought", outcome.decisions().totalBought(), "accelerators"),
+                new Kpis.Kpi("optimize.rounds", checked.rounds().size(), "rounds"),
+                new Kpis.Kpi("optimize.met_in_simulation", checked.met() ? 1 : 0, "0/1"));
         recorder.record(
                 scenario.file,
                 scenario.text,

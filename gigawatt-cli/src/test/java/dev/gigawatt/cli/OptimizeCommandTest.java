@@ -25,10 +25,16 @@ class OptimizeCommandTest {
                 .contains("  - NVIDIA's share limit binds: 1 percentage point more would save $2.6M of TCO\n")
                 .contains("Price sensitivity (one candidate's price 10% higher if bought, lower if not; solved again)")
                 .contains("  - a 10% higher B200 price ")
+                .contains("Checked by simulation (gigawatt simulate on the plan, seed 2026, replication 0, fifo"
+                        + " scheduler; at most 3 rounds)\n"
+                        + "  round 1: 3 of 3 training deadlines met, 1 of 2 services served every hour; tightened:\n"
+                        + "    missed: inference 'coding-agents' served all demand in 26,299 of 26,304 hours")
+                .contains("  round 2: 3 of 3 training deadlines met, 2 of 2 services served every hour\n"
+                        + "The plan met every goal in simulation in round 2 of at most 3.\n")
                 .contains("Against the input as written (gigawatt plan on both)")
                 .contains(
                         "training deadlines met                                          3             3            +0");
-        assertThat(r.err()).contains("solved in", "Plan: " + out);
+        assertThat(r.err()).contains("solved in", "checked by simulation in", "(2 rounds)", "Plan: " + out);
         assertThat(out).exists();
         CliRun plan = CliRun.withoutDb("plan", out.toString(), "--no-report");
         assertThat(plan.exitCode()).isZero();
@@ -60,7 +66,31 @@ class OptimizeCommandTest {
                 db.toString(),
                 "SELECT value FROM kpis WHERE run_id = '" + id + "' AND name = 'optimize.accelerators_bought'");
         assertThat(kpi.exitCode()).as(kpi.err()).isZero();
-        assertThat(kpi.out()).contains("171872");
+        assertThat(kpi.out()).contains("174756");
+        CliRun rounds = CliRun.of(
+                "query",
+                "--db",
+                db.toString(),
+                "SELECT value FROM kpis WHERE run_id = '" + id + "' AND name IN ('optimize.rounds',"
+                        + " 'optimize.met_in_simulation') ORDER BY name");
+        assertThat(rounds.out()).as(rounds.err()).containsSubsequence("1", "2");
+    }
+
+    @Test
+    void optimize_roundsZero_solvesOnceAndSaysItWasNotSimulated() {
+        CliRun r = CliRun.withoutDb("optimize", EXAMPLE.toString(), "--rounds", "0");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("Optimal: 171,872 accelerators bought")
+                .contains("Not checked by simulation (--rounds 0).\n");
+        assertThat(r.err()).contains("(0 rounds)");
+    }
+
+    @Test
+    void optimize_negativeRounds_isBadInput() {
+        CliRun r = CliRun.withoutDb("optimize", EXAMPLE.toString(), "--rounds", "-1");
+        assertThat(r.exitCode()).isEqualTo(GigawattCli.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("--rounds: must be between 0 and 20, got -1");
     }
 
     @Test
@@ -68,6 +98,8 @@ class OptimizeCommandTest {
         CliRun r = CliRun.of(
                 "optimize",
                 EXAMPLE.toString(),
+                "--rounds",
+                "0",
                 "--no-db",
                 "--db",
                 dir.resolve("x.duckdb").toString());

@@ -18,6 +18,12 @@ public final class OutcomeJson {
      * @param planYaml the plan written as a scenario
      */
     public static String write(Outcome outcome, Sensitivity sensitivity, String report, String planYaml) {
+        return write(Checked.unchecked(outcome), sensitivity, report, planYaml);
+    }
+
+    /** The object for {@code checked}'s plan, with the rounds of its check by simulation. */
+    public static String write(Checked checked, Sensitivity sensitivity, String report, String planYaml) {
+        Outcome outcome = checked.outcome();
         BuildOut p = outcome.problem();
         Costs c = outcome.costs();
         StringWriter out = new StringWriter();
@@ -60,6 +66,7 @@ public final class OutcomeJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            simulation(g, checked);
             g.writeStringField("report", report);
             g.writeStringField("planYaml", planYaml);
             g.writeEndObject();
@@ -67,6 +74,53 @@ public final class OutcomeJson {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static void simulation(JsonGenerator g, Checked checked) throws IOException {
+        g.writeObjectFieldStart("simulationCheck");
+        g.writeNumberField("maxRounds", checked.maxRounds());
+        g.writeNumberField("roundsSimulated", checked.rounds().size());
+        if (!checked.rounds().isEmpty()) {
+            g.writeBooleanField("met", checked.met());
+            g.writeNumberField("seed", checked.seed());
+            g.writeStringField("scheduler", checked.scheduler());
+            g.writeStringField("words", CheckText.verdict(checked));
+        }
+        g.writeArrayFieldStart("rounds");
+        for (Round r : checked.rounds()) {
+            g.writeStartObject();
+            g.writeNumberField("number", r.number());
+            g.writeBooleanField("met", r.met());
+            g.writeArrayFieldStart("goals");
+            for (Goal goal : r.goals()) {
+                g.writeStartObject();
+                g.writeStringField("kind", goal.kind());
+                g.writeStringField("workload", goal.workload());
+                g.writeBooleanField("met", goal.met());
+                g.writeStringField("words", goal.words());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("tightenings");
+            for (Tightening t : r.tightenings()) {
+                g.writeStartObject();
+                g.writeStringField("kind", t.kind());
+                g.writeStringField("workload", t.workload());
+                g.writeNumberField("factorBefore", t.factorBefore());
+                g.writeNumberField("factorAfter", t.factorAfter());
+                g.writeStringField("words", t.words());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("conflicts");
+            for (String c : r.conflicts()) {
+                g.writeString(c);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     static long stepsBuilt(Outcome outcome) {

@@ -7,8 +7,14 @@ import java.util.Locale;
 public final class OutcomeText {
     private OutcomeText() {}
 
-    /** The report for {@code outcome} of the scenario named {@code name}, with its {@code sensitivity}. */
+    /** The report for {@code outcome} of the scenario named {@code name}, with its {@code sensitivity}, not simulated. */
     public static String table(String name, Outcome outcome, Sensitivity sensitivity) {
+        return table(name, Checked.unchecked(outcome), sensitivity);
+    }
+
+    /** The report for {@code checked}'s plan of the scenario named {@code name}, with its {@code sensitivity}. */
+    public static String table(String name, Checked checked, Sensitivity sensitivity) {
+        Outcome outcome = checked.outcome();
         BuildOut p = outcome.problem();
         StringBuilder out = new StringBuilder();
         out.append(name)
@@ -93,6 +99,9 @@ public final class OutcomeText {
                                 "stopped at the time limit %.2f%% from the best bound",
                                 100 * outcome.gap()),
                 p.timeLimitSeconds()));
+        if (!checked.rounds().isEmpty() || checked.maxRounds() == 0) {
+            out.append('\n').append(CheckText.section(checked));
+        }
         return out.toString();
     }
 
