@@ -5,6 +5,7 @@ import dev.gigawatt.optimize.BuildOut;
 import dev.gigawatt.optimize.Checked;
 import dev.gigawatt.optimize.Coefficients;
 import dev.gigawatt.optimize.FleetComparison;
+import dev.gigawatt.optimize.Npv;
 import dev.gigawatt.optimize.Optimizer;
 import dev.gigawatt.optimize.Outcome;
 import dev.gigawatt.optimize.OutcomeJson;
@@ -40,7 +41,8 @@ final class OptimizeCommand implements Callable<Integer> {
     /** Objectives the command line may choose. */
     enum Objective {
         tco,
-        capex
+        capex,
+        npv
     }
 
     @Mixin
@@ -50,7 +52,8 @@ final class OptimizeCommand implements Callable<Integer> {
             names = "--objective",
             paramLabel = "OBJECTIVE",
             description =
-                    "What to minimise: ${COMPLETION-CANDIDATES} (default: the file's optimize.objective, else tco).")
+                    "What to optimise: ${COMPLETION-CANDIDATES} (tco and capex are minimised, npv maximised; default:"
+                            + " the file's optimize.objective, else tco).")
     Objective objective;
 
     @Option(
@@ -93,6 +96,13 @@ final class OptimizeCommand implements Callable<Integer> {
             throw new UserException("--out " + out + " exists; use --force to replace it", GigawattCli.EXIT_BAD_INPUT);
         }
         Scenario s = objective == null ? read : withObjective(read, objective.name());
+        String missing = "npv".equals(s.optimization().objective()) ? Npv.missingRevenue(s) : null;
+        if (missing != null) {
+            throw new UserException(
+                    (objective == null ? Inputs.name(scenario.file) + ": optimize.objective: " : "--objective npv: ")
+                            + missing,
+                    GigawattCli.EXIT_BAD_INPUT);
+        }
         try (Recorder recorder = Recorder.prepare(record, null, null, false)) {
             return solve(s, recorder, startedAt);
         }

@@ -87,6 +87,36 @@ class OptimizeCommandTest {
     }
 
     @Test
+    void optimize_npvWithoutRevenue_isBadInputNamingTheMissingKey(@TempDir Path dir) throws Exception {
+        CliRun r = CliRun.withoutDb("optimize", EXAMPLE.toString(), "--objective", "npv");
+        assertThat(r.exitCode()).isEqualTo(GigawattCli.EXIT_BAD_INPUT);
+        assertThat(r.err())
+                .contains("--objective npv: npv needs revenue: finance.revenue.perMillionTokens is missing")
+                .doesNotContain("Exception");
+        Path file = Files.writeString(
+                dir.resolve("npv.yaml"), Files.readString(EXAMPLE).replace("objective: tco", "objective: npv"));
+        CliRun inFile = CliRun.withoutDb("optimize", file.toString());
+        assertThat(inFile.exitCode()).isEqualTo(GigawattCli.EXIT_BAD_INPUT);
+        assertThat(inFile.err())
+                .contains(
+                        "npv.yaml: optimize.objective: npv needs revenue: finance.revenue.perMillionTokens is missing");
+    }
+
+    @Test
+    void optimize_npvWithRevenue_maximisesIt(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(
+                dir.resolve("npv.yaml"),
+                Files.readString(EXAMPLE)
+                        .replace("finance:\n", "finance:\n  revenue: {perMillionTokens: \"$0.60\"}\n"));
+        CliRun r = CliRun.withoutDb("optimize", file.toString(), "--objective", "npv", "--rounds", "0");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("objective npv\nOptimal: 171,872 accelerators bought")
+                .contains("NPV $719.2M at 2026-01-01: the services' revenue $10.27B over 5.5 years")
+                .contains("1 percentage point more would add $35.9M of NPV");
+    }
+
+    @Test
     void optimize_negativeRounds_isBadInput() {
         CliRun r = CliRun.withoutDb("optimize", EXAMPLE.toString(), "--rounds", "-1");
         assertThat(r.exitCode()).isEqualTo(GigawattCli.EXIT_BAD_INPUT);

@@ -10,7 +10,7 @@ import java.util.Map;
  * the limits its plan must keep. Decisions are made per quarter of the horizon (three-month periods
  * from {@code horizon.start}).
  *
- * @param objective {@code tco} (cost over the horizon) or {@code capex}
+ * @param objective {@code tco} (cost over the horizon), {@code capex} or {@code npv} (maximised)
  * @param timeLimitSeconds wall-clock limit of the solver, s
  * @param accelerators the accelerator types that may be bought
  * @param sites the sites that may receive new accelerators (every site when the section names none)
@@ -33,7 +33,7 @@ public record Optimization(
         double maxCo2eKg,
         double maxVendorShare) {
     /** The objectives the solver knows, as written in files. */
-    public static final List<String> OBJECTIVES = List.of("tco", "capex");
+    public static final List<String> OBJECTIVES = List.of("tco", "capex", "npv");
 
     public Optimization {
         accelerators = List.copyOf(accelerators);

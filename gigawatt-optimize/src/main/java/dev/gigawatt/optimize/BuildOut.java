@@ -22,6 +22,7 @@ import java.util.List;
  * @param facilityRecoveryPerYear capital recovery factor of facility capex, 1/year
  * @param maxCo2eKg limit on the fleet's market-based emissions over the horizon, kg; NaN for none
  * @param maxVendorShare the largest share of bought accelerators one vendor may supply, 0..1; NaN for none
+ * @param npv the net present value terms, for the {@code npv} objective; null when the problem has none
  */
 public record BuildOut(
         String objective,
@@ -40,7 +41,8 @@ public record BuildOut(
         double facilityRecoveryPerYear,
         double maxCo2eKg,
         double maxVendorShare,
-        double timeLimitSeconds) {
+        double timeLimitSeconds,
+        Npv npv) {
     public BuildOut {
         quarters = List.copyOf(quarters);
         types = List.copyOf(types);

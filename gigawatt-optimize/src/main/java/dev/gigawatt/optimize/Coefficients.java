@@ -53,6 +53,7 @@ public final class Coefficients {
         double[][] watts = new double[types.size()][sites.size()];
         double[][] tco = new double[types.size()][sites.size()];
         double[][] co2e = new double[types.size()][sites.size()];
+        double[][] npvUnit = new double[types.size()][sites.size()];
         for (int t = 0; t < types.size(); t++) {
             for (int s = 0; s < sites.size(); s++) {
                 Probes.Unit unit = probes.unit(
@@ -60,6 +61,7 @@ public final class Coefficients {
                 watts[t][s] = unit.facilityWatts();
                 tco[t][s] = unit.tcoUsdPerYear();
                 co2e[t][s] = unit.co2eKgPerYear();
+                npvUnit[t][s] = Npv.unit(finance, unit.itCapexUsd(), unit.opexUsdPerYear());
             }
         }
         List<BuildOut.Place> places = new ArrayList<>();
@@ -132,7 +134,15 @@ public final class Coefficients {
                 CostModel.capitalRecoveryFactor(finance.costOfCapital(), finance.facilityDepreciationYears()),
                 opt.maxCo2eKg(),
                 opt.maxVendorShare(),
-                opt.timeLimitSeconds());
+                opt.timeLimitSeconds(),
+                new Npv(
+                        npvUnit,
+                        steps.stream()
+                                .mapToDouble(k -> Npv.step(finance, k.costUsd()))
+                                .toArray(),
+                        finance.costOfCapital(),
+                        "npv".equals(opt.objective()) ? Npv.revenue(finance, probes.revenueUsdPerYear()) : 0,
+                        finance.evaluationYears()));
     }
 
     /**
@@ -161,6 +171,14 @@ public final class Coefficients {
             tco[t][s] = probes.unit(a, moved, sites.get(s).name()).tcoUsdPerYear();
         }
         double itCapex = probes.unit(a, moved, sites.get(0).name()).itCapexUsd();
+        double[][] npvUnit = new double[p.types().size()][];
+        for (int i = 0; i < npvUnit.length; i++) {
+            npvUnit[i] = p.npv().unitUsd()[i].clone();
+        }
+        for (int s = 0; s < sites.size(); s++) {
+            Probes.Unit unit = probes.unit(a, moved, sites.get(s).name());
+            npvUnit[t][s] = Npv.unit(scenario.finance(), unit.itCapexUsd(), unit.opexUsdPerYear());
+        }
         List<BuildOut.Kind> kinds = new ArrayList<>(p.types());
         kinds.set(
                 t,
@@ -189,7 +207,13 @@ public final class Coefficients {
                 p.facilityRecoveryPerYear(),
                 p.maxCo2eKg(),
                 p.maxVendorShare(),
-                p.timeLimitSeconds());
+                p.timeLimitSeconds(),
+                new Npv(
+                        npvUnit,
+                        p.npv().stepUsd(),
+                        p.npv().rate(),
+                        p.npv().revenueUsd(),
+                        p.npv().years()));
     }
 
     private static List<BuildOut.JobOption> jobOptions(

@@ -297,6 +297,9 @@ final class MipSolver {
     double unitCostUsd(int t, int s, int q) {
         double capex = p.types().get(t).itCapexUsd();
         double tco = p.tcoUsdPerYear()[t][s] * p.yearsRemaining(q);
+        if ("npv".equals(p.objective())) {
+            return -p.npv().unitUsd()[t][s] * p.npv().discount(p, q); // NPV maximised as its negative minimised
+        }
         // Ties between equal capex broken towards later (just-in-time) purchases.
         return "capex".equals(p.objective()) ? capex + 1e-6 * tco : tco;
     }
@@ -305,6 +308,9 @@ final class MipSolver {
     double stepCostUsd(int k, int q) {
         double capex = p.steps().get(k).costUsd();
         double tco = capex * p.facilityRecoveryPerYear() * p.yearsRemaining(q);
+        if ("npv".equals(p.objective())) {
+            return -p.npv().stepUsd()[k] * p.npv().discount(p, q);
+        }
         return "capex".equals(p.objective()) ? capex + 1e-6 * tco : tco;
     }
 

@@ -45,6 +45,18 @@ public final class OutcomeText {
                 usd(c.capexUsd()),
                 usd(c.acceleratorCapexUsd()),
                 usd(c.facilityCapexUsd())));
+        if ("npv".equals(p.objective())) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "NPV %s at %s: the services' revenue %s over %.1f years, less %s for what is bought and built"
+                            + " (capex, opex over the same years, residual book value; discounted at %.1f%%).%n",
+                    usd(c.npvUsd()),
+                    p.quarters().get(0).start(),
+                    usd(p.npv().revenueUsd()),
+                    p.npv().years(),
+                    usd(p.npv().revenueUsd() - c.npvUsd()),
+                    100 * p.npv().rate()));
+        }
         out.append("\nAccelerators bought\n").append(bought(p, d).render());
         TextTable steps = new TextTable("step", "site", "power MW", "energised", "capex");
         steps.leftAlign(0, 1);

@@ -58,7 +58,7 @@ public record PriceChange(
         if (mix.isEmpty()) {
             return change + "leaves no plan within every limit";
         }
-        String what = "capex".equals(objective) ? "capex" : "TCO";
+        String what = "npv".equals(objective) ? "NPV" : "capex".equals(objective) ? "capex" : "TCO";
         String delta = Math.abs(objectiveChangeUsd) < 0.5
                 ? " (" + what + " unchanged)"
                 : String.format(

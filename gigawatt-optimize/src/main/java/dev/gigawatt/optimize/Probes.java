@@ -39,7 +39,12 @@ final class Probes {
     }
 
     /** Unit economics of one accelerator-year of {@code a} at {@code site}, from the planner's site and fleet answers. */
-    record Unit(double facilityWatts, double tcoUsdPerYear, double co2eKgPerYear, double itCapexUsd) {}
+    record Unit(
+            double facilityWatts,
+            double tcoUsdPerYear,
+            double co2eKgPerYear,
+            double itCapexUsd,
+            double opexUsdPerYear) {}
 
     Unit unit(Accelerator a, double priceUsd, String site) {
         LocalDate start = base.horizon().start();
@@ -53,7 +58,13 @@ final class Probes {
                 sitePlan.peakFacilityPowerMw() * 1e6 / UNIT_PROBE,
                 fleet.tcoUsdPerYear() / UNIT_PROBE,
                 sitePlan.co2eTonnesPerYearMarket() * 1000 / UNIT_PROBE,
-                fleet.capexUsd() / UNIT_PROBE);
+                fleet.capexUsd() / UNIT_PROBE,
+                fleet.opexUsdPerYear() / UNIT_PROBE);
+    }
+
+    /** The planner's revenue per year of the input scenario as written (its services' demand without growth), USD/year. */
+    double revenueUsdPerYear() {
+        return planner.plan(base).fleet().revenueUsdPerYear();
     }
 
     /** The planner's answer for {@code job} on {@code a} at {@code site}, or null when it cannot run there. */

@@ -17,8 +17,9 @@ import java.util.Locale;
 public record ShadowPrice(String kind, String subject, String from, String per, double savingUsd) {
     /** The price in words, such as "1 MW more at richland from 2026-Q1 would save $1.2M of TCO". */
     public String words(String objective) {
-        String saves =
-                "would save " + OutcomeText.usd(savingUsd) + " of " + ("capex".equals(objective) ? "capex" : "TCO");
+        String saves = "npv".equals(objective)
+                ? "would add " + OutcomeText.usd(savingUsd) + " of NPV"
+                : "would save " + OutcomeText.usd(savingUsd) + " of " + ("capex".equals(objective) ? "capex" : "TCO");
         return switch (kind) {
             case "power" -> "1 MW more at " + subject + " from " + from + " " + saves;
             case "deliveries" -> "one more " + subject + " deliverable a quarter from " + from + " " + saves;

@@ -44,7 +44,8 @@ final class Tightened {
                 p.facilityRecoveryPerYear(),
                 p.maxCo2eKg(),
                 p.maxVendorShare(),
-                p.timeLimitSeconds());
+                p.timeLimitSeconds(),
+                p.npv());
     }
 
     private static BuildOut.Job stretched(BuildOut p, BuildOut.Job job, double f) {

@@ -121,6 +121,7 @@ final class Tiny {
                 0.1,
                 maxCo2eKg,
                 maxVendorShare,
-                10);
+                10,
+                null);
     }
 }
