@@ -43,6 +43,8 @@ final class MipSolver {
 
     private final BuildOut p;
     private final boolean elastic;
+    /** In the elastic program, whether a workload may go unplaced (else only limits give). */
+    private final boolean dropping;
     /** The solution whose workload and step choices the pricing program fixes; null when solving. */
     private final Decisions fixed;
 
@@ -70,17 +72,23 @@ final class MipSolver {
     }
 
     MipSolver(BuildOut p, boolean elastic) {
-        this(p, elastic, null);
+        this(p, elastic, elastic, null);
+    }
+
+    /** The elastic program in which every workload must be placed and only the limits give. */
+    static MipSolver placingAll(BuildOut p) {
+        return new MipSolver(p, true, false, null);
     }
 
     /** The linear program (GLOP) of {@code d}'s purchases, continuous, with its workload and step choices fixed. */
     static MipSolver pricing(BuildOut p, Decisions d) {
-        return new MipSolver(p, false, d);
+        return new MipSolver(p, false, false, d);
     }
 
-    private MipSolver(BuildOut p, boolean elastic, Decisions fixed) {
+    private MipSolver(BuildOut p, boolean elastic, boolean dropping, Decisions fixed) {
         this.p = p;
         this.elastic = elastic;
+        this.dropping = dropping;
         this.fixed = fixed;
         String engine = fixed == null ? "SCIP" : "GLOP";
         this.solver = MPSolver.createSolver(engine);
@@ -182,7 +190,7 @@ final class MipSolver {
     }
 
     private void miss(MPConstraint one, String kind, String what) {
-        if (elastic) {
+        if (elastic && dropping) {
             MPVariable v = solver.makeNumVar(0, 1, "miss_" + slacks.size());
             one.setCoefficient(v, 1);
             slacks.add(new Slack(kind, what, 0, "", v));

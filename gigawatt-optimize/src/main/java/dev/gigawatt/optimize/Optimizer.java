@@ -43,8 +43,26 @@ public final class Optimizer {
         if (conflicts.isEmpty()) {
             MipSolver.Answer elastic = new MipSolver(p, true).solve();
             seconds += elastic.seconds();
+            List<Relaxation> dropped = elastic.relaxations().stream()
+                    .filter(r -> r.kind().equals("workload"))
+                    .toList();
             for (Relaxation r : elastic.relaxations()) {
                 conflicts.add(words(r));
+            }
+            if (!dropped.isEmpty()) {
+                // Dropping a workload was the least relaxation; say what placing every one would take.
+                MipSolver.Answer placing = MipSolver.placingAll(p).solve();
+                seconds += placing.seconds();
+                if (placing.found()) {
+                    String prefix = dropped.size() == 1 ? "to place it, " : "to place them all, ";
+                    for (Relaxation r : placing.relaxations()) {
+                        conflicts.add(prefix + words(r));
+                    }
+                } else {
+                    conflicts.add("no relaxation of the limits would place " + (dropped.size() == 1 ? "it" : "them")
+                            + ": its options need more accelerators than the fixed fleet has, of types, at sites or"
+                            + " in quarters where none can be bought");
+                }
             }
             if (!conflicts.isEmpty() && !elastic.optimal()) {
                 conflicts.add(
@@ -67,7 +85,10 @@ public final class Optimizer {
                 r.what() + " would have to be " + Amounts.count(Math.round(r.excess())) + " accelerators larger";
             default ->
                 r.what() + " would need " + amount(r.excess(), r.unit()) + " more than its "
-                        + amount(r.limit(), r.unit()) + String.format(Locale.ROOT, " (+%.1f%%)", pct(r));
+                        + amount(r.limit(), r.unit())
+                        + (pct(r) >= 100
+                                ? String.format(Locale.ROOT, " (+%,.0f%%)", pct(r))
+                                : String.format(Locale.ROOT, " (+%.1f%%)", pct(r)));
         };
     }
 

@@ -111,6 +111,24 @@ class SmallProblemsTest {
     }
 
     @Test
+    void solve_deliveriesFarShortOfAService_namesTheServiceAndWhatPlacingItNeeds() {
+        // 250 of A against 10 deliverable: overrunning the limit 25 times over costs more than dropping the
+        // service, so the least relaxation drops it; the message then says what placing it would need.
+        BuildOut p = new Tiny()
+                .type("A", "v1", 10, 100, 10)
+                .site("s", 1e9)
+                .service("chat", 250)
+                .build();
+        Outcome o = Optimizer.solve(p);
+        assertThat(o.feasible()).isFalse();
+        assertThat(o.conflicts())
+                .containsExactly(
+                        "inference 'chat' cannot be placed within the other limits",
+                        "to place it, A deliveries in 2026-Q1 would need 240 accelerators more than its 10"
+                                + " accelerators (+2,400%)");
+    }
+
+    @Test
     void solve_budget_isBinding() {
         // 8 of A at $10 = $80 within a budget of $80: the budget is used to 100%.
         BuildOut p = new Tiny()
