@@ -16,10 +16,11 @@ public final class CheckText {
         out.append(String.format(
                 Locale.ROOT,
                 "Checked by simulation (gigawatt simulate on the plan, seed %d, replication 0, %s scheduler;"
-                        + " at most %d rounds)%n",
+                        + " at most %d round%s)%n",
                 checked.seed(),
                 checked.scheduler(),
-                checked.maxRounds()));
+                checked.maxRounds(),
+                checked.maxRounds() == 1 ? "" : "s"));
         for (Round r : checked.rounds()) {
             out.append(String.format(
                     Locale.ROOT,
