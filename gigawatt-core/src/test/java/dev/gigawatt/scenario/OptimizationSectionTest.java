@@ -130,7 +130,8 @@ class OptimizationSectionTest {
                         org.assertj.core.groups.Tuple.tuple("optimize.capacitySteps[0].power", 19),
                         org.assertj.core.groups.Tuple.tuple("optimize.deadlines.pretrian", 20),
                         org.assertj.core.groups.Tuple.tuple("optimize.budgets.2030", 21));
-        assertThat(problems.get(0).message()).isEqualTo("must be one of tco, capex, got \"npv-ish\"");
+        assertThat(problems.get(0).message())
+                .isEqualTo("must be one of tco, capex, npv, got \"npv-ish\"; did you mean 'npv'?");
         assertThat(problems.get(1).message()).startsWith("unknown accelerator 'GB-200'; did you mean 'GB200'?");
         assertThat(problems.get(2).message()).isEqualTo("unknown site 'c'; did you mean 'a'? (sites: a, b)");
         assertThat(problems.get(3).message()).startsWith("needs a unit");

@@ -233,11 +233,13 @@ public final class SimulationCheck {
     }
 
     private static String tokens(double n) {
-        return n >= 1e12
-                ? String.format(Locale.ROOT, "%.3g T", n / 1e12)
-                : n >= 1e9
-                        ? String.format(Locale.ROOT, "%.3g B", n / 1e9)
-                        : String.format(Locale.ROOT, "%.3g M", n / 1e6);
+        if (n >= 1e12) {
+            return String.format(Locale.ROOT, "%.2e", n);
+        }
+        if (n >= 1e9) {
+            return String.format(Locale.ROOT, "%.2f B", n / 1e9);
+        }
+        return n >= 1e6 ? String.format(Locale.ROOT, "%.2f M", n / 1e6) : String.format(Locale.ROOT, "%,.0f", n);
     }
 
     private static String gpuHours(double h) {
