@@ -57,6 +57,8 @@ class OptimizeCommandTest {
         assertThat(html)
                 .contains("\"kind\":\"optimize\"")
                 .contains("NVIDIA's share limit binds")
+                .contains("simulationCheck")
+                .contains("The plan met every goal in simulation in round 2 of at most 3.")
                 .contains("its optimize: section is left out");
         CliRun runs = CliRun.of("runs", "--db", db.toString());
         assertThat(runs.out()).contains(id).contains("optimize");
