@@ -65,10 +65,15 @@ final class ScenarioRoutes {
         if (name == null) {
             return DEFAULT_NAME;
         }
-        if (!SAFE_NAME.matcher(name).matches()) {
+        if (!isSafeName(name)) {
             throw ApiException.badRequest("?name= must be a file name of letters, digits, '.', '_' and '-'");
         }
         return name;
+    }
+
+    /** True for a plain file name: 1 to 100 letters, digits, '.', '_' and '-'. */
+    static boolean isSafeName(String name) {
+        return SAFE_NAME.matcher(name).matches();
     }
 
     /**

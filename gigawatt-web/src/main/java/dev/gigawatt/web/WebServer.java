@@ -43,6 +43,7 @@ public final class WebServer implements AutoCloseable {
         QueryRoute query = new QueryRoute(db);
         ExampleRoutes examples = new ExampleRoutes(options.examples());
         SimulationRoutes sims = new SimulationRoutes(simulations);
+        SweepRoutes sweeps = new SweepRoutes(simulations);
         String openApi = resource("/dev/gigawatt/web/openapi.json");
         String schema = resource("/dev/gigawatt/web/scenario.schema.json");
         Javalin app = Javalin.create(config -> {
@@ -66,6 +67,8 @@ public final class WebServer implements AutoCloseable {
             r.post("/api/validate", ScenarioRoutes::validate);
             r.post("/api/plan", ScenarioRoutes::plan);
             r.post("/api/simulate", sims::start);
+            r.post("/api/sweep", sweeps::start);
+            r.post("/api/sweep/validate", sweeps::validate);
             r.get("/api/simulations", sims::list);
             r.get("/api/simulations/{id}", sims::status);
             r.get("/api/simulations/{id}/summary", sims::summary);

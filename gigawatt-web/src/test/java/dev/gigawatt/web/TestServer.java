@@ -33,9 +33,14 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(Path folder, String token) {
+        this(folder, token, 2);
+    }
+
+    /** A server that runs at most {@code simulations} simulations and sweeps at once. */
+    TestServer(Path folder, String token, int simulations) {
         this.db = folder.resolve("gigawatt.duckdb");
         this.token = token;
-        this.server = WebServer.start(new WebOptions("127.0.0.1", 0, db, EXAMPLES, token, 2));
+        this.server = WebServer.start(new WebOptions("127.0.0.1", 0, db, EXAMPLES, token, simulations));
         this.base = "http://127.0.0.1:" + server.port();
     }
 
