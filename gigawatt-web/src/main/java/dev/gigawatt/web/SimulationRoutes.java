@@ -16,9 +16,11 @@ final class SimulationRoutes {
     static final long POLL_MILLIS = 200;
 
     private final Simulations simulations;
+    private final ScenarioRoutes scenarios;
 
-    SimulationRoutes(Simulations simulations) {
+    SimulationRoutes(Simulations simulations, ScenarioRoutes scenarios) {
         this.simulations = simulations;
+        this.scenarios = scenarios;
     }
 
     /**
@@ -31,7 +33,7 @@ final class SimulationRoutes {
         long replication = replication(ctx.queryParam("replication"));
         Scenario s;
         try {
-            s = ScenarioRoutes.read(text, name);
+            s = scenarios.read(text, name);
         } catch (InputException e) {
             ctx.status(422);
             Json.send(ctx, ScenarioRoutes.problems(name, e.problems()));
