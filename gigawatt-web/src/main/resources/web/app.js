@@ -118,9 +118,21 @@ function sweepBody() {
     sweepName: SWEEP_NAME, scenarioName: SCENARIO_NAME});
 }
 
-/** The sweep's linter: problems of the sweep file become its markers; those of the scenario are listed. */
-async function validateSweep(view) {
+let sweepSeq = 0;
+let latestSweepCheck = null;
+
+/**
+ * The sweep's linter: problems of the sweep file become its markers; those of the scenario are
+ * listed. A check overtaken by a later one (the tab opened, the sweep changed) answers with the later one's.
+ */
+function validateSweep(view) {
+  latestSweepCheck = checkSweep(view, ++sweepSeq);
+  return latestSweepCheck;
+}
+
+async function checkSweep(view, seq) {
   const r = await api("/api/sweep/validate", {method: "POST", body: sweepBody()});
+  if (seq !== sweepSeq) return latestSweepCheck;
   if (r.status !== 200) {
     $("sweep-problems").replaceChildren(li(r.body.error || ("validate: HTTP " + r.status)));
     return [];

@@ -204,7 +204,8 @@ class BrowserTest {
                 + " const at = t.indexOf('mode: plan') + 'mode: pla'.length;"
                 + " v.dispatch({changes: {from: at, to: at + 1, insert: 'm'}});");
         wait.until(d -> !d.findElements(By.cssSelector("#sweep-editor .cm-lintRange-error"))
-                .isEmpty());
+                        .isEmpty()
+                && !text("sweep-problems").isEmpty());
         assertThat(text("sweep-problems"))
                 .isEqualTo("sweep.yaml:5: mode: must be one of plan, simulate, got \"plam\"; did you mean 'plan'?");
         screenshot("sweep-problem.png");
