@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -171,7 +172,7 @@ final class SweepRoutes {
     }
 
     private static Map<String, Object> problems(String file, List<Problem> problems) {
-        Map<String, Object> out = new java.util.LinkedHashMap<>(ScenarioRoutes.problems(file, problems));
+        Map<String, Object> out = new LinkedHashMap<>(ScenarioRoutes.problems(file, problems));
         out.put("file", file);
         return out;
     }
