@@ -1,10 +1,11 @@
-// The gigawatt page: a scenario editor with live validation and plan, simulations and the runs list.
+// The gigawatt page: a scenario editor with live validation, plan and charts, a sweep file over it,
+// simulations and sweeps with their progress, and the runs list.
 // It uses only the JSON API (docs/web.md); every figure comes from the server's engines.
 import {EditorView, keymap, lineNumbers, highlightActiveLine, drawSelection} from "@codemirror/view";
 import {EditorState} from "@codemirror/state";
 import {defaultKeymap, history, historyKeymap} from "@codemirror/commands";
 import {syntaxHighlighting, defaultHighlightStyle} from "@codemirror/language";
-import {linter, lintGutter} from "@codemirror/lint";
+import {linter, lintGutter, forceLinting} from "@codemirror/lint";
 import {yaml} from "@codemirror/lang-yaml";
 import {autocompletion} from "@codemirror/autocomplete";
 
@@ -12,6 +13,11 @@ import {$, api, withToken, number, fill} from "./common.js";
 import {compare} from "./compare.js";
 import {initCatalog, showCatalog} from "./catalog.js";
 import {loadSchema, schemaCompletion, pathAt} from "./completion.js";
+import {showPlanCharts} from "./plancharts.js";
+
+/** What messages call the editor's scenario and the sweep file (the API's defaults). */
+const SCENARIO_NAME = "scenario.yaml";
+const SWEEP_NAME = "sweep.yaml";
 
 // ---- the live plan ----
 
@@ -79,10 +85,17 @@ async function validate(view) {
   });
 }
 
+/** The last plan shown (the sweep template names its first site). */
+let lastPlan = null;
+
 async function plan(text, seq) {
   const r = await api("/api/plan", {method: "POST", body: text});
   if (seq !== planSeq) return; // the scenario changed meanwhile
-  if (r.status === 200) showPlan(r.body);
+  if (r.status === 200) {
+    lastPlan = r.body;
+    showPlan(r.body);
+    showPlanCharts(r.body).catch((e) => { $("status").textContent = "charts: " + e.message; });
+  }
 }
 
 const editor = new EditorView({
@@ -98,7 +111,93 @@ const editor = new EditorView({
     ],
   }),
 });
-window.gigawatt = {editor, pathAt: (pos) => pathAt(editor.state, pos)};
+// ---- the sweep file: a second editor, checked against the scenario as gigawatt sweep checks it ----
+
+function sweepBody() {
+  return JSON.stringify({sweep: sweepEditor.state.doc.toString(), scenario: editor.state.doc.toString(),
+    sweepName: SWEEP_NAME, scenarioName: SCENARIO_NAME});
+}
+
+let sweepSeq = 0;
+let latestSweepCheck = null;
+
+/**
+ * The sweep's linter: problems of the sweep file become its markers; those of the scenario are
+ * listed. A check overtaken by a later one (the tab opened, the sweep changed) answers with the later one's.
+ */
+function validateSweep(view) {
+  latestSweepCheck = checkSweep(view, ++sweepSeq);
+  return latestSweepCheck;
+}
+
+async function checkSweep(view, seq) {
+  const r = await api("/api/sweep/validate", {method: "POST", body: sweepBody()});
+  if (seq !== sweepSeq) return latestSweepCheck;
+  if (r.status !== 200) {
+    $("sweep-problems").replaceChildren(li(r.body.error || ("validate: HTTP " + r.status)));
+    return [];
+  }
+  $("sweep-problems").replaceChildren(...r.body.problems.map((p) => li(p.text)));
+  if (r.body.file !== SWEEP_NAME) return [];
+  const doc = view.state.doc;
+  return r.body.problems.map((p) => {
+    const line = doc.line(Math.min(Math.max(p.line, 1), doc.lines));
+    return {from: line.from, to: line.to, severity: "error", message: (p.path ? p.path + ": " : "") + p.message};
+  });
+}
+
+function li(text) {
+  const item = document.createElement("li");
+  item.textContent = text;
+  return item;
+}
+
+/** A first sweep over the scenario in the editor: its first site's PUE at three values, planned. */
+function sweepTemplate() {
+  const site = lastPlan && lastPlan.sites && lastPlan.sites.length ? lastPlan.sites[0].name : "0";
+  return "# A sweep over the scenario in the editor (docs/sweeps.md). Planning every point is instant;\n"
+      + "# with mode: simulate each point is simulated, replications times.\n"
+      + "name: pue-sweep\n"
+      + "scenario: " + SCENARIO_NAME + "   # the scenario in the editor\n"
+      + "mode: plan\n"
+      + "replications: 1\n"
+      + "axes:\n"
+      + "  - path: sites[" + site + "].pue\n"
+      + "    values: [1.1, 1.2, 1.3]\n"
+      + "outputs: [tco_usd_per_year, energy_mwh_per_year, co2e_tonnes_per_year]   # KPIs of a plan (docs/results.md)\n";
+}
+
+const sweepEditor = new EditorView({
+  parent: $("sweep-editor"),
+  state: EditorState.create({
+    doc: "",
+    extensions: [
+      lineNumbers(), highlightActiveLine(), drawSelection(), history(),
+      keymap.of([...defaultKeymap, ...historyKeymap]),
+      syntaxHighlighting(defaultHighlightStyle), yaml(),
+      lintGutter(), linter(validateSweep, {delay: 150}),
+    ],
+  }),
+});
+
+function showFile(name) {
+  const sweep = name === "sweep";
+  $("file-scenario").classList.toggle("active", !sweep);
+  $("file-sweep").classList.toggle("active", sweep);
+  $("editor").hidden = sweep;
+  $("problems").hidden = sweep;
+  $("sweep-editor").hidden = !sweep;
+  $("sweep-problems").hidden = !sweep;
+  if (sweep) {
+    if (!sweepEditor.state.doc.length) {
+      sweepEditor.dispatch({changes: {from: 0, insert: sweepTemplate()}});
+    }
+    forceLinting(sweepEditor); // the scenario may have changed since
+    sweepEditor.focus();
+  }
+}
+
+window.gigawatt = {editor, sweepEditor, pathAt: (pos) => pathAt(editor.state, pos)};
 loadSchema();
 
 async function loadExample(name) {
@@ -123,9 +222,27 @@ async function initExamples() {
 // ---- simulations ----
 
 async function simulate() {
-  const r = await api("/api/simulate", {method: "POST", body: editor.state.doc.toString()});
+  follow(await api("/api/simulate", {method: "POST", body: editor.state.doc.toString()}));
+}
+
+async function sweep() {
+  if (!sweepEditor.state.doc.length) {
+    showFile("sweep");
+    $("sim-status").textContent = "write the sweep in the sweep.yaml tab, then press Run sweep";
+    return;
+  }
+  follow(await api("/api/sweep", {method: "POST", body: sweepBody()}));
+}
+
+const ordinal = (n) => n + (n % 10 === 1 && n % 100 !== 11 ? "st" : n % 10 === 2 && n % 100 !== 12 ? "nd"
+    : n % 10 === 3 && n % 100 !== 13 ? "rd" : "th");
+
+/** Follows a queued simulation or sweep (the answer to its POST) from its event stream to its end. */
+function follow(r) {
+  $("open-run").hidden = true;
   if (r.status !== 202) {
-    $("sim-status").textContent = r.body.error || "the scenario has problems";
+    $("sim-status").textContent = r.body.error
+        || (r.body.problems ? r.body.problems.map((p) => p.text).join("; ") : "HTTP " + r.status);
     return;
   }
   const id = r.body.id;
@@ -135,9 +252,11 @@ async function simulate() {
   const events = new EventSource(withToken("/api/simulations/" + id + "/events"));
   const show = (job) => {
     $("progress").value = job.progress;
-    $("sim-status").textContent = job.scenario + ": " + job.state
+    $("sim-status").textContent = (job.kind === "sweep" ? "sweep " : "") + job.scenario + ": " + job.state
+        + (job.state === "queued" && job.position > 0 ? ", " + ordinal(job.position) + " in the queue" : "")
         + (job.state === "running" ? " " + Math.round(100 * job.progress) + "%" : "");
   };
+  show(r.body);
   events.addEventListener("progress", (e) => show(JSON.parse(e.data)));
   events.addEventListener("end", (e) => {
     events.close();
@@ -146,12 +265,22 @@ async function simulate() {
     $("cancel").hidden = true;
     $("progress").hidden = true;
     if (job.state === "done") {
-      $("sim-status").textContent = "recorded run " + job.runId;
+      $("sim-status").textContent = "recorded " + (job.kind === "sweep" ? "sweep" : "run") + " " + job.runId;
+      $("open-run").hidden = false;
+      $("open-run").onclick = () => showRun(job.runId);
       loadRuns();
     } else if (job.error) {
       $("sim-status").textContent = job.state + ": " + job.error;
     }
   });
+}
+
+/** Shows the Runs view with the report of {@code runId}. */
+async function showRun(runId) {
+  showView("runs");
+  await loadRuns();
+  const row = $("runs").querySelector("tr[data-run-id='" + CSS.escape(runId) + "']");
+  if (row) openReport(runId, row);
 }
 
 // ---- runs ----
@@ -258,6 +387,9 @@ function showView(name) {
 
 for (const tab of document.querySelectorAll(".tab")) tab.addEventListener("click", () => showView(tab.dataset.view));
 $("simulate").addEventListener("click", simulate);
+$("sweep").addEventListener("click", sweep);
+$("file-scenario").addEventListener("click", () => showFile("scenario"));
+$("file-sweep").addEventListener("click", () => showFile("sweep"));
 initCatalog();
 $("compare-selected").addEventListener("click", () => compare(ticked));
 let searchTimer = null;

@@ -49,3 +49,22 @@ export function fill(table, columns, rows) {
     for (const [, get, isText] of columns) cell(tr, get(r), isText ? "text" : "");
   }
 }
+
+/** The ECharts script of the package jar the reports inline (org.mvnpm:echarts), loaded when first needed. */
+export const ECHARTS = "/_static/echarts/6.0.0/dist/echarts.min.js";
+
+let echartsLoading = null;
+
+/** ECharts, loading its script the first time a chart is drawn. */
+export function loadEcharts() {
+  if (!echartsLoading) {
+    echartsLoading = new Promise((resolve, reject) => {
+      const script = document.createElement("script");
+      script.src = withToken(ECHARTS);
+      script.onload = () => resolve(window.echarts);
+      script.onerror = () => reject(new Error("cannot load " + ECHARTS));
+      document.head.appendChild(script);
+    });
+  }
+  return echartsLoading;
+}

@@ -1,25 +1,8 @@
 // Compare two or more recorded runs: their KPIs side by side (GET /api/compare) and their hourly
 // facility power overlaid (GET /api/runs/{id}/series), drawn with the ECharts the reports use.
-import {$, api, withToken, esc, number, fill} from "./common.js";
+import {$, api, esc, number, fill, loadEcharts} from "./common.js";
 
-/** The ECharts script of the package jar the reports inline (org.mvnpm:echarts), loaded when first needed. */
-export const ECHARTS = "/_static/echarts/6.0.0/dist/echarts.min.js";
-
-let echartsLoading = null;
 let chart = null;
-
-function loadEcharts() {
-  if (!echartsLoading) {
-    echartsLoading = new Promise((resolve, reject) => {
-      const script = document.createElement("script");
-      script.src = withToken(ECHARTS);
-      script.onload = () => resolve(window.echarts);
-      script.onerror = () => reject(new Error("cannot load " + ECHARTS));
-      document.head.appendChild(script);
-    });
-  }
-  return echartsLoading;
-}
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const letter = (i) => i < LETTERS.length ? LETTERS[i] : "#" + (i + 1);

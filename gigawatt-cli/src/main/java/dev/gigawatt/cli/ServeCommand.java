@@ -4,6 +4,8 @@ import dev.gigawatt.web.WebOptions;
 import dev.gigawatt.web.WebServer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -55,6 +57,13 @@ final class ServeCommand implements Callable<Integer> {
             description = "Folder of example scenarios the page can open (default: ${DEFAULT-VALUE}).")
     Path examples;
 
+    @Option(
+            names = "--catalog",
+            paramLabel = "FILE",
+            description = "Extra catalog file (YAML) for the scenarios the page validates, plans and simulates; may be"
+                    + " repeated. Entries override built-ins of the same name.")
+    List<Path> catalogs = new ArrayList<>();
+
     @Mixin
     DbOptions db = new DbOptions();
 
@@ -71,7 +80,8 @@ final class ServeCommand implements Callable<Integer> {
                     db.db,
                     examples,
                     token,
-                    simulations != null ? simulations : Runtime.getRuntime().availableProcessors());
+                    simulations != null ? simulations : Runtime.getRuntime().availableProcessors(),
+                    catalogs);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), GigawattCli.EXIT_BAD_INPUT);
         }

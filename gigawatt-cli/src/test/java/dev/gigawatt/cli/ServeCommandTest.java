@@ -101,6 +101,24 @@ class ServeCommandTest {
         assertThat(r.err()).contains("--port must be 0 to 65535, got 70000");
     }
 
+    @Test
+    void serve_catalogFileWithProblems_isRefusedWithThem_exit2() throws Exception {
+        Path bad = tmp.resolve("bad-grids.yaml");
+        Files.writeString(bad, "grids:\n  - name: X\n");
+
+        CliRun r = CliRun.of(
+                "serve",
+                "--port",
+                "0",
+                "--catalog",
+                bad.toString(),
+                "--db",
+                tmp.resolve("g.duckdb").toString());
+
+        assertThat(r.exitCode()).isEqualTo(GigawattCli.EXIT_BAD_INPUT);
+        assertThat(r.err()).startsWith("error: " + bad + " has ").contains("  " + bad + ":2: grids[0].");
+    }
+
     private static String awaitUrl(StringWriter out) throws InterruptedException {
         Pattern url = Pattern.compile("(http://\\S+/)");
         for (int i = 0; i < 300; i++) {

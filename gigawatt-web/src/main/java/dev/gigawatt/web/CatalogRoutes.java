@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code GET /api/catalog/{kind}}: every built-in entry of one kind ({@code accelerators}, {@code
+ * {@code GET /api/catalog/{kind}}: every entry of one kind (built in, or from a {@code --catalog} file) ({@code accelerators}, {@code
  * servers}, {@code models}, {@code grids}, {@code cooling}, {@code assumptions}) with all its
  * figures, its source and the basis of each estimate, as {@code gigawatt catalog KIND NAME} shows them.
  */
@@ -18,9 +18,13 @@ final class CatalogRoutes {
     /** The kinds, in the order {@code gigawatt catalog} lists them. */
     static final List<String> KINDS = List.of("accelerators", "servers", "models", "grids", "cooling", "assumptions");
 
-    private CatalogRoutes() {}
+    private final Catalog catalog;
 
-    static void list(Context ctx) {
+    CatalogRoutes(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    void list(Context ctx) {
         String kind = ctx.pathParam("kind");
         if (kind.equals("assumptions")) {
             Json.send(
@@ -30,7 +34,7 @@ final class CatalogRoutes {
                             .toList());
             return;
         }
-        Json.send(ctx, section(Catalog.builtIn(), kind).all());
+        Json.send(ctx, section(catalog, kind).all());
     }
 
     private static Section<? extends CatalogEntry> section(Catalog catalog, String kind) {

@@ -26,10 +26,15 @@ final class ScenarioRoutes {
 
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
-    private ScenarioRoutes() {}
+    private final Catalog catalog;
+
+    /** Routes that read scenarios against {@code catalog}: the built-in one and any {@code --catalog} files. */
+    ScenarioRoutes(Catalog catalog) {
+        this.catalog = catalog;
+    }
 
     /** Answers the problems of the scenario in the body, none when it is valid (always 200). */
-    static void validate(Context ctx) {
+    void validate(Context ctx) {
         String name = name(ctx);
         try {
             read(Bodies.text(ctx), name);
@@ -40,7 +45,7 @@ final class ScenarioRoutes {
     }
 
     /** Answers the plan as {@code gigawatt plan --format json} prints it, or 422 with the problems. */
-    static void plan(Context ctx) {
+    void plan(Context ctx) {
         String name = name(ctx);
         Scenario s;
         try {
@@ -54,9 +59,9 @@ final class ScenarioRoutes {
         Json.sendText(ctx, PlanJson.write(plan));
     }
 
-    /** Reads and validates a scenario's text against the built-in catalog. */
-    static Scenario read(String yaml, String name) {
-        return ScenarioReader.parse(yaml, name, Catalog.builtIn());
+    /** Reads and validates a scenario's text against the server's catalog. */
+    Scenario read(String yaml, String name) {
+        return ScenarioReader.parse(yaml, name, catalog);
     }
 
     /** The scenario's name in messages: {@code ?name=} when it is a plain file name. */
@@ -65,10 +70,15 @@ final class ScenarioRoutes {
         if (name == null) {
             return DEFAULT_NAME;
         }
-        if (!SAFE_NAME.matcher(name).matches()) {
+        if (!isSafeName(name)) {
             throw ApiException.badRequest("?name= must be a file name of letters, digits, '.', '_' and '-'");
         }
         return name;
+    }
+
+    /** True for a plain file name: 1 to 100 letters, digits, '.', '_' and '-'. */
+    static boolean isSafeName(String name) {
+        return SAFE_NAME.matcher(name).matches();
     }
 
     /**

@@ -5,19 +5,22 @@ import dev.gigawatt.scenario.Scenario;
 import dev.gigawatt.sim.SchedulingPolicy;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
+import java.util.Map;
 
 /**
- * {@code POST /api/simulate} and {@code /api/simulations/...}: start a simulation, follow its
- * progress (Server-Sent Events), read its summary and cancel it.
+ * {@code POST /api/simulate} and {@code /api/simulations/...}: start a simulation, follow the
+ * progress of a simulation or sweep (Server-Sent Events), read its summary and cancel it.
  */
 final class SimulationRoutes {
     /** How often the progress stream looks at its job, in milliseconds. */
     static final long POLL_MILLIS = 200;
 
     private final Simulations simulations;
+    private final ScenarioRoutes scenarios;
 
-    SimulationRoutes(Simulations simulations) {
+    SimulationRoutes(Simulations simulations, ScenarioRoutes scenarios) {
         this.simulations = simulations;
+        this.scenarios = scenarios;
     }
 
     /**
@@ -30,7 +33,7 @@ final class SimulationRoutes {
         long replication = replication(ctx.queryParam("replication"));
         Scenario s;
         try {
-            s = ScenarioRoutes.read(text, name);
+            s = scenarios.read(text, name);
         } catch (InputException e) {
             ctx.status(422);
             Json.send(ctx, ScenarioRoutes.problems(name, e.problems()));
@@ -46,16 +49,16 @@ final class SimulationRoutes {
         }
         SimulationJob job = simulations.submit(s, text, name, replication, policy);
         ctx.status(202);
-        Json.send(ctx, job.status());
+        Json.send(ctx, simulations.status(job));
     }
 
     /** Every simulation the server remembers, oldest first. */
     void list(Context ctx) {
-        Json.send(ctx, simulations.jobs().stream().map(SimulationJob::status).toList());
+        Json.send(ctx, simulations.jobs().stream().map(simulations::status).toList());
     }
 
     void status(Context ctx) {
-        Json.send(ctx, job(ctx).status());
+        Json.send(ctx, simulations.status(job(ctx)));
     }
 
     /** The summary as {@code gigawatt simulate --format json} prints it; 409 until the job is done. */
@@ -70,7 +73,7 @@ final class SimulationRoutes {
     void cancel(Context ctx) {
         SimulationJob job = job(ctx);
         job.cancel();
-        Json.send(ctx, job.status());
+        Json.send(ctx, simulations.status(job));
     }
 
     /**
@@ -80,17 +83,17 @@ final class SimulationRoutes {
     void events(SseClient client) {
         SimulationJob job = simulations.job(client.ctx().pathParam("id")).orElse(null);
         if (job == null) {
-            client.sendEvent("end", Json.line(java.util.Map.of("error", "no such simulation")));
+            client.sendEvent("end", Json.line(Map.of("error", "no such simulation")));
             client.close();
             return;
         }
-        double sent = -1;
-        SimulationJob.State sentState = null;
+        Map<String, Object> sent = null;
         while (!client.terminated() && !job.state().finished()) {
-            if (job.progress() != sent || job.state() != sentState) {
-                sent = job.progress();
-                sentState = job.state();
-                client.sendEvent("progress", Json.line(job.status()));
+            // Sent when anything changes: the progress, the state or the place in the queue.
+            Map<String, Object> now = simulations.status(job);
+            if (!now.equals(sent)) {
+                sent = now;
+                client.sendEvent("progress", Json.line(now));
             }
             try {
                 Thread.sleep(POLL_MILLIS);
@@ -100,7 +103,7 @@ final class SimulationRoutes {
             }
         }
         if (!client.terminated()) {
-            client.sendEvent("end", Json.line(job.status()));
+            client.sendEvent("end", Json.line(simulations.status(job)));
         }
         client.close();
     }

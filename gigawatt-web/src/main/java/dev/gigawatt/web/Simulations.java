@@ -24,11 +24,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The simulations started from the API: at most N run at once on their own threads (so that a long
- * run never holds up the editor's requests), the rest wait in a queue; each is recorded in the
- * results database when it finishes, as {@code gigawatt simulate} records it.
+ * The simulations and sweeps started from the API: at most N run at once on their own threads (so
+ * that a long run never holds up the editor's requests), the rest wait in a queue; each is recorded
+ * in the results database when it finishes, as {@code gigawatt simulate} and {@code gigawatt sweep}
+ * record them.
  */
 final class Simulations implements AutoCloseable {
+    /** What a job does on its worker thread: runs, then records itself ({@link SimulationJob#done}). */
+    @FunctionalInterface
+    interface Work {
+        void run(SimulationJob job, Database db);
+    }
+
     /** Most jobs waiting or running at once; more are refused with 503. */
     static final int MAX_PENDING = 100;
     /** Finished jobs remembered for their status; older ones are forgotten. */
@@ -61,17 +68,45 @@ final class Simulations implements AutoCloseable {
      * @param text the scenario's YAML, recorded with the run
      * @param scenarioFile the name the run is recorded under
      */
-    synchronized SimulationJob submit(
+    SimulationJob submit(
             Scenario scenario, String text, String scenarioFile, long replication, SchedulingPolicy policy) {
+        return submit("simulate", scenario.name(), (job, database) -> {
+            simulate(job, database, scenario, text, scenarioFile, replication, policy);
+        });
+    }
+
+    /**
+     * Queues {@code work} as a job of {@code kind} ({@code simulate} or {@code sweep}) and returns it.
+     *
+     * @throws ApiException 503 when {@link #MAX_PENDING} jobs are already waiting or running
+     */
+    synchronized SimulationJob submit(String kind, String name, Work work) {
         long pending = jobs.values().stream().filter(j -> !j.state().finished()).count();
         if (pending >= MAX_PENDING) {
             throw new ApiException(503, MAX_PENDING + " simulations are already waiting or running; try again later");
         }
-        SimulationJob job = new SimulationJob("sim-" + counter.incrementAndGet(), scenario.name());
+        String prefix = kind.equals("sweep") ? "sweep-" : "sim-";
+        SimulationJob job = new SimulationJob(prefix + counter.incrementAndGet(), kind, name);
         jobs.put(job.id(), job);
         forgetOldJobs();
-        job.future(executor.submit(() -> run(job, scenario, text, scenarioFile, replication, policy)));
+        job.future(executor.submit(() -> execute(job, work)));
         return job;
+    }
+
+    /** The job's status with its place in the queue (1 for the next to start; 0 once it is not queued). */
+    synchronized Map<String, Object> status(SimulationJob job) {
+        int position = 0;
+        if (job.state() == SimulationJob.State.queued) {
+            for (SimulationJob j : jobs.values()) {
+                if (j.state() == SimulationJob.State.queued) {
+                    position++;
+                }
+                if (j == job) {
+                    break;
+                }
+            }
+        }
+        return job.status(position);
     }
 
     /** The job with {@code id}, if it is remembered. */
@@ -84,33 +119,14 @@ final class Simulations implements AutoCloseable {
         return new ArrayList<>(jobs.values());
     }
 
-    private void run(
-            SimulationJob job,
-            Scenario scenario,
-            String text,
-            String scenarioFile,
-            long replication,
-            SchedulingPolicy policy) {
+    private void execute(SimulationJob job, Work work) {
         if (job.cancelRequested()) {
             job.cancelled();
             return;
         }
         job.running();
-        Instant started = Instant.now();
         try {
-            Plan plan = new Planner(Assumptions.builtIn()).plan(scenario);
-            SimulationResult result = new FleetSimulator(scenario, plan, new SimulationOptions(replication, policy))
-                    .run(fraction -> {
-                        if (job.cancelRequested() || Thread.currentThread().isInterrupted()) {
-                            throw new CancellationException("cancelled");
-                        }
-                        job.progress(fraction);
-                    });
-            job.recording();
-            String json = SimulationJson.write(result);
-            RunInfo info = new RunInfo(scenarioFile, text, started, Instant.now());
-            String runId = db.write(store -> store.recordSimulation(info, scenario, result));
-            job.done(runId, json);
+            work.run(job, db);
         } catch (CancellationException e) {
             job.cancelled();
         } catch (ApiException e) {
@@ -118,8 +134,34 @@ final class Simulations implements AutoCloseable {
         } catch (OutOfMemoryError e) {
             job.failed("out of memory; try a smaller scenario or give Java more memory (GIGAWATT_JAVA_OPTS=-Xmx16g)");
         } catch (RuntimeException e) {
-            job.failed(String.valueOf(e.getMessage()));
+            if (job.cancelRequested()) {
+                job.cancelled(); // a sweep interrupted while it waited for its points
+            } else {
+                job.failed(String.valueOf(e.getMessage()));
+            }
         }
+    }
+
+    private static void simulate(
+            SimulationJob job,
+            Database db,
+            Scenario scenario,
+            String text,
+            String scenarioFile,
+            long replication,
+            SchedulingPolicy policy) {
+        Instant started = Instant.now();
+        Plan plan = new Planner(Assumptions.builtIn()).plan(scenario);
+        SimulationResult result = new FleetSimulator(scenario, plan, new SimulationOptions(replication, policy))
+                .run(fraction -> {
+                    job.checkCancelled();
+                    job.progress(fraction);
+                });
+        job.recording();
+        String json = SimulationJson.write(result);
+        RunInfo info = new RunInfo(scenarioFile, text, started, Instant.now());
+        String runId = db.write(store -> store.recordSimulation(info, scenario, result));
+        job.done(runId, json);
     }
 
     private void forgetOldJobs() {

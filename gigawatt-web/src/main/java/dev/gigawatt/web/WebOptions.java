@@ -1,6 +1,7 @@
 package dev.gigawatt.web;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * How {@code gigawatt serve} runs: where it listens, which database and examples it serves, who may
@@ -11,9 +12,17 @@ import java.nio.file.Path;
  * @param db the results database, shared with the CLI
  * @param examples the folder of example scenarios the page may open, or null for none
  * @param token the secret every request must carry, or null (loopback only)
- * @param simulations most simulations running at once; the others wait in a queue
+ * @param simulations most simulations and sweeps running at once; the others wait in a queue
+ * @param catalogs user catalog files (YAML) that extend the built-in catalog, later ones overriding
+ *     earlier entries of the same name, as {@code --catalog} does for {@code plan} and {@code simulate}
  */
-public record WebOptions(String bind, int port, Path db, Path examples, String token, int simulations) {
+public record WebOptions(
+        String bind, int port, Path db, Path examples, String token, int simulations, List<Path> catalogs) {
+    /** Options with the built-in catalog only. */
+    public WebOptions(String bind, int port, Path db, Path examples, String token, int simulations) {
+        this(bind, port, db, examples, token, simulations, List.of());
+    }
+
     /** The defaults of {@code gigawatt serve}: loopback, port 8080, one simulation per core. */
     public static WebOptions defaults(Path db) {
         return new WebOptions(
@@ -36,20 +45,26 @@ public record WebOptions(String bind, int port, Path db, Path examples, String t
         if (token != null && token.isBlank()) {
             throw new IllegalArgumentException("--token must not be empty");
         }
+        catalogs = List.copyOf(catalogs);
     }
 
     /** The same options on another port. */
     public WebOptions withPort(int newPort) {
-        return new WebOptions(bind, newPort, db, examples, token, simulations);
+        return new WebOptions(bind, newPort, db, examples, token, simulations, catalogs);
     }
 
     /** The same options with another token. */
     public WebOptions withToken(String newToken) {
-        return new WebOptions(bind, port, db, examples, newToken, simulations);
+        return new WebOptions(bind, port, db, examples, newToken, simulations, catalogs);
+    }
+
+    /** The same options with these user catalog files. */
+    public WebOptions withCatalogs(List<Path> files) {
+        return new WebOptions(bind, port, db, examples, token, simulations, files);
     }
 
     /** The same options listening on another address. */
     public WebOptions withBind(String newBind) {
-        return new WebOptions(newBind, port, db, examples, token, simulations);
+        return new WebOptions(newBind, port, db, examples, token, simulations, catalogs);
     }
 }

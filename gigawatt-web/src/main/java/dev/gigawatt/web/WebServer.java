@@ -1,5 +1,6 @@
 package dev.gigawatt.web;
 
+import dev.gigawatt.catalog.Catalog;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /**
  * The embedded HTTP server of {@code gigawatt serve}: the JSON API ({@code /api/...}, described
@@ -27,6 +29,7 @@ public final class WebServer implements AutoCloseable {
      * Starts the server; it runs until {@link #close()}.
      *
      * @throws IllegalArgumentException when {@code bind} is not loopback and there is no token
+     * @throws dev.gigawatt.input.InputException when a {@code --catalog} file has problems
      */
     public static WebServer start(WebOptions options) {
         boolean loopback = Access.isLoopback(options.bind());
@@ -34,6 +37,12 @@ public final class WebServer implements AutoCloseable {
             throw new IllegalArgumentException("--bind " + options.bind() + " is reachable from other machines;"
                     + " give --token SECRET (every request must then carry it) or bind to 127.0.0.1");
         }
+        Catalog catalog = Catalog.builtIn();
+        for (Path file : options.catalogs()) {
+            catalog = catalog.with(file, file.toString());
+        }
+        ScenarioRoutes scenarios = new ScenarioRoutes(catalog);
+        CatalogRoutes catalogs = new CatalogRoutes(catalog);
         Database db = new Database(options.db());
         Simulations simulations = new Simulations(db, options.simulations());
         Access access = new Access(options.token());
@@ -42,7 +51,8 @@ public final class WebServer implements AutoCloseable {
         TableRoutes tables = new TableRoutes(db, runs);
         QueryRoute query = new QueryRoute(db);
         ExampleRoutes examples = new ExampleRoutes(options.examples());
-        SimulationRoutes sims = new SimulationRoutes(simulations);
+        SimulationRoutes sims = new SimulationRoutes(simulations, scenarios);
+        SweepRoutes sweeps = new SweepRoutes(simulations);
         String openApi = resource("/dev/gigawatt/web/openapi.json");
         String schema = resource("/dev/gigawatt/web/scenario.schema.json");
         Javalin app = Javalin.create(config -> {
@@ -63,9 +73,11 @@ public final class WebServer implements AutoCloseable {
             r.get("/_static/<path>", PackageFiles::serve);
             r.get("/api/openapi.json", ctx -> Json.sendText(ctx, openApi));
             r.get("/api/schema", ctx -> Json.sendText(ctx, schema));
-            r.post("/api/validate", ScenarioRoutes::validate);
-            r.post("/api/plan", ScenarioRoutes::plan);
+            r.post("/api/validate", scenarios::validate);
+            r.post("/api/plan", scenarios::plan);
             r.post("/api/simulate", sims::start);
+            r.post("/api/sweep", sweeps::start);
+            r.post("/api/sweep/validate", sweeps::validate);
             r.get("/api/simulations", sims::list);
             r.get("/api/simulations/{id}", sims::status);
             r.get("/api/simulations/{id}/summary", sims::summary);
@@ -79,7 +91,7 @@ public final class WebServer implements AutoCloseable {
             r.get("/api/runs/{id}/tables/{file}", tables::download);
             r.get("/api/compare", runs::compare);
             r.post("/api/query", query::query);
-            r.get("/api/catalog/{kind}", CatalogRoutes::list);
+            r.get("/api/catalog/{kind}", catalogs::list);
             r.get("/api/examples", examples::list);
             r.get("/api/examples/{name}", examples::show);
             r.exception(ApiException.class, (e, ctx) -> Json.error(ctx, e.status(), e.getMessage()));

@@ -165,6 +165,81 @@ class BrowserTest {
     }
 
     @Test
+    void planCharts_appearWithThePlanAndFollowTheScenario() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver.get(server.base + "/");
+        wait.until(d -> text("headline").contains("fits its grid capacity"));
+        wait.until(d -> !d.findElements(By.cssSelector("#chart-power canvas")).isEmpty()
+                && !d.findElements(By.cssSelector("#chart-capex canvas")).isEmpty());
+        assertThat(chartValue("chart-power", 2)).isEqualTo(100L); // the capacity bar: 100 MW
+        Object peak = chartValue("chart-power", 0);
+
+        ((JavascriptExecutor) driver)
+                .executeScript("const v = window.gigawatt.editor, t = v.state.doc.toString();"
+                        + " const at = t.indexOf('capacity: \"100 MW\"') + 'capacity: \"'.length;"
+                        + " v.dispatch({changes: {from: at, to: at + 3, insert: '250'}});"
+                        + " const c = v.state.doc.toString().indexOf('count: 32768') + 'count: '.length;"
+                        + " v.dispatch({changes: {from: c, to: c + 5, insert: '65536'}});");
+
+        wait.until(d -> Long.valueOf(250).equals(chartValue("chart-power", 2)));
+        assertThat(chartValue("chart-power", 0)).isNotEqualTo(peak);
+        assertThat(((Number) chartValue("chart-power", 0)).doubleValue())
+                .isGreaterThan(((Number) peak).doubleValue() * 1.5);
+        screenshot("plan-charts.png");
+        assertThat(severeConsoleErrors()).as("JavaScript console errors").isEmpty();
+    }
+
+    @Test
+    void sweep_writtenInItsTab_showsItsProblems_runsAndOpensItsReport() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        driver.get(server.base + "/");
+        wait.until(d -> text("headline").contains("fits its grid capacity"));
+        driver.findElement(By.id("file-sweep")).click();
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        wait.until(d -> String.valueOf(js.executeScript("return window.gigawatt.sweepEditor.state.doc.toString()"))
+                .contains("sites[columbus].pue"));
+        assertThat(driver.findElement(By.id("editor")).isDisplayed()).isFalse();
+
+        js.executeScript("const v = window.gigawatt.sweepEditor, t = v.state.doc.toString();"
+                + " const at = t.indexOf('mode: plan') + 'mode: pla'.length;"
+                + " v.dispatch({changes: {from: at, to: at + 1, insert: 'm'}});");
+        wait.until(d -> !d.findElements(By.cssSelector("#sweep-editor .cm-lintRange-error"))
+                        .isEmpty()
+                && !text("sweep-problems").isEmpty());
+        assertThat(text("sweep-problems"))
+                .isEqualTo("sweep.yaml:5: mode: must be one of plan, simulate, got \"plam\"; did you mean 'plan'?");
+        screenshot("sweep-problem.png");
+        js.executeScript("const v = window.gigawatt.sweepEditor, t = v.state.doc.toString();"
+                + " const at = t.indexOf('mode: plam') + 'mode: pla'.length;"
+                + " v.dispatch({changes: {from: at, to: at + 1, insert: 'n'}});");
+        wait.until(d -> text("sweep-problems").isEmpty()
+                && d.findElements(By.cssSelector("#sweep-editor .cm-lintRange-error"))
+                        .isEmpty());
+
+        driver.findElement(By.id("sweep")).click();
+        wait.until(d -> text("sim-status").startsWith("recorded sweep "));
+        String runId = text("sim-status").substring("recorded sweep ".length());
+        driver.findElement(By.id("open-run")).click();
+
+        wait.until(d -> d.findElement(By.id("view-runs")).isDisplayed()
+                && String.valueOf(d.findElement(By.id("report")).getAttribute("src"))
+                        .endsWith("/api/runs/" + runId + "/report"));
+        assertThat(driver.findElement(By.cssSelector("#runs tr[data-run-id='" + runId + "']"))
+                        .getText())
+                .contains("sweep", "pue-sweep");
+        driver.switchTo().frame("report");
+        try {
+            wait.until(d -> d.findElement(By.id("title")).getText().endsWith("sweep")
+                    && !d.findElements(By.cssSelector(".chart canvas")).isEmpty());
+            assertThat(driver.findElement(By.id("js-errors")).getText()).isEmpty();
+        } finally {
+            driver.switchTo().defaultContent();
+        }
+        screenshot("sweep-report.png");
+        assertThat(severeConsoleErrors()).as("JavaScript console errors").isEmpty();
+    }
+
+    @Test
     void catalog_filterNarrowsTheEntriesToThoseMentioningIt() throws Exception {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         driver.get(server.base + "/");
@@ -226,6 +301,16 @@ class BrowserTest {
             wait.until(d -> text("headline").contains("fits its grid capacity"));
             assertThat(severeConsoleErrors()).as("JavaScript console errors").isEmpty();
         }
+    }
+
+    /** The value of the first bar of series {@code series} of a plan chart, as the chart holds it. */
+    private static Object chartValue(String chart, int series) {
+        return ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const c = window.gigawatt.planCharts && window.gigawatt.planCharts[arguments[0]];"
+                                + " return c ? c.getOption().series[arguments[1]].data[0].value : null;",
+                        chart,
+                        series);
     }
 
     private static List<String> completions() {

@@ -32,13 +32,15 @@ class PageTest {
                 assertThat(js.statusCode()).as(module).isEqualTo(200);
                 assertThat(js.headers().firstValue("Content-Type").orElse("")).startsWith("text/javascript");
             }
-            for (String script : List.of("/app.js", "/common.js", "/compare.js", "/catalog.js", "/completion.js")) {
+            for (String script : List.of(
+                    "/app.js", "/common.js", "/compare.js", "/plancharts.js", "/catalog.js", "/completion.js")) {
                 assertThat(server.get(script).statusCode()).as(script).isEqualTo(200);
             }
-            // The compare view's charts: the ECharts file of the jar the reports inline, named in compare.js.
+            // The plan's and the compare view's charts: the ECharts file of the jar the reports inline, named in
+            // common.js.
             Matcher echarts = Pattern.compile("\"(/_static/echarts/[^\"]+\\.js)\"")
-                    .matcher(server.get("/compare.js").body());
-            assertThat(echarts.find()).as("compare.js names the ECharts script").isTrue();
+                    .matcher(server.get("/common.js").body());
+            assertThat(echarts.find()).as("common.js names the ECharts script").isTrue();
             HttpResponse<String> chartJs = server.get(echarts.group(1));
             assertThat(chartJs.statusCode()).as(echarts.group(1)).isEqualTo(200);
             assertThat(chartJs.body()).contains("echarts");

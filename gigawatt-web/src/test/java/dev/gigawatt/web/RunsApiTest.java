@@ -241,6 +241,8 @@ class RunsApiTest {
                         "/api/validate",
                         "/api/plan",
                         "/api/simulate",
+                        "/api/sweep",
+                        "/api/sweep/validate",
                         "/api/simulations/{id}",
                         "/api/simulations/{id}/events",
                         "/api/simulations/{id}/cancel",

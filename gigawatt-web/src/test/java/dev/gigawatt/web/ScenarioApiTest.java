@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gigawatt.catalog.Assumptions;
+import dev.gigawatt.catalog.Catalog;
 import dev.gigawatt.input.InputException;
 import dev.gigawatt.plan.Planner;
 import dev.gigawatt.report.PlanJson;
@@ -37,8 +38,8 @@ class ScenarioApiTest {
     @Test
     void plan_validScenario_isByteForByteThePlanJsonOfTheCli() {
         String yaml = TestServer.example("quickstart.yaml");
-        String expected = PlanJson.write(
-                new Planner(Assumptions.builtIn()).plan(ScenarioRoutes.read(yaml, ScenarioRoutes.DEFAULT_NAME)));
+        String expected = PlanJson.write(new Planner(Assumptions.builtIn())
+                .plan(new ScenarioRoutes(Catalog.builtIn()).read(yaml, ScenarioRoutes.DEFAULT_NAME)));
 
         HttpResponse<String> r = server.post("/api/plan", yaml);
 
@@ -71,7 +72,7 @@ class ScenarioApiTest {
         assertThat(body.get("valid").asBoolean()).isFalse();
         InputException cli = null;
         try {
-            ScenarioRoutes.read(yaml, "plan.yaml");
+            new ScenarioRoutes(Catalog.builtIn()).read(yaml, "plan.yaml");
         } catch (InputException e) {
             cli = e;
         }

@@ -29,13 +29,23 @@ final class TestServer implements AutoCloseable {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     TestServer(Path folder) {
-        this(folder, null);
+        this(folder, (String) null);
     }
 
     TestServer(Path folder, String token) {
-        this.db = folder.resolve("gigawatt.duckdb");
-        this.token = token;
-        this.server = WebServer.start(new WebOptions("127.0.0.1", 0, db, EXAMPLES, token, 2));
+        this(folder, token, 2);
+    }
+
+    /** A server that runs at most {@code simulations} simulations and sweeps at once. */
+    TestServer(Path folder, String token, int simulations) {
+        this(folder, new WebOptions("127.0.0.1", 0, folder.resolve("gigawatt.duckdb"), EXAMPLES, token, simulations));
+    }
+
+    /** A server with {@code options} (its database, token and port as given). */
+    TestServer(Path folder, WebOptions options) {
+        this.db = options.db();
+        this.token = options.token();
+        this.server = WebServer.start(options);
         this.base = "http://127.0.0.1:" + server.port();
     }
 
