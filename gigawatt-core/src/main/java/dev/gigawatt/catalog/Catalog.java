@@ -6,11 +6,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Everything gigawatt knows about hardware, models, grids and cooling, each figure with its source.
  * The built-in catalog ships as YAML resources; users extend or override it with their own files
- * or a scenario's {@code catalog:} section, in the same format.
+ * or a scenario's {@code catalog:} section, in the same format. A catalog never changes: extending one
+ * makes a new catalog ({@link #with}, {@link #toBuilder}), so one can be shared by every scenario and thread.
  */
 public final class Catalog {
     private static final String[] BUILT_IN_FILES = {
@@ -127,15 +129,15 @@ public final class Catalog {
     }
 
     /** The training efficiencies of {@code accelerator}'s family, if the catalog has them. */
-    public java.util.Optional<TrainingEfficiency> trainingEfficiency(Accelerator accelerator) {
+    public Optional<TrainingEfficiency> trainingEfficiency(Accelerator accelerator) {
         for (TrainingEfficiency e : trainingEfficiency.all()) {
             for (String name : e.accelerators()) {
                 if (name.equalsIgnoreCase(accelerator.name())) {
-                    return java.util.Optional.of(e);
+                    return Optional.of(e);
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Serving efficiencies per accelerator family. */
@@ -144,15 +146,15 @@ public final class Catalog {
     }
 
     /** The serving efficiencies of {@code accelerator}'s family, if the catalog has them. */
-    public java.util.Optional<ServingFamily> servingFamily(Accelerator accelerator) {
+    public Optional<ServingFamily> servingFamily(Accelerator accelerator) {
         for (ServingFamily f : servingFamilies.all()) {
             for (String name : f.accelerators()) {
                 if (name.equalsIgnoreCase(accelerator.name())) {
-                    return java.util.Optional.of(f);
+                    return Optional.of(f);
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Failure rate of {@code accelerator}'s generation over the reference observation's, 1 when unknown. */
