@@ -2,24 +2,17 @@ package dev.gigawatt.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** Black-box tests of {@code gigawatt calibration}. */
 class CalibrationCommandTest {
-    private record Result(int exitCode, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = GigawattCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void calibration_training_printsEveryExpressedRowAndTheRowsNotExpressed() {
-        Result r = run("calibration", "training", "--no-loo");
+        CliRun r = run("calibration", "training", "--no-loo");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out())
                 .contains("TRN-LLAMA3-01 ")
@@ -34,28 +27,28 @@ class CalibrationCommandTest {
 
     @Test
     void calibration_withFit_printsTheRefittedFamilies() {
-        Result r = run("calibration", "--no-loo", "--fit");
+        CliRun r = run("calibration", "--no-loo", "--fit");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("Refitted on every counted row:").contains("nvidia-hopper");
     }
 
     @Test
     void calibration_unknownSet_isBadInput() {
-        Result r = run("calibration", "water");
+        CliRun r = run("calibration", "water");
         assertThat(r.exitCode()).isEqualTo(GigawattCli.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("water");
     }
 
     @Test
     void calibration_power_printsEveryExpressedRowAndTheRowsNotExpressed() {
-        Result r = run("calibration", "power", "--no-loo");
+        CliRun r = run("calibration", "power", "--no-loo");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("PWR-MLENERGY-01", "PWR-MLPT-02", "Rows not expressed (5)", "PWR-OLMO-01");
     }
 
     @Test
     void calibration_serving_printsEveryExpressedRowAndTheRowsNotExpressed() {
-        Result r = run("calibration", "serving", "--no-loo");
+        CliRun r = run("calibration", "serving", "--no-loo");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out())
                 .contains("Serving replica model against 36 published rows")
@@ -69,7 +62,7 @@ class CalibrationCommandTest {
 
     @Test
     void calibration_reliability_printsEveryExpressedRowAndTheRowsNotExpressed() {
-        Result r = run("calibration", "reliability");
+        CliRun r = run("calibration", "reliability");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out())
                 .contains("REL-LLAMA3-01")

@@ -2,6 +2,7 @@ package dev.gigawatt.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gigawatt.fixtures.TestScenarios;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,19 +31,6 @@ class OutputsTest {
     /** Printed with the simulation summary: the run was computed. */
     private static final String SUMMARY_PRINTED = "events simulated";
 
-    /** A two-day scenario that simulates in milliseconds. */
-    private static final String TINY = """
-            name: tiny
-            seed: 3
-            horizon: {start: 2025-01-01, duration: "2 days"}
-            sites:
-              - {name: a, grid: US-OH, capacity: "10 MW"}
-            fleet:
-              - {accelerator: H100-SXM, count: 1024, site: a}
-            training:
-              - {name: j, model: llama-3.1-8b, tokens: 50B, accelerators: 512, accelerator: H100-SXM}
-            """;
-
     @TempDir
     Path dir;
 
@@ -51,7 +39,7 @@ class OutputsTest {
     }
 
     private String tiny() throws IOException {
-        return Files.writeString(dir.resolve("tiny.yaml"), TINY, StandardCharsets.UTF_8)
+        return Files.writeString(dir.resolve("tiny.yaml"), TestScenarios.TWO_DAYS, StandardCharsets.UTF_8)
                 .toString();
     }
 

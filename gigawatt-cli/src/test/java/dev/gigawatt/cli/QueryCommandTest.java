@@ -2,6 +2,8 @@ package dev.gigawatt.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -313,6 +315,19 @@ class QueryCommandTest {
         assertThat(json.out().replaceAll("\\s", ""))
                 .isEqualTo("[{\"run_id\":\"" + runId + "\",\"kind\":\"simulate\",\"nothing\":null,\"text\":\"a,b\"}]");
         assertThat(json.err()).isEqualTo(note);
+        assertDatabaseUnchanged();
+    }
+
+    @Test
+    void query_csvFormat_cellWithCommaQuoteCrAndLf_roundTripsThroughACsvReader_exit0() throws IOException {
+        CliRun r = query("SELECT 'a, \"b\"' || chr(13) || 'c' || chr(10) || 'd' AS text, 1 AS n", "--format", "csv");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<List<String>> records;
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(r.out())) {
+            records = csv.stream().map(CsvRecord::getFields).toList();
+        }
+        assertThat(records).containsExactly(List.of("text", "n"), List.of("a, \"b\"\rc\nd", "1"));
         assertDatabaseUnchanged();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.gigawatt.fixtures.TestScenarios;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,20 +39,6 @@ class SweepCommandTest {
             outputs: [capex_usd, tco_usd_per_year]
             """;
 
-    /** A two-day scenario that simulates in milliseconds. */
-    private static final String TINY = """
-            name: tiny
-            seed: 3
-            horizon: {start: 2025-01-01, duration: "2 days"}
-            sites:
-              - {name: a, grid: US-OH, capacity: "10 MW"}
-            fleet:
-              - {accelerator: H100-SXM, count: 1024, site: a}
-            training:
-              - {name: j, model: llama-3.1-8b, tokens: 200B, accelerators: 512, accelerator: H100-SXM}
-            reliability: {acceleratorMtbf: "1,000 h"}
-            """;
-
     private static final String SIM_SWEEP = """
             name: tiny-sweep
             scenario: tiny.yaml
@@ -77,7 +64,7 @@ class SweepCommandTest {
     @BeforeEach
     void copyScenarios() throws IOException {
         Files.copy(QUICKSTART, dir.resolve("quickstart.yaml"));
-        Files.writeString(dir.resolve("tiny.yaml"), TINY, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("tiny.yaml"), TestScenarios.TWO_DAYS, StandardCharsets.UTF_8);
     }
 
     private String write(String name, String content) throws IOException {

@@ -24,9 +24,10 @@ public record PowerCases(
 
     /** The built-in power calibration set resolved in {@code base} extended by the calibration models. */
     public static PowerCases builtIn(Catalog base) {
-        Catalog catalog = base.copy();
+        Catalog.Builder extended = base.toBuilder();
         CatalogReader.read(
-                YamlDocument.parse(CaseFile.text("/calibration/models.yaml"), "calibration/models.yaml"), catalog);
+                YamlDocument.parse(CaseFile.text("/calibration/models.yaml"), "calibration/models.yaml"), extended);
+        Catalog catalog = extended.build();
         Map<String, PublishedRow> rows = PublishedRow.read("/calibration/power.csv");
         CaseFile<PowerCase> file = CaseFile.read("/calibration/power-cases.yaml", m -> read(m, rows, catalog));
         return new PowerCases(rows, file.cases(), file.notExpressed(), catalog);

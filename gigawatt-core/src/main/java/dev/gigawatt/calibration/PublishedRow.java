@@ -1,14 +1,13 @@
 package dev.gigawatt.calibration;
 
-import java.io.BufferedReader;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,64 +24,34 @@ public record PublishedRow(
             if (in == null) {
                 throw new IllegalStateException("calibration resource missing: " + resource);
             }
-            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> header = parse(reader.readLine());
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
+            try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(in, StandardCharsets.UTF_8)) {
+                for (NamedCsvRecord row : csv) {
+                    PublishedRow published = of(row, resource);
+                    rows.put(published.id(), published);
                 }
-                List<String> cells = parse(line);
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < header.size() && i < cells.size(); i++) {
-                    row.put(header.get(i), cells.get(i));
-                }
-                rows.put(
-                        row.get("id"),
-                        new PublishedRow(
-                                row.get("id"),
-                                row.get("quantity"),
-                                Double.parseDouble(row.get("value")),
-                                row.get("unit"),
-                                row.get("hardware"),
-                                row.get("source"),
-                                row.get("notes")));
             }
+        } catch (CsvParseException e) {
+            throw new IllegalStateException(resource + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return rows;
     }
 
-    /*
-     * Hand-written because core has no CSV dependency and the calibration files use only RFC 4180 quoted
-     * fields on single lines.
-     */
-    static List<String> parse(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
+    private static PublishedRow of(NamedCsvRecord row, String resource) {
+        String value = row.getField("value");
+        try {
+            return new PublishedRow(
+                    row.getField("id"),
+                    row.getField("quantity"),
+                    Double.parseDouble(value),
+                    row.getField("unit"),
+                    row.getField("hardware"),
+                    row.getField("source"),
+                    row.getField("notes"));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(
+                    resource + " line " + row.getStartingLineNumber() + ": value '" + value + "' is not a number", e);
         }
-        cells.add(cell.toString());
-        return cells;
     }
 }

@@ -22,9 +22,10 @@ public record ServingCases(
 
     /** The built-in serving calibration set resolved in {@code base} extended by the calibration models. */
     public static ServingCases builtIn(Catalog base) {
-        Catalog catalog = base.copy();
+        Catalog.Builder extended = base.toBuilder();
         CatalogReader.read(
-                YamlDocument.parse(CaseFile.text("/calibration/models.yaml"), "calibration/models.yaml"), catalog);
+                YamlDocument.parse(CaseFile.text("/calibration/models.yaml"), "calibration/models.yaml"), extended);
+        Catalog catalog = extended.build();
         Map<String, PublishedRow> rows = PublishedRow.read("/calibration/serving.csv");
         CaseFile<ServingCase> file = CaseFile.read("/calibration/serving-cases.yaml", m -> read(m, rows, catalog));
         return new ServingCases(rows, file.cases(), file.notExpressed(), catalog);

@@ -41,9 +41,10 @@ public record TrainingCases(
 
     /** The built-in calibration set resolved in {@code base} extended by the calibration models. */
     public static TrainingCases builtIn(Catalog base) {
-        Catalog catalog = base.copy();
+        Catalog.Builder extended = base.toBuilder();
         CatalogReader.read(
-                YamlDocument.parse(CaseFile.text("/calibration/models.yaml"), "calibration/models.yaml"), catalog);
+                YamlDocument.parse(CaseFile.text("/calibration/models.yaml"), "calibration/models.yaml"), extended);
+        Catalog catalog = extended.build();
         Map<String, PublishedRow> rows = PublishedRow.read("/calibration/training.csv");
         CaseFile<TrainingCase> file = CaseFile.read("/calibration/training-cases.yaml", m -> read(m, rows, catalog));
         return new TrainingCases(rows, file.cases(), file.notExpressed(), catalog);

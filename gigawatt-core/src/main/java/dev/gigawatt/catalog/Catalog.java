@@ -6,11 +6,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Everything gigawatt knows about hardware, models, grids and cooling, each figure with its source.
  * The built-in catalog ships as YAML resources; users extend or override it with their own files
- * or a scenario's {@code catalog:} section, in the same format.
+ * or a scenario's {@code catalog:} section, in the same format. A catalog never changes: extending one
+ * makes a new catalog ({@link #with}, {@link #toBuilder}), so one can be shared by every scenario and thread.
  */
 public final class Catalog {
     private static final String[] BUILT_IN_FILES = {
@@ -26,22 +28,38 @@ public final class Catalog {
         "failure-rates.yaml"
     };
 
-    final Section<Accelerator> accelerators = new Section<>();
-    final Section<ServerSpec> servers = new Section<>();
-    final Section<ModelSpec> models = new Section<>();
-    final Section<GridRegion> grids = new Section<>();
-    final Section<CoolingType> cooling = new Section<>();
-    final Section<NetworkSpec> networks = new Section<>();
-    final Section<TrainingEfficiency> trainingEfficiency = new Section<>();
-    final Section<FailureRateFactor> failureRates = new Section<>();
-    final Section<ServingFamily> servingFamilies = new Section<>();
-    ReliabilityData reliability;
+    private final Section<Accelerator> accelerators;
+    private final Section<ServerSpec> servers;
+    private final Section<ModelSpec> models;
+    private final Section<GridRegion> grids;
+    private final Section<CoolingType> cooling;
+    private final Section<NetworkSpec> networks;
+    private final Section<TrainingEfficiency> trainingEfficiency;
+    private final Section<FailureRateFactor> failureRates;
+    private final Section<ServingFamily> servingFamilies;
+    private final ReliabilityData reliability;
 
-    Catalog() {}
+    private Catalog(Builder b) {
+        accelerators = b.accelerators.build();
+        servers = b.servers.build();
+        models = b.models.build();
+        grids = b.grids.build();
+        cooling = b.cooling.build();
+        networks = b.networks.build();
+        trainingEfficiency = b.trainingEfficiency.build();
+        failureRates = b.failureRates.build();
+        servingFamilies = b.servingFamilies.build();
+        reliability = b.reliability;
+    }
+
+    /** A builder of an empty catalog. */
+    public static Builder builder() {
+        return new Builder();
+    }
 
     /** The catalog that ships with gigawatt. */
     public static Catalog builtIn() {
-        Catalog catalog = new Catalog();
+        Builder builder = builder();
         for (String file : BUILT_IN_FILES) {
             String resource = "/catalog/" + file;
             try (InputStream in = Catalog.class.getResourceAsStream(resource)) {
@@ -49,35 +67,35 @@ public final class Catalog {
                     throw new IllegalStateException("built-in catalog resource missing: " + resource);
                 }
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                CatalogReader.read(YamlDocument.parse(text, "catalog/" + file), catalog);
+                CatalogReader.read(YamlDocument.parse(text, "catalog/" + file), builder);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return catalog;
+        return builder.build();
     }
 
-    /** A copy of this catalog extended (or overridden, entry by entry) by a user catalog file. */
+    /** A new catalog: this one extended (or overridden, entry by entry) by a user catalog file. */
     public Catalog with(Path file, String displayName) {
-        Catalog copy = copy();
-        CatalogReader.read(YamlDocument.read(file, displayName), copy);
-        return copy;
+        Builder builder = toBuilder();
+        CatalogReader.read(YamlDocument.read(file, displayName), builder);
+        return builder.build();
     }
 
-    /** A copy of this catalog, to be extended without changing the original. */
-    public Catalog copy() {
-        Catalog copy = new Catalog();
-        copy.accelerators.putAll(accelerators);
-        copy.servers.putAll(servers);
-        copy.models.putAll(models);
-        copy.grids.putAll(grids);
-        copy.cooling.putAll(cooling);
-        copy.networks.putAll(networks);
-        copy.trainingEfficiency.putAll(trainingEfficiency);
-        copy.failureRates.putAll(failureRates);
-        copy.servingFamilies.putAll(servingFamilies);
-        copy.reliability = reliability;
-        return copy;
+    /** A builder holding this catalog's entries, to make a new catalog from without changing this one. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.accelerators = accelerators.toBuilder();
+        b.servers = servers.toBuilder();
+        b.models = models.toBuilder();
+        b.grids = grids.toBuilder();
+        b.cooling = cooling.toBuilder();
+        b.networks = networks.toBuilder();
+        b.trainingEfficiency = trainingEfficiency.toBuilder();
+        b.failureRates = failureRates.toBuilder();
+        b.servingFamilies = servingFamilies.toBuilder();
+        b.reliability = reliability;
+        return b;
     }
 
     public Section<Accelerator> accelerators() {
@@ -111,15 +129,15 @@ public final class Catalog {
     }
 
     /** The training efficiencies of {@code accelerator}'s family, if the catalog has them. */
-    public java.util.Optional<TrainingEfficiency> trainingEfficiency(Accelerator accelerator) {
+    public Optional<TrainingEfficiency> trainingEfficiency(Accelerator accelerator) {
         for (TrainingEfficiency e : trainingEfficiency.all()) {
             for (String name : e.accelerators()) {
                 if (name.equalsIgnoreCase(accelerator.name())) {
-                    return java.util.Optional.of(e);
+                    return Optional.of(e);
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Serving efficiencies per accelerator family. */
@@ -128,15 +146,15 @@ public final class Catalog {
     }
 
     /** The serving efficiencies of {@code accelerator}'s family, if the catalog has them. */
-    public java.util.Optional<ServingFamily> servingFamily(Accelerator accelerator) {
+    public Optional<ServingFamily> servingFamily(Accelerator accelerator) {
         for (ServingFamily f : servingFamilies.all()) {
             for (String name : f.accelerators()) {
                 if (name.equalsIgnoreCase(accelerator.name())) {
-                    return java.util.Optional.of(f);
+                    return Optional.of(f);
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Failure rate of {@code accelerator}'s generation over the reference observation's, 1 when unknown. */
@@ -154,5 +172,89 @@ public final class Catalog {
     /** Reference failure observations; the source of default failure rates. */
     public ReliabilityData reliability() {
         return reliability;
+    }
+
+    /**
+     * Collects catalog entries for a new {@link Catalog}; an entry whose name (ignoring case) is already
+     * present replaces the earlier one. The catalog reader fills one per file; tests build small catalogs.
+     */
+    public static final class Builder {
+        private Section.Builder<Accelerator> accelerators = new Section.Builder<>();
+        private Section.Builder<ServerSpec> servers = new Section.Builder<>();
+        private Section.Builder<ModelSpec> models = new Section.Builder<>();
+        private Section.Builder<GridRegion> grids = new Section.Builder<>();
+        private Section.Builder<CoolingType> cooling = new Section.Builder<>();
+        private Section.Builder<NetworkSpec> networks = new Section.Builder<>();
+        private Section.Builder<TrainingEfficiency> trainingEfficiency = new Section.Builder<>();
+        private Section.Builder<FailureRateFactor> failureRates = new Section.Builder<>();
+        private Section.Builder<ServingFamily> servingFamilies = new Section.Builder<>();
+        private ReliabilityData reliability;
+
+        private Builder() {}
+
+        /** Adds or replaces an accelerator. */
+        public Builder accelerator(Accelerator entry) {
+            accelerators.put(entry);
+            return this;
+        }
+
+        /** Adds or replaces a server. */
+        public Builder server(ServerSpec entry) {
+            servers.put(entry);
+            return this;
+        }
+
+        /** Adds or replaces a model. */
+        public Builder model(ModelSpec entry) {
+            models.put(entry);
+            return this;
+        }
+
+        /** Adds or replaces a grid region. */
+        public Builder grid(GridRegion entry) {
+            grids.put(entry);
+            return this;
+        }
+
+        /** Adds or replaces a cooling type. */
+        public Builder cooling(CoolingType entry) {
+            cooling.put(entry);
+            return this;
+        }
+
+        /** Adds or replaces a training network. */
+        public Builder network(NetworkSpec entry) {
+            networks.put(entry);
+            return this;
+        }
+
+        /** Adds or replaces the training efficiencies of an accelerator family. */
+        public Builder trainingEfficiency(TrainingEfficiency entry) {
+            trainingEfficiency.put(entry);
+            return this;
+        }
+
+        /** Adds or replaces a failure-rate factor. */
+        public Builder failureRate(FailureRateFactor entry) {
+            failureRates.put(entry);
+            return this;
+        }
+
+        /** Adds or replaces the serving efficiencies of an accelerator family. */
+        public Builder servingFamily(ServingFamily entry) {
+            servingFamilies.put(entry);
+            return this;
+        }
+
+        /** Sets the reference failure observations. */
+        public Builder reliability(ReliabilityData data) {
+            reliability = data;
+            return this;
+        }
+
+        /** The catalog of the entries given so far; the builder can go on to make another. */
+        public Catalog build() {
+            return new Catalog(this);
+        }
     }
 }

@@ -20,7 +20,7 @@ public final class CatalogReader {
     private CatalogReader() {}
 
     /** Reads a whole catalog document into {@code into}; throws with every problem found. */
-    public static void read(YamlNode root, Catalog into) {
+    public static void read(YamlNode root, Catalog.Builder into) {
         YamlMap map = root.asMap();
         if (map != null) {
             readSections(map, into);
@@ -29,41 +29,41 @@ public final class CatalogReader {
     }
 
     /** Reads the catalog sections of {@code map} into {@code into}, recording problems without throwing. */
-    public static void readSections(YamlMap map, Catalog into) {
-        map.list("accelerators").forEach(n -> accelerator(n).ifValid(into.accelerators::put));
-        map.list("servers").forEach(n -> server(n).ifValid(into.servers::put));
-        map.list("models").forEach(n -> model(n).ifValid(into.models::put));
-        map.list("grids").forEach(n -> grid(n).ifValid(into.grids::put));
-        map.list("cooling").forEach(n -> cooling(n).ifValid(into.cooling::put));
+    public static void readSections(YamlMap map, Catalog.Builder into) {
+        map.list("accelerators").forEach(n -> accelerator(n).ifValid(into::accelerator));
+        map.list("servers").forEach(n -> server(n).ifValid(into::server));
+        map.list("models").forEach(n -> model(n).ifValid(into::model));
+        map.list("grids").forEach(n -> grid(n).ifValid(into::grid));
+        map.list("cooling").forEach(n -> cooling(n).ifValid(into::cooling));
         for (YamlNode n : map.list("networks")) {
             NetworkSpec network = TrainingCatalogReader.network(n);
             if (network != null) {
-                into.networks.put(network);
+                into.network(network);
             }
         }
         for (YamlNode n : map.list("trainingEfficiency")) {
             TrainingEfficiency efficiency = TrainingCatalogReader.efficiency(n);
             if (efficiency != null) {
-                into.trainingEfficiency.put(efficiency);
+                into.trainingEfficiency(efficiency);
             }
         }
         for (YamlNode n : map.list("servingEfficiency")) {
             ServingFamily f = ServingCatalogReader.family(n);
             if (f != null) {
-                into.servingFamilies.put(f);
+                into.servingFamily(f);
             }
         }
         for (YamlNode n : map.list("failureRates")) {
             FailureRateFactor f = TrainingCatalogReader.failureRate(n);
             if (f != null) {
-                into.failureRates.put(f);
+                into.failureRate(f);
             }
         }
         YamlMap reliability = map.map("reliability");
         if (reliability != null) {
             ReliabilityData data = reliability(reliability);
             if (data != null) {
-                into.reliability = data;
+                into.reliability(data);
             }
         }
         map.finish();

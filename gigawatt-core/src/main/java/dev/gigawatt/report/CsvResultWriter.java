@@ -53,7 +53,8 @@ public final class CsvResultWriter implements ResultWriter {
         Files.writeString(dir.resolve("summary.json"), SimulationJson.write(r), StandardCharsets.UTF_8);
     }
 
-    private static <R> void write(SimulationResult r, ResultTables.Table<R> table, Path file) throws IOException {
+    /** Writes {@code table}'s rows of {@code r} to {@code file}: the header row, then one record per row. */
+    static <R> void write(SimulationResult r, ResultTables.Table<R> table, Path file) throws IOException {
         List<ResultTables.Column<R>> columns = table.columns();
         String[] cells = new String[columns.size()];
         try (CsvWriter w = CsvWriter.builder().build(file, StandardCharsets.UTF_8)) {

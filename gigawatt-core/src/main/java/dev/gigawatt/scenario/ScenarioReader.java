@@ -45,10 +45,13 @@ public final class ScenarioReader {
         if (top == null) {
             root.problems().throwIfAny();
         }
-        Catalog catalog = baseCatalog.copy();
+        // A scenario's own catalog entries make a new catalog; the base one is shared and never changes.
+        Catalog catalog = baseCatalog;
         YamlMap inlineCatalog = top.map("catalog");
         if (inlineCatalog != null) {
-            CatalogReader.readSections(inlineCatalog, catalog);
+            Catalog.Builder extended = baseCatalog.toBuilder();
+            CatalogReader.readSections(inlineCatalog, extended);
+            catalog = extended.build();
         }
         String name = top.name("name");
         String description = top.string("description", "");

@@ -2,6 +2,8 @@ package dev.gigawatt.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.gigawatt.catalog.Catalog;
 import dev.gigawatt.scenario.ScenarioReader;
 import dev.gigawatt.sim.FleetSimulator;
@@ -12,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,5 +46,32 @@ class CsvResultWriterTest {
         assertThat(hourly.replace("\r\n", "")).doesNotContain("\n", "\r");
         String jobs = Files.readString(dir.resolve("jobs.csv"), StandardCharsets.UTF_8);
         assertThat(jobs).contains("\r\nj,,\"a, the \"\"big\"\" one\",H100-SXM,512,");
+    }
+
+    @Test
+    void write_cellWithCommaQuoteCrAndLf_roundTripsThroughACsvReader(@TempDir Path dir) throws IOException {
+        String hostile = "a, \"b\"\rc\nd\r\ne";
+        ResultTables.Table<String> table = new ResultTables.Table<>(
+                "t",
+                List.of(
+                        new ResultTables.Column<>("name", ResultTables.Type.TEXT, s -> s),
+                        new ResultTables.Column<>("length", ResultTables.Type.DOUBLE, s -> (double) s.length()),
+                        new ResultTables.Column<>("missing", ResultTables.Type.DOUBLE, s -> Double.NaN)),
+                r -> List.of(hostile, "plain"));
+        Path file = dir.resolve("t.csv");
+
+        CsvResultWriter.write(null, table, file);
+
+        List<List<String>> records;
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(file, StandardCharsets.UTF_8)) {
+            records = csv.stream().map(CsvRecord::getFields).toList();
+        }
+        assertThat(records)
+                .containsExactly(
+                        List.of("name", "length", "missing"),
+                        List.of(hostile, "13.0", ""),
+                        List.of("plain", "5.0", ""));
+        assertThat(Files.readString(file, StandardCharsets.UTF_8))
+                .isEqualTo("name,length,missing\r\n\"a, \"\"b\"\"\rc\nd\r\ne\",13.0,\r\nplain,5.0,\r\n");
     }
 }

@@ -3,6 +3,7 @@ package dev.gigawatt.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.gigawatt.fixtures.TestScenarios;
 import dev.gigawatt.input.InputException;
 import dev.gigawatt.input.Problem;
 import java.io.IOException;
@@ -32,23 +33,6 @@ class SweepTest {
 
     /** Φ(1): the normal CDF one standard deviation above the mean. */
     private static final double PHI_1 = 0.8413447460685429;
-
-    /**
-     * A scenario that plans and simulates in milliseconds: one site, two days, one training job of
-     * about 12 hours on 512 accelerators with a short MTBF, so it is interrupted a few times.
-     */
-    private static final String SMALL = """
-            name: small
-            seed: 3
-            horizon: {start: 2025-01-01, duration: "2 days"}
-            sites:
-              - {name: a, grid: US-OH, capacity: "10 MW"}
-            fleet:
-              - {accelerator: H100-SXM, count: 1024, site: a}
-            training:
-              - {name: j, model: llama-3.1-8b, tokens: 200B, accelerators: 512, accelerator: H100-SXM}
-            reliability: {acceleratorMtbf: "1,000 h"}
-            """;
 
     /** Plan mode: an axis over the H100 price crossed with a Latin hypercube over the electricity price. */
     private static final String PLAN_SWEEP = """
@@ -84,7 +68,7 @@ class SweepTest {
 
     @BeforeEach
     void writeScenario() throws IOException {
-        Files.writeString(dir.resolve("small.yaml"), SMALL, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("small.yaml"), TestScenarios.TWO_DAYS, StandardCharsets.UTF_8);
     }
 
     private SweepSpec parse(String yaml) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.gigawatt.catalog.Assumptions;
 import dev.gigawatt.catalog.Catalog;
+import dev.gigawatt.fixtures.TestScenarios;
 import dev.gigawatt.plan.Planner;
 import dev.gigawatt.scenario.Scenario;
 import dev.gigawatt.scenario.ScenarioReader;
@@ -43,22 +44,6 @@ class ReportBrowserTest {
 
     /** Charts of the rich simulation's report. */
     private static final int RICH_CHARTS = 16;
-
-    /** One site, one training job, one service, a week: the smallest report with every section. */
-    static final String SMALL = """
-            name: report-small
-            seed: 4
-            horizon: {start: 2025-01-01, end: 2025-01-08}
-            sites:
-              - {name: a, grid: US-OH, capacity: "20 MW"}
-            fleet:
-              - {accelerator: H100-SXM, count: 1024, site: a}
-            training:
-              - {name: j, model: llama-3.1-8b, tokens: 200B, accelerators: 512, accelerator: H100-SXM}
-            inference:
-              - {name: chat, model: llama-3.1-8b, users: 1M, requestsPerUserPerDay: 5, inputTokens: 500,
-                 outputTokens: 200, slo: {ttft: "1 s", tpot: "50 ms"}, accelerator: H100-SXM}
-            """;
 
     /**
      * Two sites, site b with a 500 kW grid connection that its 512-accelerator job outgrows (so
@@ -104,7 +89,7 @@ class ReportBrowserTest {
             """;
 
     /** An HTML comment opener followed by a script tag puts the HTML parser in its double-escaped state. */
-    private static final String COMMENT_OPENER = "# text that looks like markup: <!--<script>\n" + SMALL;
+    private static final String COMMENT_OPENER = "# text that looks like markup: <!--<script>\n" + TestScenarios.WEEK;
 
     private static final List<String> SIMULATION_HEADINGS = List.of(
             "Headline",
@@ -142,7 +127,7 @@ class ReportBrowserTest {
     @BeforeAll
     static void recordRunsAndWriteReports() throws IOException {
         try (ResultsStore store = ResultsStore.open(dir.resolve("db.duckdb"), false)) {
-            runIds.add(writeSimulation(store, "simulation", "report-small.yaml", SMALL));
+            runIds.add(writeSimulation(store, "simulation", "report-small.yaml", TestScenarios.WEEK));
             runIds.add(writeSimulation(store, "rich-simulation", "report-rich.yaml", RICH));
             Scenario rich = scenario(RICH, "report-rich.yaml");
             String planId = store.recordPlan(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gigawatt.catalog.Assumptions;
 import dev.gigawatt.catalog.Catalog;
+import dev.gigawatt.fixtures.TestScenarios;
 import dev.gigawatt.plan.Planner;
 import dev.gigawatt.scenario.Scenario;
 import dev.gigawatt.scenario.ScenarioReader;
@@ -76,7 +77,7 @@ class ReportLayoutTest {
                         "(?m)^outputs: .*$",
                         "outputs: [tco_usd_per_year, capex_in_horizon_usd, energy_mwh_per_year, usd_per_gpu_hour]");
         try (ResultsStore store = ResultsStore.open(dir.resolve("db.duckdb"), false)) {
-            simulation(store, "simulation", "report-small.yaml", ReportBrowserTest.SMALL);
+            simulation(store, "simulation", "report-small.yaml", TestScenarios.WEEK);
             simulation(store, "rich-simulation", "report-rich.yaml", ReportBrowserTest.RICH);
             plan(store, "plan", "report-rich.yaml", ReportBrowserTest.RICH);
             Files.writeString(dir.resolve("report-rich.yaml"), ReportBrowserTest.RICH, StandardCharsets.UTF_8);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.gigawatt.catalog.Assumptions;
 import dev.gigawatt.catalog.Catalog;
+import dev.gigawatt.fixtures.TestScenarios;
 import dev.gigawatt.plan.Planner;
 import dev.gigawatt.report.Kpis;
 import dev.gigawatt.scenario.Scenario;
@@ -22,28 +23,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ResultsStoreTest {
-    static final String YAML = """
-            name: store-test
-            seed: 4
-            horizon: {start: 2025-01-01, end: 2025-01-08}
-            sites:
-              - {name: a, grid: US-OH, capacity: "20 MW"}
-            fleet:
-              - {accelerator: H100-SXM, count: 1024, site: a}
-            training:
-              - {name: j, model: llama-3.1-8b, tokens: 200B, accelerators: 512, accelerator: H100-SXM}
-            inference:
-              - {name: chat, model: llama-3.1-8b, users: 1M, requestsPerUserPerDay: 5, inputTokens: 500,
-                 outputTokens: 200, slo: {ttft: "1 s", tpot: "50 ms"}, accelerator: H100-SXM}
-            """;
 
     static Scenario scenario() {
-        return ScenarioReader.parse(YAML, "store-test.yaml", Catalog.builtIn());
+        return ScenarioReader.parse(TestScenarios.WEEK, "store-test.yaml", Catalog.builtIn());
     }
 
     static RunInfo info() {
         return new RunInfo(
-                "store-test.yaml", YAML, Instant.parse("2026-01-02T03:04:05Z"), Instant.parse("2026-01-02T03:04:06Z"));
+                "store-test.yaml",
+                TestScenarios.WEEK,
+                Instant.parse("2026-01-02T03:04:05Z"),
+                Instant.parse("2026-01-02T03:04:06Z"));
     }
 
     @Test
@@ -55,7 +45,7 @@ class ResultsStoreTest {
             assertThat(store.runs()).extracting(RunSummary::runId).containsExactly(id);
             RunSummary run = store.run(id.substring(0, 18)).orElseThrow();
             assertThat(run.kind()).isEqualTo("simulate");
-            assertThat(run.scenarioSha256()).isEqualTo(RunRecorder.sha256(YAML));
+            assertThat(run.scenarioSha256()).isEqualTo(RunRecorder.sha256(TestScenarios.WEEK));
             QueryResult hourly =
                     store.query("SELECT count(*), sum(facility_energy_mwh), min(time) FROM site_hourly WHERE run_id = '"
                             + id + "'");
