@@ -80,6 +80,8 @@ public final class FleetSimulator {
         final double powerCapFloor = Assumptions.builtIn().fraction("sim.powerCapFloor");
         final double busyFraction = Assumptions.builtIn().fraction("power.busyFractionOfNameplate");
         final double powerCapExponent = Assumptions.builtIn().number("sim.powerCapExponent");
+        private Pool[] poolArray = new Pool[0];
+        private SiteSeries[] seriesArray = new SiteSeries[0];
         double now;
         int hour;
         long events;
@@ -208,8 +210,13 @@ public final class FleetSimulator {
             double dt = t - now;
             if (dt > 0 && hour < hours) {
                 double dtHours = dt / Units.SECONDS_PER_HOUR;
-                for (Pool p : pools) {
-                    SiteSeries s = series.get(p.site);
+                if (poolArray.length != pools.size()) {
+                    poolArray = pools.toArray(new Pool[0]);
+                    seriesArray = series.toArray(new SiteSeries[0]);
+                }
+                // Arrays, not lists: this loop runs for every pool at every event.
+                for (Pool p : poolArray) {
+                    SiteSeries s = seriesArray[p.site];
                     s.itEnergyMwh[hour] += Units.megawatts(p.itWatts()) * dtHours;
                     referenceItMwh[p.site][hour] += Units.megawatts(referenceItWatts(p)) * dtHours;
                     s.trainingGpuHours[hour] += p.training * dtHours;
