@@ -172,6 +172,11 @@ class SweepCommandTest {
                 "csv");
         assertThat(partial.out()).containsPattern("(?m)^\\S+,partial,2,0$");
         String id = partial.out().lines().skip(1).findFirst().orElseThrow().split(",")[0];
+        CliRun report = run("report", id, "--db", db());
+        assertThat(report.exitCode()).isEqualTo(2);
+        assertThat(report.err())
+                .isEqualTo("error: run " + id + " is a partial sweep (stopped before it finished): complete it with"
+                        + " gigawatt sweep " + file + " --resume " + id + "\n");
 
         CliRun resumed =
                 run("sweep", file, "--threads", "2", "--db", db(), "--no-report", "-f", "json", "--resume", id);
