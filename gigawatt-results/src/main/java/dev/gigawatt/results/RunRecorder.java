@@ -123,7 +123,7 @@ final class RunRecorder {
     String beginSweep(
             RunInfo info, SweepSpec spec, List<SweepPoint> points, String baseScenarioName, String baseSha256) {
         String runId = newRunId(info);
-        write(runId, ResultsStore.BeforeCommit.NOTHING, () -> {
+        writeStep(runId, () -> {
             new RunWriter(connection.jdbc(), runId).sweepPoints(points);
             insertRun(new RunRow(
                     runId,
@@ -140,7 +140,7 @@ final class RunRecorder {
     }
 
     void appendSweepRuns(String runId, List<SweepRun> runs) {
-        write(runId, ResultsStore.BeforeCommit.NOTHING, () -> new RunWriter(connection.jdbc(), runId).sweepRuns(runs));
+        writeStep(runId, () -> new RunWriter(connection.jdbc(), runId).sweepRuns(runs));
     }
 
     void finishSweep(String runId, Instant finished, SweepResult result, ResultsStore.BeforeCommit beforeCommit) {
@@ -198,6 +198,16 @@ final class RunRecorder {
     }
 
     private void write(String runId, ResultsStore.BeforeCommit beforeCommit, StoreConnection.SqlWork work) {
+        write(runId, beforeCommit, work, true);
+    }
+
+    /** One step of a streamed sweep, before its final commit: the test hook does not pause it. */
+    private void writeStep(String runId, StoreConnection.SqlWork work) {
+        write(runId, ResultsStore.BeforeCommit.NOTHING, work, false);
+    }
+
+    private void write(
+            String runId, ResultsStore.BeforeCommit beforeCommit, StoreConnection.SqlWork work, boolean finalCommit) {
         try {
             connection.inTransaction(() -> {
                 work.run();
@@ -206,7 +216,7 @@ final class RunRecorder {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                long pause = Long.getLong("gigawatt.store.pauseBeforeCommitMillis", 0);
+                long pause = finalCommit ? Long.getLong("gigawatt.store.pauseBeforeCommitMillis", 0) : 0;
                 if (pause > 0) {
                     // Test hook: hold the transaction open so tests can kill the process mid-write.
                     StoreConnection.sleep(pause);
