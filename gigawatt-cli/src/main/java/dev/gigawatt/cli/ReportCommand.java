@@ -43,6 +43,12 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (ResultsStore store = db.open(true)) {
             RunSummary r = RunsCommand.find(store, id);
+            if ("partial".equals(r.status())) {
+                throw new UserException(
+                        "run " + r.runId() + " is a partial sweep (stopped before it finished): complete it with"
+                                + " gigawatt sweep " + r.scenarioFile() + " --resume " + r.runId(),
+                        GigawattCli.EXIT_BAD_INPUT);
+            }
             // The default place holds the report of this very run: rewriting it is what the command is for.
             boolean replace = force || out == null;
             Path target = out != null ? out : Recorder.reportsNextTo(db.db).resolve(r.runId() + ".html");

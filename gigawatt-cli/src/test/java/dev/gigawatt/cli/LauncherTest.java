@@ -112,4 +112,35 @@ class LauncherTest {
 
         assertThat(launchBuilds()).isTrue();
     }
+
+    /** Runs {@code ./gigawatt args} with {@code GIGAWATT_JAVA_OPTS} set to {@code opts} (null: unset); returns its output. */
+    private String launch(String opts, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(
+                List.of("/bin/bash", tree.resolve("gigawatt").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("PATH", tree.resolve("bin") + ":/usr/bin:/bin");
+        pb.environment().remove("GIGAWATT_JAVA_OPTS");
+        if (opts != null) {
+            pb.environment().put("GIGAWATT_JAVA_OPTS", opts);
+        }
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        return out;
+    }
+
+    @Test
+    void sweep_withoutJavaOpts_getsTheParallelCollectorAndAHeapCap() throws Exception {
+        assertThat(launch(null, "sweep", "s.yaml"))
+                .isEqualTo("java -XX:+UseParallelGC -Xmx1g -jar " + jar + " sweep s.yaml\n");
+        assertThat(launch(null, "simulate", "s.yaml")).isEqualTo("java -jar " + jar + " simulate s.yaml\n");
+    }
+
+    @Test
+    void sweep_withJavaOpts_evenEmpty_usesThemInstead() throws Exception {
+        assertThat(launch("-Xmx4g", "sweep", "s.yaml")).isEqualTo("java -Xmx4g -jar " + jar + " sweep s.yaml\n");
+        assertThat(launch("", "sweep", "s.yaml")).isEqualTo("java -jar " + jar + " sweep s.yaml\n");
+    }
 }

@@ -134,6 +134,61 @@ class SweepCommandTest {
     }
 
     @Test
+    void sweep_stoppedAfterTwoRunsThenResumed_summarisesAsAnUninterruptedSweep_exit0() throws IOException {
+        String file = write("sim-sweep.yaml", SIM_SWEEP);
+        CliRun whole = run("sweep", file, "--threads", "2", "--no-db", "-f", "json");
+        assertThat(whole.exitCode()).as(whole.err()).isZero();
+
+        CliRun stopped;
+        System.setProperty("gigawatt.sweep.stopAfterRuns", "2");
+        try {
+            stopped = run("sweep", file, "--threads", "2", "--db", db(), "--no-report", "-f", "json");
+        } finally {
+            System.clearProperty("gigawatt.sweep.stopAfterRuns");
+        }
+        assertThat(stopped.exitCode()).isEqualTo(1);
+        assertThat(stopped.err()).isEqualTo("error: sweep stopped after 2 runs\n");
+        CliRun partial = run(
+                "query",
+                "SELECT r.run_id, r.status, count(DISTINCT s.point * 1000 + s.replication) AS runs, count(k.name) AS kpis"
+                        + " FROM runs r LEFT JOIN sweep_runs s USING (run_id) LEFT JOIN kpis k USING (run_id)"
+                        + " GROUP BY ALL",
+                "--db",
+                db(),
+                "--format",
+                "csv");
+        assertThat(partial.out()).containsPattern("(?m)^\\S+,partial,2,0$");
+        String id = partial.out().lines().skip(1).findFirst().orElseThrow().split(",")[0];
+        CliRun report = run("report", id, "--db", db());
+        assertThat(report.exitCode()).isEqualTo(2);
+        assertThat(report.err())
+                .isEqualTo("error: run " + id + " is a partial sweep (stopped before it finished): complete it with"
+                        + " gigawatt sweep " + file + " --resume " + id + "\n");
+
+        CliRun resumed =
+                run("sweep", file, "--threads", "2", "--db", db(), "--no-report", "-f", "json", "--resume", id);
+
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).isEqualTo(whole.out());
+        assertThat(resumed.err()).contains("Run " + id + " recorded in ");
+        CliRun after = run("query", "SELECT status FROM runs", "--db", db(), "--format", "csv");
+        assertThat(after.out()).isEqualTo("status\ncomplete\n");
+        CliRun again = run("sweep", file, "--db", db(), "--no-report", "--resume", id);
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).isEqualTo("error: --resume: run " + id + " is a complete sweep, not a partial sweep\n");
+    }
+
+    @Test
+    void sweep_resumeWithoutDb_isBadInput_exit2() throws IOException {
+        String file = write("sim-sweep.yaml", SIM_SWEEP);
+
+        CliRun r = run("sweep", file, "--no-db", "--resume", "20250101");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: --resume needs the results database; drop --no-db\n");
+    }
+
+    @Test
     void sweep_noDb_recordsNothingAndSaysNothingAboutIt_exit0() throws IOException {
         String file = write("plan-sweep.yaml", PLAN_SWEEP);
 

@@ -67,11 +67,50 @@ public final class EventQueue {
         if (nextSequence > MAX_SEQUENCE) {
             throw new IllegalStateException("more than " + MAX_SEQUENCE + " events scheduled");
         }
+        insert(timeSeconds, nextSequence++, kind, first, second);
+    }
+
+    /**
+     * Takes {@code count} consecutive insertion sequence numbers out of the counter and returns the
+     * first: events added later with {@link #addReserved} at those numbers run, among events at the
+     * same instant, where they would have had they all been added now. This lets a periodic event
+     * keep one pending occurrence yet order as if every occurrence had been queued up front.
+     */
+    public long reserveSequences(long count) {
+        if (count < 0 || nextSequence + count > MAX_SEQUENCE) {
+            throw new IllegalArgumentException("cannot reserve " + count + " sequence numbers");
+        }
+        long first = nextSequence;
+        nextSequence += count;
+        return first;
+    }
+
+    /**
+     * Schedules an event at a sequence number taken by {@link #reserveSequences}; each reserved
+     * number must be used at most once. Dropped, like {@link #add}, at or after the horizon.
+     */
+    public void addReserved(double timeSeconds, int kind, int first, int second, long sequence) {
+        if (!Double.isFinite(timeSeconds)) {
+            throw new IllegalArgumentException("event time must be finite, got " + timeSeconds);
+        }
+        if ((kind & ~KIND_MASK) != 0) {
+            throw new IllegalArgumentException("event kind must be within 0..255, got " + kind);
+        }
+        if (sequence < 0 || sequence >= nextSequence) {
+            throw new IllegalArgumentException("sequence " + sequence + " was not reserved");
+        }
+        if (timeSeconds >= horizonSeconds) {
+            return;
+        }
+        insert(timeSeconds, sequence, kind, first, second);
+    }
+
+    private void insert(double timeSeconds, long sequence, int kind, int first, int second) {
         if (size * STRIDE == heap.length) {
             heap = Arrays.copyOf(heap, heap.length * 2);
         }
         long key = key(timeSeconds);
-        long order = nextSequence++ << KIND_BITS | kind;
+        long order = sequence << KIND_BITS | kind;
         long args = (long) first << 32 | (second & 0xFFFF_FFFFL);
         long[] h = heap;
         int i = size++;

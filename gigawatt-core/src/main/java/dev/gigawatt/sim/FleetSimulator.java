@@ -80,9 +80,13 @@ public final class FleetSimulator {
         final double powerCapFloor = Assumptions.builtIn().fraction("sim.powerCapFloor");
         final double busyFraction = Assumptions.builtIn().fraction("power.busyFractionOfNameplate");
         final double powerCapExponent = Assumptions.builtIn().number("sim.powerCapExponent");
+        private Pool[] poolArray = new Pool[0];
+        private SiteSeries[] seriesArray = new SiteSeries[0];
         double now;
         int hour;
         long events;
+        /** The insertion sequence number of hour 0's tick; hour h's is this plus h. */
+        long tickSequence;
 
         Run() {
             for (Site site : scenario.sites()) {
@@ -115,7 +119,9 @@ public final class FleetSimulator {
                     full,
                     idle,
                     streams.stream(
-                            "failures/pool/" + d.site() + "/" + d.accelerator().name()));
+                            "failures/pool/" + d.site() + "/" + d.accelerator().name()),
+                    scenario.reliability().failuresPerAcceleratorHour(d.accelerator(), scenario.catalog()),
+                    scenario.sites().get(site).averageUtilisation());
             pools.add(p);
             return p;
         }
@@ -157,8 +163,10 @@ public final class FleetSimulator {
                 }
             }
             training.schedule();
-            for (int h = 0; h < hours; h++) {
-                queue.add(h * Units.SECONDS_PER_HOUR, TICK, h, 0);
+            // One pending hourly tick, each at the sequence number it would have had queued up front.
+            tickSequence = queue.reserveSequences(hours);
+            if (hours > 0) {
+                queue.addReserved(0, TICK, 0, 0, tickSequence);
             }
             for (Pool p : pools) {
                 queue.add(Units.SECONDS_PER_HOUR, IDLE_FAILURES, p.index, 0);
@@ -202,8 +210,13 @@ public final class FleetSimulator {
             double dt = t - now;
             if (dt > 0 && hour < hours) {
                 double dtHours = dt / Units.SECONDS_PER_HOUR;
-                for (Pool p : pools) {
-                    SiteSeries s = series.get(p.site);
+                if (poolArray.length != pools.size()) {
+                    poolArray = pools.toArray(new Pool[0]);
+                    seriesArray = series.toArray(new SiteSeries[0]);
+                }
+                // Arrays, not lists: this loop runs for every pool at every event.
+                for (Pool p : poolArray) {
+                    SiteSeries s = seriesArray[p.site];
                     s.itEnergyMwh[hour] += Units.megawatts(p.itWatts()) * dtHours;
                     referenceItMwh[p.site][hour] += Units.megawatts(referenceItWatts(p)) * dtHours;
                     s.trainingGpuHours[hour] += p.training * dtHours;
@@ -217,12 +230,14 @@ public final class FleetSimulator {
 
         /** The pool's share of its site's reference IT load: installed accelerators at the site's utilisation, W. */
         double referenceItWatts(Pool p) {
-            double u = scenario.sites().get(p.site).averageUtilisation();
-            return p.installed * (p.itWattsIdle + (p.itWattsFull - p.itWattsIdle) * u);
+            return p.installed * (p.itWattsIdle + (p.itWattsFull - p.itWattsIdle) * p.siteUtilisation);
         }
 
         void tick(int h, DoubleConsumer progress) {
             hour = h;
+            if (h + 1 < hours) {
+                queue.addReserved((h + 1) * Units.SECONDS_PER_HOUR, TICK, h + 1, 0, tickSequence + h + 1);
+            }
             serving.hour(h);
             capPower(h);
             for (Pool p : pools) {
@@ -317,8 +332,7 @@ public final class FleetSimulator {
         void idleFailures(int pool) {
             Pool p = pools.get(pool);
             long exposed = p.idle() + p.serving;
-            double mean = exposed
-                    * scenario.reliability().failuresPerAcceleratorHour(p.unit.accelerator(), scenario.catalog());
+            double mean = exposed * p.failuresPerHour;
             long failed = Math.min(exposed, Poisson.sample(streamFor(p), mean));
             for (long i = 0; i < failed; i++) {
                 if (p.idle() == 0) {

@@ -15,6 +15,10 @@ final class Pool {
     final double itWattsIdle;
     /** Random stream of failures among this pool's idle and serving accelerators, and of repair times. */
     final java.util.SplittableRandom failures;
+    /** Failures per accelerator-hour of this pool's accelerator (reliability and catalog factor). */
+    final double failuresPerHour;
+    /** The site's power-weighted average utilisation its PUE is stated at, 0..1. */
+    final double siteUtilisation;
 
     long installed;
     long training;
@@ -39,8 +43,12 @@ final class Pool {
             Deployment unit,
             double itWattsFull,
             double itWattsIdle,
-            java.util.SplittableRandom failures) {
+            java.util.SplittableRandom failures,
+            double failuresPerHour,
+            double siteUtilisation) {
         this.failures = failures;
+        this.failuresPerHour = failuresPerHour;
+        this.siteUtilisation = siteUtilisation;
         this.index = index;
         this.site = site;
         this.unit = unit;

@@ -25,6 +25,12 @@ final class Training {
     private final boolean recordJobEvents;
     /** Reused by each EASY backfill pass to order the running jobs by expected remaining time. */
     private final EventQueue byRemaining = new EventQueue(64);
+    /** Reused by each EASY backfill pass: the running jobs' expected remaining times, s. */
+    private double[] remainingScratch = new double[64];
+    /** Marks a job the backfill pass has already counted (every remaining time there is finite). */
+    private static final double TAKEN = Double.POSITIVE_INFINITY;
+    /** Running jobs the backfill pass finds by scanning before it builds a heap of the rest. */
+    static final int SCANNED_PICKS = 4;
 
     /**
      * Queued jobs behind the first that EASY backfill considers on each pass, as production
@@ -34,6 +40,21 @@ final class Training {
 
     /** Share of failures that take accelerators out of the job (the rest only restart it). */
     private final double hardwareShare;
+
+    /*
+     * Whether a backfill candidate fits depends only on the pool's queue and its free counts, and
+     * fitting is monotone in them: once a pass finds that no candidate fits, later passes can skip
+     * the scan while the queue is unchanged and neither free count has grown. Repairs and ticks call
+     * schedulePool on every pool, so without this most passes re-scan hundreds of queued jobs.
+     */
+    /** Per pool, bumped whenever its queue changes. */
+    private final int[] queueVersion;
+    /** Per pool, the queue version at which no candidate fitted (-1: none known). */
+    private final int[] noFitVersion;
+    /** Per pool, the free and free-for-preemptible counts at which no candidate fitted. */
+    private final long[] noFitFree;
+
+    private final long[] noFitFreeForPreemptible;
 
     Training(FleetSimulator.Run run) {
         this.run = run;
@@ -45,6 +66,11 @@ final class Training {
             queuedByPool.add(new ArrayList<>());
             holdingByPool.add(new ArrayList<>());
         }
+        queueVersion = new int[run.pools.size()];
+        noFitVersion = new int[run.pools.size()];
+        java.util.Arrays.fill(noFitVersion, -1);
+        noFitFree = new long[run.pools.size()];
+        noFitFreeForPreemptible = new long[run.pools.size()];
         jobs = JobFactory.jobs(run);
         for (JobState j : jobs) {
             if (j.pool != null && !j.chained && j.submitSeconds < run.endSeconds) {
@@ -70,6 +96,7 @@ final class Training {
         } else {
             queue.add(j);
         }
+        queueVersion[j.pool.index]++;
         log(j, "submit", 0);
         schedulePool(j.pool);
     }
@@ -85,12 +112,14 @@ final class Training {
         replacementsAvailable(pool);
         List<JobState> waiting = queuedByPool.get(pool.index);
         while (!waiting.isEmpty() && fits(waiting.get(0))) {
+            queueVersion[pool.index]++;
             start(waiting.remove(0));
         }
         if (!waiting.isEmpty() && policy == SchedulingPolicy.PRIORITY && preemptFor(waiting.get(0))) {
+            queueVersion[pool.index]++;
             start(waiting.remove(0));
         }
-        if (waiting.size() < 2 || policy != SchedulingPolicy.EASY_BACKFILL || !anyCandidateFits(waiting)) {
+        if (waiting.size() < 2 || policy != SchedulingPolicy.EASY_BACKFILL || !anyCandidateFits(pool, waiting)) {
             return;
         }
         // EASY backfill: reserve the earliest time the head can start (the shadow time); a later job may
@@ -103,21 +132,50 @@ final class Training {
         double shadow = Double.POSITIVE_INFINITY;
         long available = pool.free();
         // The running jobs in order of expected remaining time, ties in holding order (what a stable
-        // sort gives), taken from a heap only as far as the head needs: most passes stop after a few.
-        byRemaining.clear();
+        // sort gives), taken only as far as the head needs: most passes stop after one or two, so the
+        // first few are found by scanning for the smallest and only a longer walk builds a heap.
+        int n = holding.size();
+        if (remainingScratch.length < n) {
+            remainingScratch = new double[Math.max(n, 2 * remainingScratch.length)];
+        }
+        double[] remaining = remainingScratch;
         boolean finite = true;
-        for (int i = 0; i < holding.size() && finite; i++) {
-            double remaining = holding.get(i).expectedRemainingSeconds();
-            finite = Double.isFinite(remaining);
-            byRemaining.add(remaining, 0, i, 0);
+        for (int i = 0; i < n && finite; i++) {
+            remaining[i] = holding.get(i).expectedRemainingSeconds();
+            finite = Double.isFinite(remaining[i]);
         }
         if (finite) {
-            while (!byRemaining.isEmpty()) {
-                byRemaining.poll();
-                available += holding.get(byRemaining.first()).gpus;
-                if (available >= head.gpus) {
-                    shadow = run.now + byRemaining.time();
-                    break;
+            int picks = 0;
+            boolean covered = false;
+            while (picks < Math.min(n, SCANNED_PICKS) && !covered) {
+                int best = -1;
+                for (int i = 0; i < n; i++) {
+                    if (remaining[i] != TAKEN && (best < 0 || remaining[i] < remaining[best])) {
+                        best = i;
+                    }
+                }
+                available += holding.get(best).gpus;
+                covered = available >= head.gpus;
+                if (covered) {
+                    shadow = run.now + remaining[best];
+                }
+                remaining[best] = TAKEN;
+                picks++;
+            }
+            if (!covered && picks < n) {
+                byRemaining.clear();
+                for (int i = 0; i < n; i++) {
+                    if (remaining[i] != TAKEN) {
+                        byRemaining.add(remaining[i], 0, i, 0);
+                    }
+                }
+                while (!byRemaining.isEmpty()) {
+                    byRemaining.poll();
+                    available += holding.get(byRemaining.first()).gpus;
+                    if (available >= head.gpus) {
+                        shadow = run.now + byRemaining.time();
+                        break;
+                    }
                 }
             }
         } else {
@@ -144,6 +202,7 @@ final class Training {
                     extra -= candidate.gpus;
                 }
                 waiting.remove(i--);
+                queueVersion[pool.index]++;
                 depth--;
                 start(candidate);
             }
@@ -151,13 +210,24 @@ final class Training {
     }
 
     /** True when a job behind the head, within the backfill depth, fits now (else backfill changes nothing). */
-    private boolean anyCandidateFits(List<JobState> waiting) {
+    private boolean anyCandidateFits(Pool pool, List<JobState> waiting) {
+        int p = pool.index;
+        long free = pool.free();
+        long freeForPreemptible = pool.freeForPreemptible();
+        if (noFitVersion[p] == queueVersion[p]
+                && free <= noFitFree[p]
+                && freeForPreemptible <= noFitFreeForPreemptible[p]) {
+            return false;
+        }
         int depth = Math.min(waiting.size(), BACKFILL_DEPTH + 1);
         for (int i = 1; i < depth; i++) {
             if (fits(waiting.get(i))) {
                 return true;
             }
         }
+        noFitVersion[p] = queueVersion[p];
+        noFitFree[p] = free;
+        noFitFreeForPreemptible[p] = freeForPreemptible;
         return false;
     }
 
@@ -212,6 +282,7 @@ final class Training {
             at++;
         }
         queue.add(at, j);
+        queueVersion[j.pool.index]++;
     }
 
     /** True when {@code j} fits its pool now (preemptible jobs may use trough serving capacity). */

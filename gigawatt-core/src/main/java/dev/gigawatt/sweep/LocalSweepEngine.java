@@ -2,15 +2,21 @@ package dev.gigawatt.sweep;
 
 import dev.gigawatt.catalog.Catalog;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.LongPredicate;
 
-/** Runs a sweep on this machine's cores, one run per task, results in a fixed order. */
+/**
+ * Runs a sweep on this machine's cores, one run per task. Runs are submitted only a few ahead of
+ * the workers, so memory holds the runs in flight, not the whole sweep.
+ */
 public final class LocalSweepEngine implements SweepEngine {
     private final int threads;
 
@@ -21,6 +27,20 @@ public final class LocalSweepEngine implements SweepEngine {
 
     @Override
     public List<SweepRun> run(SweepSpec spec, String scenarioText, List<SweepPoint> points, IntConsumer progress) {
+        List<SweepRun> runs = new ArrayList<>();
+        stream(spec, scenarioText, points, ordinal -> false, runs::add, progress);
+        runs.sort(Comparator.comparingLong(r -> r.ordinal(spec.replications())));
+        return runs;
+    }
+
+    @Override
+    public void stream(
+            SweepSpec spec,
+            String scenarioText,
+            List<SweepPoint> points,
+            LongPredicate recorded,
+            Consumer<SweepRun> sink,
+            IntConsumer progress) {
         Catalog catalog = Catalog.builtIn();
         String name = spec.scenario().getFileName().toString();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -28,28 +48,35 @@ public final class LocalSweepEngine implements SweepEngine {
             t.setDaemon(true);
             return t;
         });
-        AtomicInteger done = new AtomicInteger();
+        CompletionService<SweepRun> finished = new ExecutorCompletionService<>(pool);
+        int window = 2 * threads;
+        int inFlight = 0;
+        int done = 0;
         try {
-            List<Future<SweepRun>> futures = new ArrayList<>();
             for (SweepPoint p : points) {
                 for (long r = 0; r < spec.replications(); r++) {
+                    if (recorded.test(SweepRun.ordinal(p.index(), r, spec.replications()))) {
+                        continue;
+                    }
+                    if (inFlight == window) {
+                        sink.accept(finished.take().get());
+                        inFlight--;
+                        progress.accept(++done);
+                    }
                     long replication = r;
-                    futures.add(pool.submit(() -> {
-                        SweepRun run = new SweepRun(
-                                p.index(),
-                                replication,
-                                SweepEvaluator.evaluate(
-                                        scenarioText, name, p.values(), spec.mode(), replication, catalog));
-                        progress.accept(done.incrementAndGet());
-                        return run;
-                    }));
+                    finished.submit(() -> new SweepRun(
+                            p.index(),
+                            replication,
+                            SweepEvaluator.evaluate(
+                                    scenarioText, name, p.values(), spec.mode(), replication, catalog)));
+                    inFlight++;
                 }
             }
-            List<SweepRun> runs = new ArrayList<>();
-            for (Future<SweepRun> f : futures) {
-                runs.add(f.get());
+            while (inFlight > 0) {
+                sink.accept(finished.take().get());
+                inFlight--;
+                progress.accept(++done);
             }
-            return runs;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("sweep interrupted", e);

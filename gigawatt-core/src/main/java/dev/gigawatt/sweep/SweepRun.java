@@ -11,4 +11,14 @@ public record SweepRun(int point, long replication, Map<String, Double> kpis) im
     public SweepRun {
         kpis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(kpis));
     }
+
+    /** The run's place in a sweep of {@code replications} per point: point, then replication. */
+    public long ordinal(int replications) {
+        return ordinal(point, replication, replications);
+    }
+
+    /** The place of (point, replication) in a sweep of {@code replications} per point. */
+    public static long ordinal(int point, long replication, int replications) {
+        return (long) point * replications + replication;
+    }
 }

@@ -197,4 +197,46 @@ class EventQueueTest {
         }
         assertThat(order).containsExactly(10, 20, 21);
     }
+
+    @Test
+    void addReserved_periodicEventAddedLate_runsWhereItWouldHaveRunQueuedUpFront() {
+        // Up front: ticks 0..2 queued first, then two other events at tick times.
+        EventQueue upFront = new EventQueue(4);
+        for (int h = 0; h < 3; h++) {
+            upFront.add(h * 10.0, 0, h, 0);
+        }
+        upFront.add(10.0, 1, 100, 0);
+        upFront.add(20.0, 1, 200, 0);
+        // One pending tick at a time, each added when the previous one runs, at its reserved number.
+        EventQueue late = new EventQueue(4);
+        long first = late.reserveSequences(3);
+        late.add(10.0, 1, 100, 0);
+        late.add(20.0, 1, 200, 0);
+        late.addReserved(0.0, 0, 0, 0, first);
+        List<Integer> expected = new ArrayList<>();
+        while (!upFront.isEmpty()) {
+            upFront.poll();
+            expected.add(upFront.first());
+        }
+        List<Integer> got = new ArrayList<>();
+        while (!late.isEmpty()) {
+            late.poll();
+            got.add(late.first());
+            if (late.kind() == 0 && late.first() < 2) {
+                int next = late.first() + 1;
+                late.addReserved(next * 10.0, 0, next, 0, first + next);
+            }
+        }
+        assertThat(expected).containsExactly(0, 1, 100, 2, 200);
+        assertThat(got).isEqualTo(expected);
+    }
+
+    @Test
+    void addReserved_unreservedSequence_isRefused() {
+        EventQueue q = new EventQueue(4);
+        long first = q.reserveSequences(2);
+        assertThatThrownBy(() -> q.addReserved(1.0, 0, 0, 0, first + 2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("sequence 2 was not reserved");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.gigawatt.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.gigawatt.fixtures.TestScenarios;
@@ -590,6 +591,42 @@ class SweepTest {
         assertThat(one)
                 .extracting(r -> r.point() + "/" + r.replication())
                 .containsExactly("0/0", "0/1", "1/0", "1/1", "2/0", "2/1");
+    }
+
+    @Test
+    void stream_stoppedAfterKRunsThenResumed_givesTheRunsOfAnUninterruptedSweep() throws IOException {
+        SweepSpec s = parse(SIM_SWEEP.replace("replications: 3", "replications: 2"));
+        String text = Files.readString(s.scenario());
+        List<SweepPoint> points = SweepDesign.points(s);
+        List<SweepRun> whole = runSweep(s, 1);
+
+        // The sink stops the sweep after 4 runs, as an interruption would; then the rest is resumed.
+        List<SweepRun> recorded = new ArrayList<>();
+        class Stop extends RuntimeException {}
+        assertThatThrownBy(() -> new LocalSweepEngine(2)
+                        .stream(
+                                s,
+                                text,
+                                points,
+                                o -> false,
+                                r -> {
+                                    recorded.add(r);
+                                    if (recorded.size() == 4) {
+                                        throw new Stop();
+                                    }
+                                },
+                                n -> {}))
+                .isInstanceOf(Stop.class);
+        Set<Long> done = new HashSet<>();
+        recorded.forEach(r -> done.add(r.ordinal(s.replications())));
+        List<SweepRun> resumed = new ArrayList<>();
+        new LocalSweepEngine(2).stream(s, text, points, done::contains, resumed::add, n -> {});
+
+        assertThat(resumed).hasSize(2).noneMatch(r -> done.contains(r.ordinal(s.replications())));
+        List<SweepRun> all = new ArrayList<>(recorded);
+        all.addAll(resumed);
+        all.sort(java.util.Comparator.comparingLong(r -> r.ordinal(s.replications())));
+        assertThat(all).isEqualTo(whole);
     }
 
     @Test

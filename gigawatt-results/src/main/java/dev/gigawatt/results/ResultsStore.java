@@ -4,7 +4,10 @@ import dev.gigawatt.plan.Plan;
 import dev.gigawatt.report.Kpis;
 import dev.gigawatt.scenario.Scenario;
 import dev.gigawatt.sim.SimulationResult;
+import dev.gigawatt.sweep.SweepPoint;
 import dev.gigawatt.sweep.SweepResult;
+import dev.gigawatt.sweep.SweepRun;
+import dev.gigawatt.sweep.SweepSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -152,6 +155,46 @@ public final class ResultsStore implements AutoCloseable {
     /** Records a sweep in one transaction, doing {@code beforeCommit} last, and returns its run id. */
     public String recordSweep(RunInfo info, SweepResult result, String baseScenarioName, BeforeCommit beforeCommit) {
         return recorder.sweep(info, result, baseScenarioName, beforeCommit);
+    }
+
+    /**
+     * Starts recording a streamed sweep: its points and a {@code runs} row with status {@code partial}
+     * in one transaction; returns the run id. Finished runs follow with {@link #appendSweepRuns}, and
+     * {@link #finishSweep} completes it.
+     *
+     * @param baseSha256 SHA-256 of the base scenario's text, checked when the sweep is resumed
+     */
+    public String beginSweep(
+            RunInfo info, SweepSpec spec, List<SweepPoint> points, String baseScenarioName, String baseSha256) {
+        return recorder.beginSweep(info, spec, points, baseScenarioName, baseSha256);
+    }
+
+    /** Records the KPIs of finished runs of a partial sweep in one transaction. */
+    public void appendSweepRuns(String runId, List<SweepRun> runs) {
+        recorder.appendSweepRuns(runId, runs);
+    }
+
+    /** The recorded runs of a sweep, by point then replication. */
+    public List<SweepRun> sweepRuns(String runId) {
+        return queries.sweepRuns(runId);
+    }
+
+    /**
+     * Completes a partial sweep in one transaction: its summary KPIs and summary JSON, status {@code
+     * complete}, its finish time, and {@code beforeCommit} last.
+     */
+    public void finishSweep(String runId, java.time.Instant finished, SweepResult result, BeforeCommit beforeCommit) {
+        recorder.finishSweep(runId, finished, result, beforeCommit);
+    }
+
+    /** The summary JSON a partial sweep is recorded with while its base scenario has SHA-256 {@code baseSha256}. */
+    public static String partialSweepSummary(String baseSha256) {
+        return RunRecorder.partialSummary(baseSha256);
+    }
+
+    /** SHA-256 of {@code text} in UTF-8, as lower-case hex (the runs table's {@code scenario_sha256}). */
+    public static String sha256(String text) {
+        return RunRecorder.sha256(text);
     }
 
     /** Deletes a run and all its rows in one transaction; false when no such run exists. */

@@ -61,6 +61,40 @@ final class RunQueries {
         return out;
     }
 
+    /** The recorded runs of a sweep, by point then replication, each run's KPIs in recording order. */
+    List<dev.gigawatt.sweep.SweepRun> sweepRuns(String runId) {
+        List<dev.gigawatt.sweep.SweepRun> out = new ArrayList<>();
+        try (PreparedStatement ps = connection
+                .jdbc()
+                .prepareStatement("SELECT point, replication, kpi, value FROM sweep_runs WHERE run_id = ?"
+                        + " ORDER BY point, replication, rowid")) {
+            ps.setString(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                int point = -1;
+                long replication = -1;
+                java.util.Map<String, Double> kpis = new java.util.LinkedHashMap<>();
+                while (rs.next()) {
+                    int p = rs.getInt(1);
+                    long r = rs.getLong(2);
+                    if ((p != point || r != replication) && point >= 0) {
+                        out.add(new dev.gigawatt.sweep.SweepRun(point, replication, kpis));
+                        kpis = new java.util.LinkedHashMap<>();
+                    }
+                    point = p;
+                    replication = r;
+                    double v = rs.getDouble(4);
+                    kpis.put(rs.getString(3), rs.wasNull() ? Double.NaN : v);
+                }
+                if (point >= 0) {
+                    out.add(new dev.gigawatt.sweep.SweepRun(point, replication, kpis));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the runs of sweep " + runId + ": " + StoreConnection.firstLine(e), e);
+        }
+        return out;
+    }
+
     String[] summary(String runId) {
         try (PreparedStatement ps =
                 connection.jdbc().prepareStatement("SELECT summary_json, scenario_text FROM runs WHERE run_id = ?")) {

@@ -8,7 +8,10 @@ import dev.gigawatt.report.SimulationJson;
 import dev.gigawatt.report.SweepJson;
 import dev.gigawatt.scenario.Scenario;
 import dev.gigawatt.sim.SimulationResult;
+import dev.gigawatt.sweep.SweepPoint;
 import dev.gigawatt.sweep.SweepResult;
+import dev.gigawatt.sweep.SweepRun;
+import dev.gigawatt.sweep.SweepSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -96,15 +99,7 @@ final class RunRecorder {
         write(runId, beforeCommit, () -> {
             RunWriter w = new RunWriter(connection.jdbc(), runId);
             w.sweep(result);
-            List<Kpis.Kpi> kpis = new ArrayList<>();
-            for (String output : result.outputs()) {
-                var s = result.summary(output);
-                kpis.add(new Kpis.Kpi(output + ".mean", s.mean(), ""));
-                kpis.add(new Kpis.Kpi(output + ".p10", s.p10(), ""));
-                kpis.add(new Kpis.Kpi(output + ".p50", s.p50(), ""));
-                kpis.add(new Kpis.Kpi(output + ".p90", s.p90(), ""));
-            }
-            w.kpis(kpis);
+            w.kpis(sweepKpis(result));
             insertRun(new RunRow(
                     runId,
                     "sweep",
@@ -116,6 +111,71 @@ final class RunRecorder {
                     SweepJson.write(result)));
         });
         return runId;
+    }
+
+    /*
+     * A streamed sweep is recorded in steps, each one transaction: its points with a runs row of
+     * status "partial" (summary: the SHA-256 of the base scenario it runs), then the KPIs of each
+     * batch of finished runs, then its KPIs, summary and report with the status set to "complete".
+     * A crash loses at most the batch being written; what was committed is what --resume continues.
+     */
+
+    String beginSweep(
+            RunInfo info, SweepSpec spec, List<SweepPoint> points, String baseScenarioName, String baseSha256) {
+        String runId = newRunId(info);
+        writeStep(runId, () -> {
+            new RunWriter(connection.jdbc(), runId).sweepPoints(points);
+            insertRun(new RunRow(
+                    runId,
+                    "sweep",
+                    spec.name() + " (" + baseScenarioName + ")",
+                    info,
+                    spec.seed(),
+                    0,
+                    spec.mode() + "/" + spec.design(),
+                    PARTIAL,
+                    partialSummary(baseSha256)));
+        });
+        return runId;
+    }
+
+    void appendSweepRuns(String runId, List<SweepRun> runs) {
+        writeStep(runId, () -> new RunWriter(connection.jdbc(), runId).sweepRuns(runs));
+    }
+
+    void finishSweep(String runId, Instant finished, SweepResult result, ResultsStore.BeforeCommit beforeCommit) {
+        write(runId, beforeCommit, () -> {
+            new RunWriter(connection.jdbc(), runId).kpis(sweepKpis(result));
+            try (PreparedStatement ps = connection
+                    .jdbc()
+                    .prepareStatement(
+                            "UPDATE runs SET finished_at = ?, status = ?, summary_json = ? WHERE run_id = ?")) {
+                ps.setTimestamp(1, utc(finished));
+                ps.setString(2, COMPLETE);
+                ps.setString(3, SweepJson.write(result));
+                ps.setString(4, runId);
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    static final String PARTIAL = "partial";
+    static final String COMPLETE = "complete";
+
+    static String partialSummary(String baseSha256) {
+        return "{\"status\" : \"partial\", \"base_scenario_sha256\" : \"" + baseSha256 + "\"}";
+    }
+
+    private static List<Kpis.Kpi> sweepKpis(SweepResult result) {
+        List<Kpis.Kpi> kpis = new ArrayList<>();
+        for (String output : result.outputs()) {
+            var s = result.summary(output);
+            kpis.add(new Kpis.Kpi(output + ".mean", s.mean(), ""));
+            kpis.add(new Kpis.Kpi(output + ".p10", s.p10(), ""));
+            kpis.add(new Kpis.Kpi(output + ".p50", s.p50(), ""));
+            kpis.add(new Kpis.Kpi(output + ".p90", s.p90(), ""));
+        }
+        return kpis;
     }
 
     /** Deletes a run and all its rows in one transaction; false when no such run exists. */
@@ -138,6 +198,16 @@ final class RunRecorder {
     }
 
     private void write(String runId, ResultsStore.BeforeCommit beforeCommit, StoreConnection.SqlWork work) {
+        write(runId, beforeCommit, work, true);
+    }
+
+    /** One step of a streamed sweep, before its final commit: the test hook does not pause it. */
+    private void writeStep(String runId, StoreConnection.SqlWork work) {
+        write(runId, ResultsStore.BeforeCommit.NOTHING, work, false);
+    }
+
+    private void write(
+            String runId, ResultsStore.BeforeCommit beforeCommit, StoreConnection.SqlWork work, boolean finalCommit) {
         try {
             connection.inTransaction(() -> {
                 work.run();
@@ -146,7 +216,7 @@ final class RunRecorder {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                long pause = Long.getLong("gigawatt.store.pauseBeforeCommitMillis", 0);
+                long pause = finalCommit ? Long.getLong("gigawatt.store.pauseBeforeCommitMillis", 0) : 0;
                 if (pause > 0) {
                     // Test hook: hold the transaction open so tests can kill the process mid-write.
                     StoreConnection.sleep(pause);
@@ -168,7 +238,20 @@ final class RunRecorder {
             long seed,
             long replication,
             String scheduler,
-            String summaryJson) {}
+            String status,
+            String summaryJson) {
+        RunRow(
+                String runId,
+                String kind,
+                String scenario,
+                RunInfo info,
+                long seed,
+                long replication,
+                String scheduler,
+                String summaryJson) {
+            this(runId, kind, scenario, info, seed, replication, scheduler, COMPLETE, summaryJson);
+        }
+    }
 
     private void insertRun(RunRow row) throws SQLException {
         try (PreparedStatement ps = connection.jdbc().prepareStatement(TableColumns.insert("runs"))) {
@@ -185,7 +268,7 @@ final class RunRecorder {
             ps.setString(i++, GigawattVersion.get());
             ps.setTimestamp(i++, utc(row.info().started()));
             ps.setTimestamp(i++, utc(row.info().finished()));
-            ps.setString(i++, "complete");
+            ps.setString(i++, row.status());
             ps.setString(i, row.summaryJson());
             ps.executeUpdate();
         }

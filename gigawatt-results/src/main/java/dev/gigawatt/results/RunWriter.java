@@ -72,8 +72,14 @@ final class RunWriter {
     }
 
     void sweep(dev.gigawatt.sweep.SweepResult result) throws SQLException {
+        sweepPoints(result.points());
+        sweepRuns(result.runs());
+    }
+
+    /** The sweep's points and their values. */
+    void sweepPoints(java.util.List<dev.gigawatt.sweep.SweepPoint> points) throws SQLException {
         try (DuckDBAppender a = appender("sweep_points")) {
-            for (var p : result.points()) {
+            for (var p : points) {
                 for (var e : p.values().entrySet()) {
                     a.beginRow()
                             .append(runId)
@@ -85,8 +91,12 @@ final class RunWriter {
                 }
             }
         }
+    }
+
+    /** The KPIs of finished runs of the sweep. */
+    void sweepRuns(java.util.List<dev.gigawatt.sweep.SweepRun> runs) throws SQLException {
         try (DuckDBAppender a = appender("sweep_runs")) {
-            for (var r : result.runs()) {
+            for (var r : runs) {
                 for (var k : r.kpis().entrySet()) {
                     a.beginRow()
                             .append(runId)
