@@ -116,6 +116,8 @@ public final class Limits {
     public static final Bound LATENCY = Bound.POSITIVE.atMost(Units.SECONDS_PER_HOUR, "must be > 0 and at most 1 h");
     /** Busiest hour's demand over the daily mean. */
     public static final Bound PEAK_TO_MEAN = Bound.between(1, 100, "must be between 1 and 100");
+    /** Share of each prompt a service finds in its prefix cache. */
+    public static final Bound CACHED_INPUT_SHARE = Bound.between(0, 0.99, "must be between 0% and 99%");
     /** Yearly demand growth, as a fraction. */
     public static final Bound GROWTH_PER_YEAR = Bound.above(-1, 10, "must be above -100% and at most 1000%");
     /** Tensor or pipeline parallelism. */

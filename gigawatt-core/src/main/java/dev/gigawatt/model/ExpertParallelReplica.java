@@ -27,6 +27,8 @@ final class ExpertParallelReplica implements ReplicaTimes {
     private final ExpertRouting routing;
     private final int degree;
     private final double inputTokens;
+    private final double prefillTokens;
+    private final double cachedTokens;
     private final double outputTokens;
     private final double weightBytesPerParameter;
     private final double kvBytesPerToken;
@@ -45,11 +47,14 @@ final class ExpertParallelReplica implements ReplicaTimes {
             int degree,
             double inputTokens,
             double outputTokens,
+            double cachedInputShare,
             ServingEfficiency efficiency) {
         this.model = model;
         this.routing = ExpertRouting.of(model);
         this.degree = degree;
         this.inputTokens = inputTokens;
+        this.cachedTokens = inputTokens * cachedInputShare;
+        this.prefillTokens = inputTokens - cachedTokens;
         this.outputTokens = outputTokens;
         this.efficiency = efficiency;
         this.links = new Links(efficiency.network(), efficiency.communication());
@@ -62,8 +67,10 @@ final class ExpertParallelReplica implements ReplicaTimes {
         this.attentionFlopsPerSecond = accelerator.peakFlops(attention) * efficiency.gemm();
         this.bytesPerSecond = accelerator.memoryBandwidthBytesPerSecond() * efficiency.memoryBandwidth();
         this.memoryBytes = accelerator.memoryBytes() * efficiency.usableMemory();
-        this.activationBytes =
-                inputTokens * model.hiddenSize() * ACTIVATION_BYTES_PER_VALUE * efficiency.activationValuesPerHidden();
+        this.activationBytes = prefillTokens
+                * model.hiddenSize()
+                * ACTIVATION_BYTES_PER_VALUE
+                * efficiency.activationValuesPerHidden();
     }
 
     /** Parameters outside the routed experts, which every accelerator holds. */
@@ -170,30 +177,35 @@ final class ExpertParallelReplica implements ReplicaTimes {
 
     @Override
     public double prefillPeakComputeSeconds() {
-        return inputTokens * 2 * model.activeParameters() / flopsPerSecond
+        return prefillTokens * 2 * model.activeParameters() / flopsPerSecond
                 + prefillAttentionFlops() * efficiency.gemm() / attentionFlopsPerSecond;
     }
 
     @Override
     public double prefillPeakMemorySeconds() {
-        return weightReadSeconds(degree * inputTokens) * efficiency.memoryBandwidth();
+        return weightReadSeconds(degree * prefillTokens) * efficiency.memoryBandwidth();
     }
 
     private double prefillAttentionFlops() {
-        return model.prefillAttentionFlops(inputTokens);
+        return model.prefillAttentionFlops(inputTokens) - model.prefillAttentionFlops(cachedTokens);
     }
 
     @Override
     public double prefillSeconds() {
         double attention = prefillAttentionFlops() / attentionFlopsPerSecond;
-        return Math.max(gemmSeconds(inputTokens, degree * inputTokens), weightReadSeconds(degree * inputTokens))
+        return Math.max(gemmSeconds(prefillTokens, degree * prefillTokens), weightReadSeconds(degree * prefillTokens))
                 + attention
-                + allToAllSeconds(inputTokens);
+                + allToAllSeconds(prefillTokens);
     }
 
     @Override
     public int prefillLanes() {
         return degree;
+    }
+
+    @Override
+    public double promptsPerStep(long batch) {
+        return own(batch) / outputTokens;
     }
 
     @Override

@@ -61,20 +61,17 @@ public final class InferenceModel {
             double ttftSloSeconds,
             double tpotSloSeconds,
             ServingEfficiency efficiency) {
-        ReplicaTimes r = times(
+        return replica(
                 accelerator,
                 model,
                 precision,
-                tensorParallel,
-                pipelineParallel,
-                expertParallel,
+                new Parallelism(tensorParallel, pipelineParallel, expertParallel),
                 inputTokens,
                 outputTokens,
+                0,
+                ttftSloSeconds,
+                tpotSloSeconds,
                 efficiency);
-        if (r == null) {
-            return new ReplicaPerformance(0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false);
-        }
-        return operate(r, ttftSloSeconds, tpotSloSeconds);
     }
 
     /** The largest batch of {@code r} that meets both objectives. */
@@ -132,6 +129,7 @@ public final class InferenceModel {
                         pipelineParallel,
                         inputTokens,
                         outputTokens,
+                        0,
                         efficiency),
                 batch,
                 outputTokens);
@@ -157,19 +155,18 @@ public final class InferenceModel {
             double tpotSloSeconds,
             double percentile,
             ServingEfficiency efficiency) {
-        ReplicaTimes r = times(
+        return server(
                 accelerator,
                 model,
                 precision,
-                tensorParallel,
-                pipelineParallel,
-                expertParallel,
+                new Parallelism(tensorParallel, pipelineParallel, expertParallel),
                 inputTokens,
                 outputTokens,
+                0,
+                ttftSloSeconds,
+                tpotSloSeconds,
+                percentile,
                 efficiency);
-        return r == null
-                ? ServerPerformance.NONE
-                : ServingQueue.server(r, outputTokens, ttftSloSeconds, tpotSloSeconds, percentile);
     }
 
     /**
@@ -213,7 +210,7 @@ public final class InferenceModel {
             return new ReplicaPerformance(0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false);
         }
         ReplicaTimes r = new ExpertParallelReplica(
-                accelerator, model, precision, expertParallel, inputTokens, outputTokens, efficiency);
+                accelerator, model, precision, expertParallel, inputTokens, outputTokens, 0, efficiency);
         return batch > 0 ? at(r, batch, outputTokens) : operate(r, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
 
@@ -239,21 +236,18 @@ public final class InferenceModel {
             double loadShare,
             ServingEfficiency efficiency,
             ServingPowerShares shares) {
-        ReplicaTimes r = times(
+        return acceleratorWatts(
                 accelerator,
                 model,
                 precision,
-                tensorParallel,
-                pipelineParallel,
-                expertParallel,
+                new Parallelism(tensorParallel, pipelineParallel, expertParallel),
                 inputTokens,
                 outputTokens,
-                efficiency);
-        long b = r == null ? 0 : Math.min(batch, r.maxBatchByMemory());
-        if (b < 1) {
-            return Double.NaN;
-        }
-        return ServingPower.atLoad(r, b, loadShare, accelerator.idlePowerWatts(), accelerator.tdpWatts(), shares);
+                0,
+                batch,
+                loadShare,
+                efficiency,
+                shares);
     }
 
     /**
@@ -300,28 +294,133 @@ public final class InferenceModel {
             double inputTokens,
             double outputTokens,
             ServingEfficiency efficiency) {
-        ReplicaTimes r;
-        if (expertParallel > 0) {
-            if (ServingLayout.invalidExpertParallelReason(model, expertParallel) != null) {
-                return null;
-            }
-            r = new ExpertParallelReplica(
-                    accelerator, model, precision, expertParallel, inputTokens, outputTokens, efficiency);
-        } else {
-            if (!ServingLayout.valid(model, tensorParallel, pipelineParallel)) {
-                return null;
-            }
-            r = new Replica(
+        return times(
+                accelerator,
+                model,
+                precision,
+                new Parallelism(tensorParallel, pipelineParallel, expertParallel),
+                inputTokens,
+                outputTokens,
+                0,
+                efficiency);
+    }
+
+    /**
+     * The unit's times, or null for a layout that cannot run.
+     *
+     * @param cachedInputShare share of each prompt found in the prefix cache, whose prefill is skipped
+     */
+    private static ReplicaTimes times(
+            Accelerator accelerator,
+            ModelSpec model,
+            Precision precision,
+            Parallelism layout,
+            double inputTokens,
+            double outputTokens,
+            double cachedInputShare,
+            ServingEfficiency efficiency) {
+        if (ServingLayout.invalidReason(model, layout) != null) {
+            return null;
+        }
+        if (layout.expert() > 0) {
+            return new ExpertParallelReplica(
                     accelerator,
                     model,
                     precision,
-                    tensorParallel,
-                    pipelineParallel,
+                    layout.expert(),
                     inputTokens,
                     outputTokens,
+                    cachedInputShare,
                     efficiency);
         }
-        return r;
+        Replica decode = new Replica(
+                accelerator,
+                model,
+                precision,
+                layout.tensor(),
+                layout.pipeline(),
+                inputTokens,
+                outputTokens,
+                cachedInputShare,
+                efficiency);
+        if (!layout.disaggregated()) {
+            return decode;
+        }
+        Replica prefill = new Replica(
+                accelerator, model, precision, layout.prefillTensor(), 1, inputTokens, 0, cachedInputShare, efficiency);
+        double kvBytesPerPrompt = model.kvCacheBytesPerToken(Math.max(1.0, precision.bytes())) * inputTokens;
+        return new DisaggregatedUnit(
+                prefill,
+                decode,
+                layout.prefillTensor(),
+                layout.prefillInstances(),
+                layout.tensor() * layout.pipeline(),
+                layout.decodeInstances(),
+                outputTokens,
+                kvBytesPerPrompt,
+                new Links(efficiency.network(), efficiency.communication()));
+    }
+
+    /** {@link #replica} for any layout, disaggregated units included. */
+    public static ReplicaPerformance replica(
+            Accelerator accelerator,
+            ModelSpec model,
+            Precision precision,
+            Parallelism layout,
+            double inputTokens,
+            double outputTokens,
+            double cachedInputShare,
+            double ttftSloSeconds,
+            double tpotSloSeconds,
+            ServingEfficiency efficiency) {
+        ReplicaTimes r =
+                times(accelerator, model, precision, layout, inputTokens, outputTokens, cachedInputShare, efficiency);
+        if (r == null) {
+            return new ReplicaPerformance(0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false);
+        }
+        return operate(r, ttftSloSeconds, tpotSloSeconds);
+    }
+
+    /** {@link #server} for any layout, disaggregated units included. */
+    public static ServerPerformance server(
+            Accelerator accelerator,
+            ModelSpec model,
+            Precision precision,
+            Parallelism layout,
+            double inputTokens,
+            double outputTokens,
+            double cachedInputShare,
+            double ttftSloSeconds,
+            double tpotSloSeconds,
+            double percentile,
+            ServingEfficiency efficiency) {
+        ReplicaTimes r =
+                times(accelerator, model, precision, layout, inputTokens, outputTokens, cachedInputShare, efficiency);
+        return r == null
+                ? ServerPerformance.NONE
+                : ServingQueue.server(r, outputTokens, ttftSloSeconds, tpotSloSeconds, percentile);
+    }
+
+    /** {@link #acceleratorWatts} for any layout: a disaggregated unit's mean over its accelerators. */
+    public static double acceleratorWatts(
+            Accelerator accelerator,
+            ModelSpec model,
+            Precision precision,
+            Parallelism layout,
+            double inputTokens,
+            double outputTokens,
+            double cachedInputShare,
+            long batch,
+            double loadShare,
+            ServingEfficiency efficiency,
+            ServingPowerShares shares) {
+        ReplicaTimes r =
+                times(accelerator, model, precision, layout, inputTokens, outputTokens, cachedInputShare, efficiency);
+        long b = r == null ? 0 : Math.min(batch, r.maxBatchByMemory());
+        if (b < 1) {
+            return Double.NaN;
+        }
+        return ServingPower.atLoad(r, b, loadShare, accelerator.idlePowerWatts(), accelerator.tdpWatts(), shares);
     }
 
     /**
@@ -342,22 +441,37 @@ public final class InferenceModel {
             double ttftSloSeconds,
             double tpotSloSeconds,
             ServingEfficiency efficiency) {
-        String invalid = expertParallel > 0
-                ? ServingLayout.invalidExpertParallelReason(model, expertParallel)
-                : ServingLayout.invalidReason(model, tensorParallel, pipelineParallel);
-        if (invalid != null) {
-            return new ServingShortfall(Double.POSITIVE_INFINITY, invalid);
-        }
-        ReplicaTimes r = times(
+        return shortfall(
                 accelerator,
                 model,
                 precision,
-                tensorParallel,
-                pipelineParallel,
-                expertParallel,
+                new Parallelism(tensorParallel, pipelineParallel, expertParallel),
                 inputTokens,
                 outputTokens,
+                0,
+                ttftSloSeconds,
+                tpotSloSeconds,
                 efficiency);
+    }
+
+    /** {@link #shortfall} for any layout, disaggregated units included. */
+    public static ServingShortfall shortfall(
+            Accelerator accelerator,
+            ModelSpec model,
+            Precision precision,
+            Parallelism layout,
+            double inputTokens,
+            double outputTokens,
+            double cachedInputShare,
+            double ttftSloSeconds,
+            double tpotSloSeconds,
+            ServingEfficiency efficiency) {
+        String invalid = ServingLayout.invalidReason(model, layout);
+        if (invalid != null) {
+            return new ServingShortfall(Double.POSITIVE_INFINITY, invalid);
+        }
+        ReplicaTimes r =
+                times(accelerator, model, precision, layout, inputTokens, outputTokens, cachedInputShare, efficiency);
         if (r.maxBatchByMemory() < 1) {
             double need = r.bytesForOneSequence();
             return new ServingShortfall(
@@ -418,6 +532,8 @@ public final class InferenceModel {
         private final int pipelineParallel;
         private final double outputTokens;
         private final double inputTokens;
+        private final double prefillTokens;
+        private final double cachedTokens;
         private final double weightBytesPerParameter;
         private final double kvBytesPerToken;
         private final double stageFlopsPerSecond;
@@ -428,6 +544,10 @@ public final class InferenceModel {
         private final ServingEfficiency efficiency;
         private final Links links;
         private final ExpertRouting routing;
+        private double prefillSeconds = Double.NaN;
+        private double chunkGemmSeconds = Double.NaN;
+        private double chunkWeightsReadSeconds;
+        private double chunkAddedSeconds;
 
         Replica(
                 Accelerator accelerator,
@@ -437,11 +557,14 @@ public final class InferenceModel {
                 int pipelineParallel,
                 double inputTokens,
                 double outputTokens,
+                double cachedInputShare,
                 ServingEfficiency efficiency) {
             this.model = model;
             this.tensorParallel = tensorParallel;
             this.pipelineParallel = pipelineParallel;
             this.inputTokens = inputTokens;
+            this.cachedTokens = inputTokens * cachedInputShare;
+            this.prefillTokens = inputTokens - cachedTokens;
             this.outputTokens = outputTokens;
             this.efficiency = efficiency;
             this.links = new Links(efficiency.network(), efficiency.communication());
@@ -452,7 +575,7 @@ public final class InferenceModel {
                     / model.kvHeads();
             this.activationBytes = (double) tensorParallel
                     * pipelineParallel
-                    * inputTokens
+                    * prefillTokens
                     * model.hiddenSize()
                     * ACTIVATION_BYTES_PER_VALUE
                     * efficiency.activationValuesPerHidden();
@@ -593,36 +716,69 @@ public final class InferenceModel {
 
         @Override
         public double prefillPeakComputeSeconds() {
-            return inputTokens * gemmFlopsPerToken() / stageFlopsPerSecond
+            return prefillTokens * gemmFlopsPerToken() / stageFlopsPerSecond
                     + prefillAttentionFlops() * efficiency.gemm() / stageAttentionFlopsPerSecond;
         }
 
         @Override
         public double prefillPeakMemorySeconds() {
-            return weightsReadPerPass(inputTokens)
+            return weightsReadPerPass(prefillTokens)
                     * weightBytesPerParameter
                     * efficiency.memoryBandwidth()
                     / stageBytesPerSecond;
         }
 
-        /** Attention FLOPs of one prompt's prefill (causal: half of the full square, two GEMMs). */
+        /**
+         * Attention FLOPs of one prompt's prefill (causal: half of the full square, two GEMMs); the new tokens
+         * still attend to a cached prefix, so only the prefix's own square is saved.
+         */
         double prefillAttentionFlops() {
-            return model.prefillAttentionFlops(inputTokens);
+            return model.prefillAttentionFlops(inputTokens) - model.prefillAttentionFlops(cachedTokens);
         }
 
-        /** Latency of one prompt's prefill through every stage, s. */
+        /** Latency of one prompt's prefill through every stage, s (computed once: it does not depend on the batch). */
         @Override
         public double prefillSeconds() {
-            double gemm = inputTokens * gemmSecondsPerToken(inputTokens);
-            double attention = prefillAttentionFlops() / stageAttentionFlopsPerSecond;
-            double weightsRead = weightsReadPerPass(inputTokens) * weightBytesPerParameter / stageBytesPerSecond;
-            return Math.max(gemm, weightsRead) + attention + collectiveSeconds(inputTokens);
+            if (Double.isNaN(prefillSeconds)) {
+                prefillSeconds = computePrefillSeconds();
+            }
+            return prefillSeconds;
         }
 
-        /** Time per output token seen by a user: decode step plus the share of interleaved prefills. */
+        private double computePrefillSeconds() {
+            double gemm = prefillTokens * gemmSecondsPerToken(prefillTokens);
+            double attention = prefillAttentionFlops() / stageAttentionFlopsPerSecond;
+            double weightsRead = weightsReadPerPass(prefillTokens) * weightBytesPerParameter / stageBytesPerSecond;
+            return Math.max(gemm, weightsRead) + attention + collectiveSeconds(prefillTokens);
+        }
+
+        /**
+         * Time per output token seen by a user: a decode step with its share of the prefills chunked into it
+         * ({@code k = b / (PP·o)} prompts per step). The chunk's GEMMs ride on the step's weight reads, so
+         * while decode is memory-bound they fill its idle compute first; its attention and all-reduces add.
+         */
+        @Override
+        public double promptsPerStep(long batch) {
+            return (double) batch / pipelineParallel / outputTokens;
+        }
+
         @Override
         public double tpotSeconds(long batch) {
-            return decodeStepSeconds(batch) + batch * prefillSeconds() / pipelineParallel / outputTokens;
+            if (Double.isNaN(chunkGemmSeconds)) {
+                chunkGemmSeconds = prefillTokens * gemmSecondsPerToken(prefillTokens);
+                chunkWeightsReadSeconds =
+                        weightsReadPerPass(prefillTokens) * weightBytesPerParameter / stageBytesPerSecond;
+                chunkAddedSeconds =
+                        prefillAttentionFlops() / stageAttentionFlopsPerSecond + collectiveSeconds(prefillTokens);
+            }
+            double k = promptsPerStep(batch);
+            double gemm = Math.max(
+                    decodeGemmComputeSeconds(batch) + k * chunkGemmSeconds,
+                    Math.max(weightReadSeconds(batch), k * chunkWeightsReadSeconds));
+            return gemm
+                    + Math.max(decodeAttentionComputeSeconds(batch), kvReadSeconds(batch))
+                    + collectiveSeconds((double) batch / pipelineParallel)
+                    + k * chunkAddedSeconds;
         }
     }
 }

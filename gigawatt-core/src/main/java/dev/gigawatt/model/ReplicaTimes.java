@@ -50,4 +50,20 @@ interface ReplicaTimes {
     default int prefillLanes() {
         return 1;
     }
+
+    /**
+     * Prefill time a lane interleaves into the decode steps per prompt: the whole prefill when prefill and
+     * decode share the replica, none when they run on separate instances ({@link DisaggregatedUnit}), s.
+     */
+    default double interleavedPrefillSeconds() {
+        return prefillSeconds();
+    }
+
+    /** Prompts each accelerator prefills per decode step at {@code batch} sequences in flight (chunked into the steps). */
+    double promptsPerStep(long batch);
+
+    /** Time to hand a prompt's KV cache from the instance that prefilled it to the one that decodes it, s. */
+    default double handoffSeconds() {
+        return 0;
+    }
 }

@@ -48,6 +48,30 @@ public final class ServingLayout {
         return null;
     }
 
+    /**
+     * Why {@code model} cannot run with {@code layout} (a {@code TP × PP} replica, an expert-parallel one, or a
+     * disaggregated unit whose prefill and decode instances must each be valid), or null when it can.
+     */
+    public static String invalidReason(ModelSpec model, Parallelism layout) {
+        if (layout.disaggregated()) {
+            if (layout.expert() > 0) {
+                return "disaggregated prefill and decode run TP x PP instances, not expert parallelism";
+            }
+            if (layout.decodeInstances() < 1) {
+                return "a disaggregated unit needs at least one decode instance";
+            }
+            String prefill = invalidReason(model, layout.prefillTensor(), 1);
+            if (prefill != null) {
+                return "prefill: " + prefill;
+            }
+            String decode = invalidReason(model, layout.tensor(), layout.pipeline());
+            return decode == null ? null : "decode: " + decode;
+        }
+        return layout.expert() > 0
+                ? invalidExpertParallelReason(model, layout.expert())
+                : invalidReason(model, layout.tensor(), layout.pipeline());
+    }
+
     /** True when the layout is valid for the model. */
     public static boolean valid(ModelSpec model, int tensor, int pipeline) {
         return invalidReason(model, tensor, pipeline) == null;

@@ -26,7 +26,9 @@ import org.apache.commons.statistics.distribution.PoissonDistribution;
  * served rate is the largest whose percentile TTFT and TPOT meet the objectives. A replica with
  * data-parallel attention over {@code D} accelerators prefills {@code D} prompts side by side
  * ({@link ReplicaTimes#prefillLanes()}): its prefill queue sees {@code λ/D} per lane, and a sequence
- * {@code λS/D} prefills during its residence.
+ * {@code λS/D} prefills during its residence. With prefill and decode on separate instances
+ * ({@link DisaggregatedUnit}) the prefill queue is that of the prefill instances, the first token also
+ * waits for the KV hand-off, and no prefill is interleaved into a sequence's steps.
  *
  * @see <a href="https://doi.org/10.1287/opre.29.3.567">Halfin, Whitt, Heavy-traffic limits for queues with many exponential servers, Operations Research 29(3), 1981</a>
  * @see <a href="https://doi.org/10.1287/opre.9.3.383">Little, A proof for the queuing formula L = λW, Operations Research 9(3), 1961</a>
@@ -95,9 +97,10 @@ final class ServingQueue {
         double prefillWait = rho <= tail ? 0 : p / (2 * (1 - rho)) * Math.log(rho / tail);
         double peak = Math.min(slots, busy + z * Math.sqrt(busy));
         long high = Math.max(1, (long) Math.ceil(peak));
-        double ttft = slotWait + prefillWait + p + r.decodeStepSeconds(high);
+        double ttft = slotWait + prefillWait + p + r.handoffSeconds() + r.decodeStepSeconds(high);
         double prefillsDuring = rate * residence / lanes;
-        double tpot = r.decodeStepSeconds(high) + p * (prefillsDuring + z * Math.sqrt(prefillsDuring)) / outputTokens;
+        double tpot = r.decodeStepSeconds(high)
+                + r.interleavedPrefillSeconds() * (prefillsDuring + z * Math.sqrt(prefillsDuring)) / outputTokens;
         return new ServerPerformance(rate, rate * outputTokens, busy, peak, ttft, tpot, rho);
     }
 

@@ -4,6 +4,7 @@ import dev.gigawatt.catalog.Accelerator;
 import dev.gigawatt.catalog.Assumptions;
 import dev.gigawatt.catalog.Precision;
 import dev.gigawatt.model.InferenceModel;
+import dev.gigawatt.model.Parallelism;
 import dev.gigawatt.model.ReplicaPerformance;
 import dev.gigawatt.model.ServerPerformance;
 import dev.gigawatt.model.ServingEfficiency;
@@ -12,13 +13,15 @@ import dev.gigawatt.model.ServingPowerShares;
 import dev.gigawatt.model.ServingShortfall;
 import dev.gigawatt.scenario.Deployment;
 import dev.gigawatt.scenario.InferenceService;
-import dev.gigawatt.scenario.Parallelism;
 import dev.gigawatt.scenario.Scenario;
 import dev.gigawatt.scenario.Site;
 import dev.gigawatt.units.Units;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Sizes one inference service: peak demand, replica throughput within the SLOs, replicas and
@@ -29,6 +32,9 @@ import java.util.List;
 final class InferencePlanner {
     private static final int MAX_PIPELINE = 8;
     private static final int MAX_REPLICA_ACCELERATORS = 64;
+
+    /** Most instances of one kind per instance of the other in the disaggregated units {@code choose} tries. */
+    private static final int MAX_INSTANCES = 8;
 
     private final Economics economics;
     private final Assumptions assumptions;
@@ -80,6 +86,25 @@ final class InferencePlanner {
                         meanTokensPerSecond,
                         peakTokensPerSecond));
             }
+            if (service.parallelism() == null) {
+                for (int prefillTp : tensors(service, perServer)) {
+                    for (int decodeTp : tensors(service, perServer)) {
+                        disaggregated(
+                                candidates,
+                                prefillTp,
+                                decodeTp,
+                                l -> evaluate(
+                                        service,
+                                        accelerator,
+                                        precision,
+                                        l,
+                                        site,
+                                        efficiency,
+                                        meanTokensPerSecond,
+                                        peakTokensPerSecond));
+                    }
+                }
+            }
         }
         candidates.sort(Comparator.comparing((Candidate c) -> !c.feasible())
                 .thenComparingDouble(Candidate::usdPerMillionTokens));
@@ -100,7 +125,7 @@ final class InferencePlanner {
             }
         }
         boolean feasible = best.feasible();
-        List<InferencePlan.Alternative> alternatives = candidates.stream()
+        List<InferencePlan.Alternative> alternatives = shown(candidates).stream()
                 .map(c -> new InferencePlan.Alternative(
                         c.accelerator.name(),
                         c.parallelism.toString(),
@@ -162,11 +187,10 @@ final class InferencePlanner {
                 accelerator,
                 service.model(),
                 precision,
-                p.tensor(),
-                p.pipeline(),
-                p.expert(),
+                p,
                 service.inputTokens(),
                 service.outputTokens(),
+                service.cachedInputShare(),
                 batch,
                 load,
                 efficiency,
@@ -178,11 +202,10 @@ final class InferencePlanner {
                 c.accelerator,
                 service.model(),
                 c.precision,
-                c.parallelism.tensor(),
-                c.parallelism.pipeline(),
-                c.parallelism.expert(),
+                c.parallelism,
                 service.inputTokens(),
                 service.outputTokens(),
+                service.cachedInputShare(),
                 service.ttftSloSeconds(),
                 service.tpotSloSeconds(),
                 c.efficiency);
@@ -203,11 +226,10 @@ final class InferencePlanner {
                         accelerator,
                         service.model(),
                         precision,
-                        p.tensor(),
-                        p.pipeline(),
-                        p.expert(),
+                        p,
                         service.inputTokens(),
                         service.outputTokens(),
+                        service.cachedInputShare(),
                         service.ttftSloSeconds(),
                         service.tpotSloSeconds(),
                         efficiency);
@@ -255,11 +277,10 @@ final class InferencePlanner {
                 accelerator,
                 service.model(),
                 precision,
-                p.tensor(),
-                p.pipeline(),
-                p.expert(),
+                p,
                 service.inputTokens(),
                 service.outputTokens(),
+                service.cachedInputShare(),
                 service.ttftSloSeconds(),
                 service.tpotSloSeconds(),
                 service.sloPercentile(),
@@ -276,6 +297,22 @@ final class InferencePlanner {
                 Double.NaN,
                 Double.NaN,
                 false);
+    }
+
+    /**
+     * The candidates the plan lists as alternatives: every replica layout, but only the cheapest
+     * disaggregated unit per accelerator (there are dozens of prefill/decode pairings); {@code candidates}
+     * is sorted, feasible and cheapest first.
+     */
+    private static List<Candidate> shown(List<Candidate> candidates) {
+        List<Candidate> shown = new ArrayList<>();
+        Set<String> disaggregatedShown = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (!c.parallelism.disaggregated() || disaggregatedShown.add(c.accelerator.name())) {
+                shown.add(c);
+            }
+        }
+        return shown;
     }
 
     /** With {@code accelerator: choose}: the fleet's accelerator types, or the whole catalog when there is no fleet. */
@@ -303,6 +340,47 @@ final class InferencePlanner {
             }
         }
         return layouts;
+    }
+
+    /** The TP degrees (powers of two up to the server's accelerators) the model's heads allow with one stage. */
+    private static List<Integer> tensors(InferenceService service, int acceleratorsPerServer) {
+        List<Integer> tensors = new ArrayList<>();
+        for (int tp = 1; tp <= Math.min(acceleratorsPerServer, MAX_REPLICA_ACCELERATORS); tp *= 2) {
+            if (ServingLayout.valid(service.model(), tp, 1)) {
+                tensors.add(tp);
+            }
+        }
+        return tensors;
+    }
+
+    /**
+     * Disaggregated units of {@code prefillTp} prefill and {@code decodeTp} decode instances: from one of
+     * each, more prefill instances per decode instance while the cost per token falls, then more decode
+     * instances per prefill instance while it falls, up to {@link #MAX_INSTANCES} of a kind and {@link
+     * #MAX_REPLICA_ACCELERATORS} accelerators a unit (the cost against the ratio has one minimum, where
+     * the prefill instances just keep the decode instances fed).
+     */
+    private static void disaggregated(
+            List<Candidate> candidates, int prefillTp, int decodeTp, Function<Parallelism, Candidate> evaluate) {
+        Candidate one = evaluate.apply(Parallelism.disaggregated(prefillTp, 1, decodeTp, 1, 1));
+        candidates.add(one);
+        for (boolean morePrefill : new boolean[] {true, false}) {
+            Candidate last = one;
+            for (int n = 2; n <= MAX_INSTANCES; n++) {
+                Parallelism unit = morePrefill
+                        ? Parallelism.disaggregated(prefillTp, n, decodeTp, 1, 1)
+                        : Parallelism.disaggregated(prefillTp, 1, decodeTp, 1, n);
+                if (unit.accelerators() > MAX_REPLICA_ACCELERATORS) {
+                    break;
+                }
+                Candidate next = evaluate.apply(unit);
+                candidates.add(next);
+                if (!(next.usdPerMillionTokens() < last.usdPerMillionTokens())) {
+                    break;
+                }
+                last = next;
+            }
+        }
     }
 
     /** The service's precision if the accelerator has it, else the nearest it has (FP8, BF16, FP16, INT8). */

@@ -3,6 +3,8 @@ package dev.gigawatt.scenario;
 import dev.gigawatt.catalog.Accelerator;
 import dev.gigawatt.catalog.ModelSpec;
 import dev.gigawatt.catalog.Precision;
+import dev.gigawatt.model.Parallelism;
+import java.time.LocalDate;
 
 /**
  * A served model with its demand and latency objectives.
@@ -11,6 +13,8 @@ import dev.gigawatt.catalog.Precision;
  * @param requestsPerUserPerDay requests each user makes per day
  * @param inputTokens prompt tokens per request (including context)
  * @param outputTokens generated tokens per request
+ * @param cachedInputShare share of each prompt served from the prefix (KV) cache, whose prefill is skipped,
+ *     0..1
  * @param ttftSloSeconds time-to-first-token objective, s
  * @param tpotSloSeconds time-per-output-token objective, s
  * @param sloPercentile the percentile both objectives hold at under Poisson arrivals (0.99 for p99), or NaN
@@ -29,6 +33,7 @@ public record InferenceService(
         double requestsPerUserPerDay,
         double inputTokens,
         double outputTokens,
+        double cachedInputShare,
         double ttftSloSeconds,
         double tpotSloSeconds,
         double sloPercentile,
@@ -38,7 +43,7 @@ public record InferenceService(
         Parallelism parallelism,
         Precision precision,
         String site,
-        java.time.LocalDate start) {
+        LocalDate start) {
     /** True when the objectives hold at a percentile of Poisson arrivals rather than on the mean. */
     public boolean sloAtPercentile() {
         return !Double.isNaN(sloPercentile);

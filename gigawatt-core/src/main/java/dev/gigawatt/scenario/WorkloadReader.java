@@ -10,6 +10,7 @@ import dev.gigawatt.input.Limits;
 import dev.gigawatt.input.Suggestions;
 import dev.gigawatt.input.YamlMap;
 import dev.gigawatt.input.YamlNode;
+import dev.gigawatt.model.Parallelism;
 import dev.gigawatt.model.ServingLayout;
 import dev.gigawatt.units.Dimension;
 import dev.gigawatt.units.Units;
@@ -207,6 +208,7 @@ final class WorkloadReader {
                 percentile = sloPercentile(slo);
                 slo.finish();
             }
+            double cached = m.fraction("cachedInputShare", Limits.CACHED_INPUT_SHARE, 0);
             double peakToMean = m.number("peakToMean", Limits.PEAK_TO_MEAN, 1.0);
             double growth = m.fraction("growthPerYear", Limits.GROWTH_PER_YEAR, 0);
             checkPeakDemand(m, ctx, users * requests * output, growth, peakToMean);
@@ -227,6 +229,7 @@ final class WorkloadReader {
                     requests,
                     input,
                     output,
+                    cached,
                     ttft,
                     tpot,
                     percentile,
@@ -330,6 +333,9 @@ final class WorkloadReader {
         if (p == null) {
             return null;
         }
+        if (p.has("prefill") || p.has("decode")) {
+            return disaggregated(p, model);
+        }
         boolean expertGiven = p.has("expert") || p.has("ep");
         int tp = degree(p, "tensor", "tp");
         int pp = degree(p, "pipeline", "pp");
@@ -356,6 +362,36 @@ final class WorkloadReader {
             return null;
         }
         return new Parallelism(tp, pp);
+    }
+
+    /**
+     * {@code parallelism: {prefill: {tensor, instances}, decode: {tensor, pipeline, instances}}}: prefill
+     * and decode on separate instances of one unit; both parts are required and each must be a layout
+     * the model can run.
+     */
+    private static Parallelism disaggregated(YamlMap p, ModelSpec model) {
+        YamlMap prefill = p.map("prefill");
+        YamlMap decode = p.map("decode");
+        p.finish();
+        if (prefill == null || decode == null) {
+            p.problem("disaggregated serving needs both 'prefill' and 'decode' (each {tensor, instances})");
+            return null;
+        }
+        int prefillTp = degree(prefill, "tensor", "tp");
+        int prefillInstances = (int) prefill.integer("instances", 1, Limits.MAX_PARALLELISM, 1);
+        prefill.finish();
+        int decodeTp = degree(decode, "tensor", "tp");
+        int decodePp = degree(decode, "pipeline", "pp");
+        int decodeInstances = (int) decode.integer("instances", 1, Limits.MAX_PARALLELISM, 1);
+        decode.finish();
+        Parallelism layout =
+                Parallelism.disaggregated(prefillTp, prefillInstances, decodeTp, decodePp, decodeInstances);
+        String invalid = model == null ? null : ServingLayout.invalidReason(model, layout);
+        if (invalid != null) {
+            p.problem(layout + " cannot serve " + model.name() + ": " + invalid + " (or use 'parallelism: choose')");
+            return null;
+        }
+        return layout;
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.gigawatt.catalog.Catalog;
 import dev.gigawatt.catalog.ModelSpec;
 import dev.gigawatt.catalog.Precision;
 import dev.gigawatt.model.InferenceModel;
+import dev.gigawatt.model.Parallelism;
 import dev.gigawatt.model.ServingEfficiency;
 import dev.gigawatt.scenario.InferenceService;
 import dev.gigawatt.scenario.Scenario;
@@ -33,6 +34,7 @@ class InfeasibleServiceTest {
                 10,
                 1000,
                 300,
+                0,
                 2,
                 tpotSloSeconds,
                 0.99,
@@ -65,11 +67,8 @@ class InfeasibleServiceTest {
         ModelSpec model = CATALOG.models().find("llama-3.1-70b").orElseThrow();
         ServingEfficiency e = ServingEfficiency.of(ASSUMPTIONS, CATALOG, h100, null);
         for (InferencePlan.Alternative a : p.alternatives()) {
-            int tp = Integer.parseInt(a.parallelism().replaceAll("TP(\\d+).*", "$1"));
-            int pp = a.parallelism().contains("PP")
-                    ? Integer.parseInt(a.parallelism().replaceAll(".*PP", ""))
-                    : 1;
-            double factor = InferenceModel.shortfall(h100, model, Precision.FP8, tp, pp, 0, 1000, 300, 2, 0.001, e)
+            Parallelism layout = ServingLayoutInvariantsTest.parse(a.parallelism());
+            double factor = InferenceModel.shortfall(h100, model, Precision.FP8, layout, 1000, 300, 0, 2, 0.001, e)
                     .factor();
             assertThat(factor).isGreaterThanOrEqualTo(p.missFactor() * 0.99);
         }
@@ -84,13 +83,14 @@ class InfeasibleServiceTest {
                 1,
                 1000,
                 300,
+                0,
                 2,
                 0.1,
                 0.99,
                 1,
                 0,
                 CATALOG.accelerators().find("MTIA-v2").orElseThrow(),
-                new dev.gigawatt.scenario.Parallelism(1, 1),
+                new Parallelism(1, 1),
                 Precision.INT8,
                 null,
                 LocalDate.of(2025, 1, 1));

@@ -8,6 +8,7 @@ import dev.gigawatt.catalog.Catalog;
 import dev.gigawatt.catalog.ModelSpec;
 import dev.gigawatt.catalog.Precision;
 import dev.gigawatt.catalog.Provenance;
+import dev.gigawatt.model.Parallelism;
 import dev.gigawatt.model.ServingLayout;
 import dev.gigawatt.scenario.InferenceService;
 import dev.gigawatt.scenario.Scenario;
@@ -34,6 +35,24 @@ class ServingLayoutInvariantsTest {
     static final List<Integer> HEADS = List.of(8, 12, 20, 24, 28, 32, 40, 48, 56, 64, 96, 128);
     static final List<Integer> LAYERS = List.of(12, 22, 24, 28, 32, 36, 40, 48, 61, 80, 126);
     static final Pattern LAYOUT = Pattern.compile("TP(\\d+)(?:xPP(\\d+))?");
+    static final Pattern DISAGGREGATED =
+            Pattern.compile("(\\d+)xTP(\\d+) prefill \\+ (\\d+)xTP(\\d+)(?:xPP(\\d+))? decode");
+
+    /** The layout a plan names, parsed back: {@code TP×PP}, or a disaggregated unit. */
+    static Parallelism parse(String layout) {
+        Matcher d = DISAGGREGATED.matcher(layout);
+        if (d.matches()) {
+            return Parallelism.disaggregated(
+                    Integer.parseInt(d.group(2)),
+                    Integer.parseInt(d.group(1)),
+                    Integer.parseInt(d.group(4)),
+                    d.group(5) == null ? 1 : Integer.parseInt(d.group(5)),
+                    Integer.parseInt(d.group(3)));
+        }
+        Matcher m = LAYOUT.matcher(layout);
+        assertThat(m.matches()).as(layout).isTrue();
+        return new Parallelism(Integer.parseInt(m.group(1)), m.group(2) == null ? 1 : Integer.parseInt(m.group(2)));
+    }
 
     static LongStream seeds() {
         return LongStream.range(1, 41);
@@ -76,6 +95,7 @@ class ServingLayoutInvariantsTest {
                 1 + r.nextInt(20),
                 100 + r.nextInt(8000),
                 50 + r.nextInt(2000),
+                0,
                 0.5 + r.nextDouble() * 5,
                 0.02 + r.nextDouble() * 0.2,
                 0.99,
@@ -96,22 +116,31 @@ class ServingLayoutInvariantsTest {
         InferenceService service = service(r, model);
         InferencePlan plan = new InferencePlanner(new Economics(BASE), ASSUMPTIONS, 0.1).plan(service);
 
+        long disaggregatedShown = 0;
         for (InferencePlan.Alternative a : plan.alternatives()) {
-            Matcher m = LAYOUT.matcher(a.parallelism());
-            assertThat(m.matches()).isTrue();
-            int tp = Integer.parseInt(m.group(1));
-            int pp = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
-            assertThat(ServingLayout.invalidReason(model, tp, pp))
+            Parallelism p = parse(a.parallelism());
+            assertThat(ServingLayout.invalidReason(model, p))
                     .as("%s on %s", a.parallelism(), a.accelerator())
                     .isNull();
-            assertThat(model.heads() % tp).isZero();
-            assertThat(model.layers() % pp).isZero();
+            assertThat(model.heads() % p.tensor()).isZero();
+            assertThat(model.layers() % p.pipeline()).isZero();
+            if (p.disaggregated()) {
+                assertThat(model.heads() % p.prefillTensor()).isZero();
+                disaggregatedShown++;
+            }
         }
+        assertThat(disaggregatedShown)
+                .as("one disaggregated alternative per accelerator at most")
+                .isLessThanOrEqualTo(plan.alternatives().stream()
+                        .map(InferencePlan.Alternative::accelerator)
+                        .distinct()
+                        .count());
         if (plan.feasible()) {
-            Matcher m = LAYOUT.matcher(plan.parallelism());
-            assertThat(m.matches()).isTrue();
-            int tp = Integer.parseInt(m.group(1));
-            int pp = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+            Parallelism p = parse(plan.parallelism());
+            int tp = p.tensor();
+            int pp = p.pipeline();
+            long perInstance =
+                    p.disaggregated() ? (plan.batch() + p.decodeInstances() - 1) / p.decodeInstances() : plan.batch();
             Accelerator accelerator =
                     CATALOG.accelerators().find(plan.accelerator()).orElseThrow();
             Precision precision = Precision.fromKey(plan.precision());
@@ -119,7 +148,7 @@ class ServingLayoutInvariantsTest {
                     * Math.max(model.kvHeads(), tp)
                     / model.kvHeads();
             double used = model.parameters() * precision.bytes()
-                    + plan.batch() * kvPerToken * (service.inputTokens() + service.outputTokens());
+                    + perInstance * kvPerToken * (service.inputTokens() + service.outputTokens());
             double usable = (double) tp
                     * pp
                     * accelerator.memoryBytes()

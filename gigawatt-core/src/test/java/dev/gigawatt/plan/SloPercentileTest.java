@@ -8,8 +8,8 @@ import dev.gigawatt.catalog.Catalog;
 import dev.gigawatt.catalog.Precision;
 import dev.gigawatt.input.InputException;
 import dev.gigawatt.input.Problem;
+import dev.gigawatt.model.Parallelism;
 import dev.gigawatt.scenario.InferenceService;
-import dev.gigawatt.scenario.Parallelism;
 import dev.gigawatt.scenario.ScenarioReader;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -26,6 +26,7 @@ class SloPercentileTest {
                 10,
                 2000,
                 400,
+                0,
                 2,
                 0.05,
                 percentile,

@@ -8,6 +8,7 @@ import dev.gigawatt.catalog.Catalog;
 import dev.gigawatt.catalog.Precision;
 import dev.gigawatt.input.InputException;
 import dev.gigawatt.input.Problem;
+import dev.gigawatt.model.Parallelism;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collections;

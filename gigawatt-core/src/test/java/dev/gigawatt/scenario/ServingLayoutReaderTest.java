@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gigawatt.catalog.Catalog;
 import dev.gigawatt.input.InputException;
+import dev.gigawatt.model.Parallelism;
 import org.junit.jupiter.api.Test;
 
 /** A service's fixed layout takes the names training layouts use, or their short forms. */
@@ -44,5 +45,50 @@ class ServingLayoutReaderTest {
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("inference[0].parallelism.tp")
                 .hasMessageContaining("'tp' and 'tensor' say the same thing; give one");
+    }
+
+    @Test
+    void parse_prefillAndDecode_isADisaggregatedUnit() {
+        Parallelism p = layout("{prefill: {tensor: 2, instances: 3}, decode: {tp: 8}}");
+        assertThat(p).isEqualTo(Parallelism.disaggregated(2, 3, 8, 1, 1));
+        assertThat(p.accelerators()).isEqualTo(14);
+        assertThat(p).hasToString("3xTP2 prefill + 1xTP8 decode");
+    }
+
+    @Test
+    void parse_prefillWithoutDecode_isBadInputWithThePath() {
+        assertThatThrownBy(() -> layout("{prefill: {tensor: 2}}"))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("inference[0].parallelism")
+                .hasMessageContaining("needs both 'prefill' and 'decode'");
+    }
+
+    @Test
+    void parse_prefillTensorNotDividingHeads_isBadInputNamingThePart() {
+        assertThatThrownBy(() -> layout("{prefill: {tensor: 3}, decode: {tensor: 8}}"))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("inference[0].parallelism")
+                .hasMessageContaining("prefill: TP3 does not divide the 64 attention heads");
+    }
+
+    @Test
+    void parse_unknownKeyInDecode_isBadInputWithAHint() {
+        assertThatThrownBy(() -> layout("{prefill: {tensor: 2}, decode: {tensor: 8, instnaces: 2}}"))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("inference[0].parallelism.decode.instnaces")
+                .hasMessageContaining("did you mean 'instances'");
+    }
+
+    @Test
+    void parse_cachedInputShare_isReadAndBounded() {
+        String head = HEAD.replace("    outputTokens: 200\n", "    outputTokens: 200\n    cachedInputShare: %s\n");
+        assertThat(ScenarioReader.parse(head.formatted("40%"), "s.yaml", Catalog.builtIn())
+                        .inference()
+                        .get(0)
+                        .cachedInputShare())
+                .isEqualTo(0.4);
+        assertThatThrownBy(() -> ScenarioReader.parse(head.formatted("\"100%\""), "s.yaml", Catalog.builtIn()))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("inference[0].cachedInputShare: must be between 0% and 99%");
     }
 }

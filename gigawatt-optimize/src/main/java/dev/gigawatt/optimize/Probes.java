@@ -125,6 +125,7 @@ final class Probes {
                 service.requestsPerUserPerDay(),
                 service.inputTokens(),
                 service.outputTokens(),
+                service.cachedInputShare(),
                 service.ttftSloSeconds(),
                 service.tpotSloSeconds(),
                 service.sloPercentile(),
