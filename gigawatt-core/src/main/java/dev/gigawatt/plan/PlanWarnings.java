@@ -13,11 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.statistics.distribution.PoissonDistribution;
 
 /**
  * Warnings a planner needs beyond the fit check and the budget: accelerators that no workload uses,
- * training jobs that cannot run as written or lose half their time, and capex that lands before a
- * site has power.
+ * training jobs that cannot run as written, lose half their time or have no spares for their failed
+ * accelerators, and capex that lands before a site has power.
  */
 final class PlanWarnings {
     /** A pool idle for more than this share of its days in service in the horizon is reported. */
@@ -55,8 +56,61 @@ final class PlanWarnings {
                         100 * LOW_ETTR));
             }
         }
+        out.addAll(poolsWithoutSpares(scenario, deployments, training));
         out.addAll(idlePools(scenario, deployments, training, inference));
         out.addAll(capexBeforeEnergisation(scenario, deployments));
+        return out;
+    }
+
+    /**
+     * Training jobs that need nearly their whole pool while failed accelerators wait for repair: with
+     * {@code N} accelerators each failing at rate {@code λ} and repaired in {@code R}, about {@code N·λ·R} are
+     * in repair at any time (Poisson), so a job of {@code n} runs only while at most {@code N − n} are. When
+     * that is less likely than not, the simulator's job mostly waits for repairs, a cost the planner's ETTR
+     * (restarts and lost work only) does not see.
+     */
+    private static List<String> poolsWithoutSpares(
+            Scenario scenario, List<Deployment> deployments, List<TrainingPlan> training) {
+        List<String> out = new ArrayList<>();
+        double repairHours = scenario.reliability().repairTimeSeconds() / 3600;
+        for (int i = 0; i < training.size(); i++) {
+            TrainingJob job = scenario.training().get(i);
+            TrainingPlan plan = training.get(i);
+            long pool = 0;
+            for (Deployment d : deployments) {
+                if (d.site().equals(plan.site()) && d.accelerator().name().equals(plan.accelerator())) {
+                    pool += d.count();
+                }
+            }
+            long spare = pool - plan.gpus();
+            if (pool <= 0 || spare < 0) {
+                continue;
+            }
+            double rate = scenario.reliability().failuresPerAcceleratorHour(job.accelerator(), scenario.catalog());
+            double inRepair = pool * rate * repairHours;
+            if (inRepair <= 0) {
+                continue;
+            }
+            double runnable = PoissonDistribution.of(inRepair)
+                    .cumulativeProbability((int) Math.min(spare, Integer.MAX_VALUE - 1));
+            if (runnable < 0.5) {
+                out.add(String.format(
+                        Locale.ROOT,
+                        "training job '%s' needs %,d of the %,d %s at %s, but about %,.0f of them are in repair at any"
+                                + " time (each failing every %,.0f h, repaired in %,.0f h): the job can run only %.0f%% of the"
+                                + " time; leave at least %,d spare or ask for fewer",
+                        job.name(),
+                        plan.gpus(),
+                        pool,
+                        plan.accelerator(),
+                        plan.site(),
+                        inRepair,
+                        1 / rate,
+                        repairHours,
+                        100 * runnable,
+                        (long) Math.ceil(inRepair + 3 * Math.sqrt(inRepair))));
+            }
+        }
         return out;
     }
 

@@ -70,4 +70,19 @@ class PlanWarningsTest {
                 .contains(
                         "4,096 H100-SXM at a enter service (and are bought) on 2025-01-01, before the site is energised");
     }
+
+    @Test
+    void plan_jobNeedingTheWholePoolWhileAcceleratorsAreInRepair_warnsNoSpares() {
+        String whole = BASE.replace("CAPACITY", "\"100 MW\"")
+                .replace("JOB", "")
+                .replace("accelerators: 2048", "accelerators: 4096");
+        assertThat(warnings(whole)).anySatisfy(w -> assertThat(w)
+                .startsWith("training job 'j' needs 4,096 of the 4,096 H100-SXM at a, but about ")
+                .contains("of them are in repair at any time")
+                .contains("leave at least"));
+        String spared = BASE.replace("CAPACITY", "\"100 MW\"")
+                .replace("JOB", "")
+                .replace("accelerators: 2048", "accelerators: 4000");
+        assertThat(warnings(spared)).noneSatisfy(w -> assertThat(w).contains("in repair at any time"));
+    }
 }
