@@ -17,10 +17,10 @@ class CalibrationCommandTest {
         assertThat(r.out())
                 .contains("TRN-LLAMA3-01 ")
                 .contains("TRN-MBRIDGE-06 ")
-                .contains("48 rows expressed and counted (2 superseded rows shown besides); fit: median |error|")
+                .contains("49 rows expressed and counted (2 superseded rows shown besides); fit: median |error|")
                 .contains("TRN-DGXC-02 (superseded) ")
                 .contains("Superseded rows (2), shown above but not fitted or counted:")
-                .contains("Rows not expressed (17):")
+                .contains("Rows not expressed (16):")
                 .contains("TRN-MLPT-LORA-01")
                 .doesNotContain("leave-one-out");
     }
@@ -55,8 +55,8 @@ class CalibrationCommandTest {
                 .contains("SRV-TRTLLM-01")
                 .contains("SRV-NIM-03")
                 .contains("SRV-SGLANG-02")
-                .contains("17 rows expressed; fit: median |error|")
-                .contains("Rows not expressed (19):")
+                .contains("18 rows expressed; fit: median |error|")
+                .contains("Rows not expressed (18):")
                 .contains("SRV-SGLANG-01");
     }
 
