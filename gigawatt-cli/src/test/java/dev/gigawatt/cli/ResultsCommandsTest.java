@@ -125,6 +125,9 @@ class ResultsCommandsTest {
         String header = r.out().lines().findFirst().orElseThrow();
         assertThat(header).contains(sim + " (simulate)", plan + " (plan)", "Δ 2−1", "× 2/1");
         assertThat(r.out()).contains("capex_usd", "energy_mwh");
+        // The same name means the same figure in both engines: the capex that lands in the horizon.
+        assertThat(r.out())
+                .containsPattern("(?m)^capex_in_horizon_usd\\s+USD\\s+[0-9,]+\\s+[0-9,]+\\s+0\\s+1(\\.0+)?\\s*$");
     }
 
     @Test
@@ -138,7 +141,8 @@ class ResultsCommandsTest {
         assertThat(r.out().lines().findFirst().orElseThrow())
                 .contains(first + " (simulate)", second + " (simulate)", "× 2/1");
         // Same fleet and horizon: capex is identical, so its ratio is exactly 1.
-        assertThat(r.out()).containsPattern("(?m)^capex_usd\\s+USD\\s+[0-9,]+\\s+[0-9,]+\\s+0\\s+1(\\.0+)?\\s*$");
+        assertThat(r.out())
+                .containsPattern("(?m)^capex_in_horizon_usd\\s+USD\\s+[0-9,]+\\s+[0-9,]+\\s+0\\s+1(\\.0+)?\\s*$");
         assertThat(r.out()).containsPattern("(?m)^energy_mwh\\s+MWh(\\s+\\S+){3}\\s+\\d+\\.\\d+\\s*$");
     }
 

@@ -5,12 +5,14 @@ import dev.gigawatt.plan.InferencePlan;
 import dev.gigawatt.plan.Plan;
 import dev.gigawatt.plan.SitePlan;
 import dev.gigawatt.plan.TrainingPlan;
+import dev.gigawatt.scenario.Scenario;
 import dev.gigawatt.sim.JobRecord;
 import dev.gigawatt.sim.ServiceRecord;
 import dev.gigawatt.sim.SimulationResult;
 import dev.gigawatt.sim.SiteSeries;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /** The headline numbers of a run, as name, value and unit: what {@code compare} puts side by side. */
 public final class Kpis {
@@ -24,66 +26,61 @@ public final class Kpis {
      */
     public record Kpi(String name, double value, String unit) {}
 
+    /** A fleet-level KPI of a simulation: its name, unit and how it is read from the result. */
+    private record SimulationKpi(String name, String unit, ToDoubleFunction<SimulationResult> value) {}
+
+    /**
+     * The fleet-level KPIs of a simulation, in the order they are recorded: one list that both {@link
+     * #of(SimulationResult)} and {@link #simulationNames} read. Names the plan also gives mean the same
+     * there ({@code capex_in_horizon_usd}), so {@code compare} across engines lines them up.
+     */
+    private static final List<SimulationKpi> SIMULATION = List.of(
+            new SimulationKpi("energy_mwh", "MWh", SimulationResult::totalFacilityEnergyMwh),
+            new SimulationKpi("co2e_tonnes_location", "tCO2e", r -> sum(r, SiteSeries::totalCo2eTonnesLocation)),
+            new SimulationKpi("co2e_tonnes_market", "tCO2e", r -> sum(r, SiteSeries::totalCo2eTonnesMarket)),
+            new SimulationKpi("water_m3", "m3", r -> sum(r, SiteSeries::totalWaterM3)),
+            new SimulationKpi("gpu_hours", "accelerator-h", SimulationResult::totalGpuHours),
+            new SimulationKpi("training_goodput", "share", SimulationResult::trainingGoodput),
+            new SimulationKpi("training_kept_share", "share", SimulationResult::trainingKeptShare),
+            new SimulationKpi("jobs", "jobs", r -> r.jobs().size()),
+            new SimulationKpi("jobs_completed", "jobs", r -> r.jobs().stream()
+                    .filter(JobRecord::completed)
+                    .count()),
+            new SimulationKpi("interruptions", "count", r -> r.jobs().stream()
+                    .mapToInt(JobRecord::interruptions)
+                    .sum()),
+            new SimulationKpi("lost_gpu_hours", "accelerator-h", r -> r.jobs().stream()
+                    .mapToDouble(JobRecord::lostGpuHours)
+                    .sum()),
+            new SimulationKpi("unmet_tokens", "tokens", r -> r.services().stream()
+                    .mapToDouble(ServiceRecord::unmetTokens)
+                    .sum()),
+            new SimulationKpi("min_slo_attainment", "share", r -> r.services().stream()
+                    .mapToDouble(ServiceRecord::sloAttainment)
+                    .min()
+                    .orElse(Double.NaN)),
+            new SimulationKpi("energy_cost_usd", "USD", r -> sum(r, SiteSeries::totalEnergyCostUsd)),
+            new SimulationKpi("capex_in_horizon_usd", "USD", r -> r.money().capexUsd()),
+            new SimulationKpi("depreciation_usd", "USD", r -> r.money().depreciationUsd()),
+            new SimulationKpi("maintenance_usd", "USD", r -> r.money().maintenanceUsd()),
+            new SimulationKpi("hours_power_capped", "site-h", r -> r.sites().stream()
+                    .mapToInt(SiteSeries::hoursPowerCapped)
+                    .sum()),
+            new SimulationKpi("hours_above_capacity", "site-h", r -> r.sites().stream()
+                    .mapToInt(SiteSeries::hoursAboveCapacity)
+                    .sum()),
+            new SimulationKpi("events", "events", SimulationResult::events));
+
+    private static double sum(SimulationResult r, ToDoubleFunction<SiteSeries> perSite) {
+        return r.sites().stream().mapToDouble(perSite).sum();
+    }
+
     /** KPIs of a simulation. */
     public static List<Kpi> of(SimulationResult r) {
         List<Kpi> k = new ArrayList<>();
-        double cost =
-                r.sites().stream().mapToDouble(SiteSeries::totalEnergyCostUsd).sum();
-        k.add(new Kpi("energy_mwh", r.totalFacilityEnergyMwh(), "MWh"));
-        k.add(new Kpi(
-                "co2e_tonnes_location",
-                r.sites().stream()
-                        .mapToDouble(SiteSeries::totalCo2eTonnesLocation)
-                        .sum(),
-                "tCO2e"));
-        k.add(new Kpi(
-                "co2e_tonnes_market",
-                r.sites().stream()
-                        .mapToDouble(SiteSeries::totalCo2eTonnesMarket)
-                        .sum(),
-                "tCO2e"));
-        k.add(new Kpi(
-                "water_m3",
-                r.sites().stream().mapToDouble(SiteSeries::totalWaterM3).sum(),
-                "m3"));
-        k.add(new Kpi("gpu_hours", r.totalGpuHours(), "accelerator-h"));
-        k.add(new Kpi("training_goodput", r.trainingGoodput(), "share"));
-        k.add(new Kpi("training_kept_share", r.trainingKeptShare(), "share"));
-        k.add(new Kpi("jobs", r.jobs().size(), "jobs"));
-        k.add(new Kpi(
-                "jobs_completed", r.jobs().stream().filter(JobRecord::completed).count(), "jobs"));
-        k.add(new Kpi(
-                "interruptions",
-                r.jobs().stream().mapToInt(JobRecord::interruptions).sum(),
-                "count"));
-        k.add(new Kpi(
-                "lost_gpu_hours",
-                r.jobs().stream().mapToDouble(JobRecord::lostGpuHours).sum(),
-                "accelerator-h"));
-        k.add(new Kpi(
-                "unmet_tokens",
-                r.services().stream().mapToDouble(ServiceRecord::unmetTokens).sum(),
-                "tokens"));
-        k.add(new Kpi(
-                "min_slo_attainment",
-                r.services().stream()
-                        .mapToDouble(ServiceRecord::sloAttainment)
-                        .min()
-                        .orElse(Double.NaN),
-                "share"));
-        k.add(new Kpi("energy_cost_usd", cost, "USD"));
-        k.add(new Kpi("capex_usd", r.money().capexUsd(), "USD"));
-        k.add(new Kpi("depreciation_usd", r.money().depreciationUsd(), "USD"));
-        k.add(new Kpi("maintenance_usd", r.money().maintenanceUsd(), "USD"));
-        k.add(new Kpi(
-                "hours_power_capped",
-                r.sites().stream().mapToInt(SiteSeries::hoursPowerCapped).sum(),
-                "site-h"));
-        k.add(new Kpi(
-                "hours_above_capacity",
-                r.sites().stream().mapToInt(SiteSeries::hoursAboveCapacity).sum(),
-                "site-h"));
-        k.add(new Kpi("events", r.events(), "events"));
+        for (SimulationKpi kpi : SIMULATION) {
+            k.add(new Kpi(kpi.name(), kpi.value().applyAsDouble(r), kpi.unit()));
+        }
         for (SiteSeries s : r.sites()) {
             String p = "site." + s.name() + ".";
             k.add(new Kpi(p + "peak_power_mw", s.peakFacilityPowerMw(), "MW"));
@@ -98,30 +95,14 @@ public final class Kpis {
 
     /**
      * The names {@link #of(SimulationResult)} gives for {@code scenario}, without simulating: for
-     * checking a sweep's outputs before it runs. A test keeps the two in step.
+     * checking a sweep's outputs before it runs (the same list, and the same per-site and per-service
+     * names).
      */
-    public static List<String> simulationNames(dev.gigawatt.scenario.Scenario scenario) {
-        List<String> names = new ArrayList<>(List.of(
-                "energy_mwh",
-                "co2e_tonnes_location",
-                "co2e_tonnes_market",
-                "water_m3",
-                "gpu_hours",
-                "training_goodput",
-                "training_kept_share",
-                "jobs",
-                "jobs_completed",
-                "interruptions",
-                "lost_gpu_hours",
-                "unmet_tokens",
-                "min_slo_attainment",
-                "energy_cost_usd",
-                "capex_usd",
-                "depreciation_usd",
-                "maintenance_usd",
-                "hours_power_capped",
-                "hours_above_capacity",
-                "events"));
+    public static List<String> simulationNames(Scenario scenario) {
+        List<String> names = new ArrayList<>();
+        for (SimulationKpi kpi : SIMULATION) {
+            names.add(kpi.name());
+        }
         for (var site : scenario.sites()) {
             names.add("site." + site.name() + ".peak_power_mw");
             names.add("site." + site.name() + ".energy_mwh");
