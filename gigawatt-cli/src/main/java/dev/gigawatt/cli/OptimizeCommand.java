@@ -1,6 +1,7 @@
 package dev.gigawatt.cli;
 
 import dev.gigawatt.catalog.Assumptions;
+import dev.gigawatt.metrics.Kpis;
 import dev.gigawatt.optimize.BuildOut;
 import dev.gigawatt.optimize.Checked;
 import dev.gigawatt.optimize.Coefficients;
@@ -15,7 +16,6 @@ import dev.gigawatt.optimize.Sensitivity;
 import dev.gigawatt.optimize.SimulationCheck;
 import dev.gigawatt.plan.Plan;
 import dev.gigawatt.plan.Planner;
-import dev.gigawatt.report.Kpis;
 import dev.gigawatt.scenario.Scenario;
 import dev.gigawatt.scenario.ScenarioReader;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.gigawatt.cli;
 
-import dev.gigawatt.report.Kpis;
+import dev.gigawatt.metrics.Kpis;
 import dev.gigawatt.report.TextTable;
 import dev.gigawatt.results.ResultsStore;
 import dev.gigawatt.results.RunSummary;

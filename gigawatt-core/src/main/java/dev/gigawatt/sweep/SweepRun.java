@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * One run of a sweep: a point, a replication and the KPIs it produced.
  *
- * @param kpis KPI name → value (see {@link dev.gigawatt.report.Kpis})
+ * @param kpis KPI name → value (see {@link dev.gigawatt.metrics.Kpis})
  */
 public record SweepRun(int point, long replication, Map<String, Double> kpis) implements java.io.Serializable {
     public SweepRun {

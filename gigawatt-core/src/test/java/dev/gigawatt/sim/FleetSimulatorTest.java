@@ -286,9 +286,9 @@ class FleetSimulatorTest {
     void kpiNames_withoutSimulating_matchTheSimulatedKpis() {
         Scenario s = scenario(ONE_JOB.replace("MTBF", "50,000 h"));
         SimulationResult r = FleetSimulator.simulate(s, SimulationOptions.of(SchedulingPolicy.FIFO));
-        assertThat(dev.gigawatt.report.Kpis.simulationNames(s))
-                .isEqualTo(dev.gigawatt.report.Kpis.of(r).stream()
-                        .map(dev.gigawatt.report.Kpis.Kpi::name)
+        assertThat(dev.gigawatt.metrics.Kpis.simulationNames(s))
+                .isEqualTo(dev.gigawatt.metrics.Kpis.of(r).stream()
+                        .map(dev.gigawatt.metrics.Kpis.Kpi::name)
                         .toList());
     }
 }

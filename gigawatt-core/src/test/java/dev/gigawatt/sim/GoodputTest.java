@@ -3,8 +3,8 @@ package dev.gigawatt.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.gigawatt.metrics.Kpis;
 import dev.gigawatt.report.CsvResultWriter;
-import dev.gigawatt.report.Kpis;
 import dev.gigawatt.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gigawatt.catalog.Assumptions;
 import dev.gigawatt.catalog.Catalog;
+import dev.gigawatt.metrics.Kpis;
 import dev.gigawatt.plan.Plan;
 import dev.gigawatt.plan.Planner;
-import dev.gigawatt.report.Kpis;
 import dev.gigawatt.scenario.Scenario;
 import dev.gigawatt.sim.FleetSimulator;
 import dev.gigawatt.sim.SchedulingPolicy;

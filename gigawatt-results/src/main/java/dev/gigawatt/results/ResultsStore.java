@@ -1,7 +1,7 @@
 package dev.gigawatt.results;
 
+import dev.gigawatt.metrics.Kpis;
 import dev.gigawatt.plan.Plan;
-import dev.gigawatt.report.Kpis;
 import dev.gigawatt.scenario.Scenario;
 import dev.gigawatt.sim.SimulationResult;
 import dev.gigawatt.sweep.SweepPoint;

@@ -1,6 +1,6 @@
 package dev.gigawatt.results;
 
-import dev.gigawatt.report.Kpis;
+import dev.gigawatt.metrics.Kpis;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

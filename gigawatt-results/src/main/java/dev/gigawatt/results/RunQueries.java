@@ -1,6 +1,6 @@
 package dev.gigawatt.results;
 
-import dev.gigawatt.report.Kpis;
+import dev.gigawatt.metrics.Kpis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.gigawatt.results;
 
+import dev.gigawatt.metrics.Kpis;
 import dev.gigawatt.plan.Plan;
 import dev.gigawatt.report.GigawattVersion;
-import dev.gigawatt.report.Kpis;
 import dev.gigawatt.report.PlanJson;
 import dev.gigawatt.report.SimulationJson;
 import dev.gigawatt.report.SweepJson;

@@ -3,7 +3,7 @@ package dev.gigawatt.results;
 import dev.gigawatt.catalog.Accelerator;
 import dev.gigawatt.catalog.CatalogEntry;
 import dev.gigawatt.catalog.ModelSpec;
-import dev.gigawatt.report.Kpis;
+import dev.gigawatt.metrics.Kpis;
 import dev.gigawatt.report.ResultTables;
 import dev.gigawatt.scenario.Deployment;
 import dev.gigawatt.scenario.InferenceService;

@@ -140,7 +140,7 @@ class ReportBrowserTest {
                     rich,
                     new Planner(Assumptions.builtIn()).plan(rich),
                     "{\"report\": \"Optimal: 8 accelerators bought <b>\", \"planYaml\": \"name: chosen-plan\"}",
-                    List.of(new dev.gigawatt.report.Kpis.Kpi("optimize.capex_usd", 1e9, "USD")),
+                    List.of(new dev.gigawatt.metrics.Kpis.Kpi("optimize.capex_usd", 1e9, "USD")),
                     ResultsStore.BeforeCommit.NOTHING);
             HtmlReport.write(store, optimizeId, report("optimize"));
             runIds.add(optimizeId);

@@ -62,7 +62,7 @@ class ResultsStoreMigrationTest {
                     .containsExactly(Arrays.asList("old-job", "1024.0", null));
             assertThat(store.runs()).extracting(RunSummary::runId).containsExactly(OLD_RUN);
             assertThat(store.kpis(OLD_RUN))
-                    .containsExactly(new dev.gigawatt.report.Kpis.Kpi("energy_mwh", 12.5, "MWh"));
+                    .containsExactly(new dev.gigawatt.metrics.Kpis.Kpi("energy_mwh", 12.5, "MWh"));
 
             Scenario s = ResultsStoreTest.scenario();
             String id = store.recordSimulation(

@@ -1,6 +1,6 @@
 package dev.gigawatt.web;
 
-import dev.gigawatt.report.Kpis;
+import dev.gigawatt.metrics.Kpis;
 import dev.gigawatt.results.HtmlReport;
 import dev.gigawatt.results.ResultsStore;
 import dev.gigawatt.results.RunComparison;

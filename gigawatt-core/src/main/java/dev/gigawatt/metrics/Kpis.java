@@ -1,4 +1,4 @@
-package dev.gigawatt.report;
+package dev.gigawatt.metrics;
 
 import dev.gigawatt.plan.FleetPlan;
 import dev.gigawatt.plan.InferencePlan;
