@@ -544,10 +544,11 @@ public final class InferenceModel {
         private final ServingEfficiency efficiency;
         private final Links links;
         private final ExpertRouting routing;
-        private double prefillSeconds = Double.NaN;
-        private double chunkGemmSeconds = Double.NaN;
-        private double chunkWeightsReadSeconds;
-        private double chunkAddedSeconds;
+        // The prefill's parts do not depend on the batch: computed once, read at every batch tried.
+        private final double prefillGemmSeconds;
+        private final double prefillWeightsReadSeconds;
+        private final double prefillAttentionSeconds;
+        private final double prefillCollectiveSeconds;
 
         Replica(
                 Accelerator accelerator,
@@ -588,6 +589,11 @@ public final class InferenceModel {
                     tensorParallel * accelerator.memoryBandwidthBytesPerSecond() * efficiency.memoryBandwidth();
             this.memoryBytes =
                     (double) tensorParallel * pipelineParallel * accelerator.memoryBytes() * efficiency.usableMemory();
+            this.prefillGemmSeconds = prefillTokens * gemmSecondsPerToken(prefillTokens);
+            this.prefillWeightsReadSeconds =
+                    weightsReadPerPass(prefillTokens) * weightBytesPerParameter / stageBytesPerSecond;
+            this.prefillAttentionSeconds = prefillAttentionFlops() / stageAttentionFlopsPerSecond;
+            this.prefillCollectiveSeconds = collectiveSeconds(prefillTokens);
         }
 
         @Override
@@ -736,20 +742,17 @@ public final class InferenceModel {
             return model.prefillAttentionFlops(inputTokens) - model.prefillAttentionFlops(cachedTokens);
         }
 
-        /** Latency of one prompt's prefill through every stage, s (computed once: it does not depend on the batch). */
+        /** Latency of one prompt's prefill through every stage, s. */
         @Override
         public double prefillSeconds() {
-            if (Double.isNaN(prefillSeconds)) {
-                prefillSeconds = computePrefillSeconds();
-            }
-            return prefillSeconds;
+            return Math.max(prefillGemmSeconds, prefillWeightsReadSeconds)
+                    + prefillAttentionSeconds
+                    + prefillCollectiveSeconds;
         }
 
-        private double computePrefillSeconds() {
-            double gemm = prefillTokens * gemmSecondsPerToken(prefillTokens);
-            double attention = prefillAttentionFlops() / stageAttentionFlopsPerSecond;
-            double weightsRead = weightsReadPerPass(prefillTokens) * weightBytesPerParameter / stageBytesPerSecond;
-            return Math.max(gemm, weightsRead) + attention + collectiveSeconds(prefillTokens);
+        @Override
+        public double promptsPerStep(long batch) {
+            return (double) batch / pipelineParallel / outputTokens;
         }
 
         /**
@@ -758,27 +761,15 @@ public final class InferenceModel {
          * while decode is memory-bound they fill its idle compute first; its attention and all-reduces add.
          */
         @Override
-        public double promptsPerStep(long batch) {
-            return (double) batch / pipelineParallel / outputTokens;
-        }
-
-        @Override
         public double tpotSeconds(long batch) {
-            if (Double.isNaN(chunkGemmSeconds)) {
-                chunkGemmSeconds = prefillTokens * gemmSecondsPerToken(prefillTokens);
-                chunkWeightsReadSeconds =
-                        weightsReadPerPass(prefillTokens) * weightBytesPerParameter / stageBytesPerSecond;
-                chunkAddedSeconds =
-                        prefillAttentionFlops() / stageAttentionFlopsPerSecond + collectiveSeconds(prefillTokens);
-            }
             double k = promptsPerStep(batch);
             double gemm = Math.max(
-                    decodeGemmComputeSeconds(batch) + k * chunkGemmSeconds,
-                    Math.max(weightReadSeconds(batch), k * chunkWeightsReadSeconds));
+                    decodeGemmComputeSeconds(batch) + k * prefillGemmSeconds,
+                    Math.max(weightReadSeconds(batch), k * prefillWeightsReadSeconds));
             return gemm
                     + Math.max(decodeAttentionComputeSeconds(batch), kvReadSeconds(batch))
                     + collectiveSeconds((double) batch / pipelineParallel)
-                    + k * chunkAddedSeconds;
+                    + k * (prefillAttentionSeconds + prefillCollectiveSeconds);
         }
     }
 }

@@ -75,33 +75,16 @@ final class InferencePlanner {
                     .acceleratorsPerServer();
             ServingEfficiency efficiency =
                     ServingEfficiency.of(assumptions, scenario.catalog(), accelerator, site.network());
+            Function<Parallelism, Candidate> evaluate = p -> evaluate(
+                    service, accelerator, precision, p, site, efficiency, meanTokensPerSecond, peakTokensPerSecond);
             for (Parallelism p : layouts(service, perServer)) {
-                candidates.add(evaluate(
-                        service,
-                        accelerator,
-                        precision,
-                        p,
-                        site,
-                        efficiency,
-                        meanTokensPerSecond,
-                        peakTokensPerSecond));
+                candidates.add(evaluate.apply(p));
             }
             if (service.parallelism() == null) {
-                for (int prefillTp : tensors(service, perServer)) {
-                    for (int decodeTp : tensors(service, perServer)) {
-                        disaggregated(
-                                candidates,
-                                prefillTp,
-                                decodeTp,
-                                l -> evaluate(
-                                        service,
-                                        accelerator,
-                                        precision,
-                                        l,
-                                        site,
-                                        efficiency,
-                                        meanTokensPerSecond,
-                                        peakTokensPerSecond));
+                List<Integer> tensors = tensors(service, perServer);
+                for (int prefillTp : tensors) {
+                    for (int decodeTp : tensors) {
+                        disaggregated(candidates, prefillTp, decodeTp, evaluate);
                     }
                 }
             }
