@@ -26,6 +26,8 @@ final class Economics {
 
     /** Measured draw of a busy server as a share of its nameplate (assumption {@code power.busyFractionOfNameplate}). */
     static final double BUSY_FRACTION = Assumptions.builtIn().fraction("power.busyFractionOfNameplate");
+    /** Share of the busy draw above idle a stalled training server keeps (assumption {@code power.trainingStallDynamicShare}). */
+    static final double STALL_DYNAMIC_SHARE = Assumptions.builtIn().fraction("power.trainingStallDynamicShare");
 
     /**
      * IT power per accelerator of {@code d} at utilisation {@code u}, with its host share: linear from

@@ -4,8 +4,8 @@ import dev.gigawatt.units.Units;
 
 /**
  * Energy and CO2e of a training run on two bases, side by side. The physical basis is what the
- * servers are expected to draw: each accelerator's server share at its measured busy draw, host and
- * PUE included. The disclosure basis is the one published model cards use: accelerator-hours ×
+ * servers are expected to draw: each accelerator's server share at its measured busy draw while it
+ * computes and near idle while its job writes a checkpoint or restarts, host and PUE included. The disclosure basis is the one published model cards use: accelerator-hours ×
  * accelerator TDP × PUE × grid intensity, with no host. The two differ by the host share and by busy
  * draw against TDP, so the ratio shows why a figure differs from a model card.
  *
@@ -27,7 +27,9 @@ record TrainingCarbon(
      * Both bases for a run of {@code gpuHours}.
      *
      * @param gpuHours accelerator-hours held, h
+     * @param stalledGpuHours of those, the hours stalled (checkpoint writes, restarts), h
      * @param busyItWatts IT power per accelerator at its measured busy draw, host share included, W
+     * @param stalledItWatts IT power per stalled accelerator, host share included, W
      * @param disclosedWatts power per accelerator on the disclosure basis (its TDP), W
      * @param pue the site's mean PUE
      * @param gramsPerKwh grid carbon intensity, gCO2e/kWh
@@ -35,12 +37,14 @@ record TrainingCarbon(
      */
     static TrainingCarbon of(
             double gpuHours,
+            double stalledGpuHours,
             double busyItWatts,
+            double stalledItWatts,
             double disclosedWatts,
             double pue,
             double gramsPerKwh,
             double marketGramsPerKwh) {
-        double physicalWh = gpuHours * busyItWatts * pue;
+        double physicalWh = ((gpuHours - stalledGpuHours) * busyItWatts + stalledGpuHours * stalledItWatts) * pue;
         double disclosedWh = gpuHours * disclosedWatts * pue;
         double physicalKg = Units.co2eKg(physicalWh, gramsPerKwh);
         return new TrainingCarbon(

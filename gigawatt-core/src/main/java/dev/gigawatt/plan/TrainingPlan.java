@@ -18,7 +18,8 @@ package dev.gigawatt.plan;
  * @param checkpointWriteSeconds time to write one checkpoint, s
  * @param restartMinutes time from a failure until the job computes again (grows with its size), min
  * @param expectedInterruptions interruptions expected over the run
- * @param energyMwh facility energy, physical basis (servers at their measured busy draw, hosts included, × PUE), MWh
+ * @param energyMwh facility energy, physical basis (servers at their measured busy draw while computing, near idle
+ *     while writing checkpoints or restarting, hosts included, × PUE), MWh
  * @param co2eTonnesLocation location-based emissions, physical basis, tCO2e
  * @param co2eTonnesMarket market-based emissions, physical basis, tCO2e
  * @param costUsd accelerator-hours priced at the fleet's full cost per accelerator-hour, USD

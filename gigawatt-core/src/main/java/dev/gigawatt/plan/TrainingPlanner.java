@@ -64,6 +64,7 @@ final class TrainingPlanner {
         // different sizes as a chain of jobs); the job's figures below are those of its full size.
         double wallSeconds = 0;
         double heldGpuSeconds = 0;
+        double stalledGpuSeconds = 0;
         double interruptions = 0;
         for (PhasePlan p : phases) {
             double phaseMtbf = ReliabilityModel.jobMtbfSeconds(p.gpus(), rate);
@@ -72,9 +73,19 @@ final class TrainingPlanner {
                     checkpointSeconds,
                     reliability.restartSeconds(p.gpus()),
                     phaseMtbf);
-            wallSeconds += p.computeSeconds() / phaseEttr;
-            heldGpuSeconds += p.computeSeconds() * p.gpus() / phaseEttr;
-            interruptions += p.computeSeconds() / phaseEttr / phaseMtbf;
+            double phaseInterval = checkpointInterval(job, checkpointSeconds, phaseMtbf);
+            double phaseWall = p.computeSeconds() / phaseEttr;
+            wallSeconds += phaseWall;
+            heldGpuSeconds += phaseWall * p.gpus();
+            interruptions += phaseWall / phaseMtbf;
+            stalledGpuSeconds += p.gpus()
+                    * stalledSeconds(
+                            p.computeSeconds(),
+                            phaseWall,
+                            phaseInterval,
+                            checkpointSeconds,
+                            reliability.restartSeconds(p.gpus()),
+                            phaseMtbf);
         }
         double mtbf = ReliabilityModel.jobMtbfSeconds(job.gpus(), rate);
         double interval = checkpointInterval(job, checkpointSeconds, mtbf);
@@ -83,9 +94,13 @@ final class TrainingPlanner {
         double gpuHours = Units.hours(heldGpuSeconds);
 
         Deployment unit = PlanSupport.unitDeployment(job.accelerator(), job.gpus(), site.name(), economics);
+        double busyWatts = Economics.itWatts(unit, 1);
+        double idleWatts = Economics.itWatts(unit, 0);
         TrainingCarbon carbon = TrainingCarbon.of(
                 gpuHours,
-                Economics.itWatts(unit, 1),
+                Units.hours(stalledGpuSeconds),
+                busyWatts,
+                idleWatts + Economics.STALL_DYNAMIC_SHARE * (busyWatts - idleWatts),
                 job.accelerator().tdpWatts() * powerFractionOfTdp,
                 site.meanPue(),
                 site.grid().carbonIntensityGramsPerKwh(),
@@ -116,6 +131,24 @@ final class TrainingPlanner {
                 cost,
                 carbon.disclosureEnergyMwh(),
                 carbon.disclosureCo2eTonnes());
+    }
+
+    /**
+     * Expected time of a phase spent stalled rather than computing, s: one checkpoint write per interval
+     * of useful compute, and a restart per failure over the phase's wall time (the rest of the wall time
+     * beyond the useful compute is lost work redone, at the busy draw). Never more than the time beyond
+     * the useful compute.
+     */
+    static double stalledSeconds(
+            double computeSeconds,
+            double wallSeconds,
+            double intervalSeconds,
+            double checkpointSeconds,
+            double restartSeconds,
+            double mtbfSeconds) {
+        double writes = computeSeconds / intervalSeconds * checkpointSeconds;
+        double restarts = wallSeconds / mtbfSeconds * restartSeconds;
+        return Math.min(Math.max(0, wallSeconds - computeSeconds), writes + restarts);
     }
 
     /** The job's checkpoint interval at a job MTBF: Daly's optimum unless the job fixes it, s. */

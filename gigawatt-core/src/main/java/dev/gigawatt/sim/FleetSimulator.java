@@ -79,6 +79,7 @@ public final class FleetSimulator {
         final Serving serving;
         final double powerCapFloor = Assumptions.builtIn().fraction("sim.powerCapFloor");
         final double busyFraction = Assumptions.builtIn().fraction("power.busyFractionOfNameplate");
+        final double stallDynamicShare = Assumptions.builtIn().fraction("power.trainingStallDynamicShare");
         final double powerCapExponent = Assumptions.builtIn().number("sim.powerCapExponent");
         private Pool[] poolArray = new Pool[0];
         private SiteSeries[] seriesArray = new SiteSeries[0];
@@ -121,7 +122,8 @@ public final class FleetSimulator {
                     streams.stream(
                             "failures/pool/" + d.site() + "/" + d.accelerator().name()),
                     scenario.reliability().failuresPerAcceleratorHour(d.accelerator(), scenario.catalog()),
-                    scenario.sites().get(site).averageUtilisation());
+                    scenario.sites().get(site).averageUtilisation(),
+                    stallDynamicShare);
             pools.add(p);
             return p;
         }
@@ -275,7 +277,8 @@ public final class FleetSimulator {
                         uncappedIt += p.itWatts();
                         p.throttle = old;
                         reference += referenceItWatts(p);
-                        reducible += p.training * p.unit.accelerator().tdpWatts();
+                        reducible +=
+                                p.trainingComputing() * p.unit.accelerator().tdpWatts();
                     }
                 }
                 double capacity = site.capacityWatts(date);

@@ -69,6 +69,8 @@ final class JobState {
     double heldSince = Double.NaN;
 
     double heldGpuSeconds;
+    /** The job's part of its pool's {@link Pool#trainingStalled}, accelerator-equivalents. */
+    double stalledAccelerators;
     /** Accelerators the job holds now (one less while it waits for a replacement). */
     long heldCount;
     /** Accelerators a hardware fault took out that the job still waits to get back. */

@@ -19,9 +19,17 @@ final class Pool {
     final double failuresPerHour;
     /** The site's power-weighted average utilisation its PUE is stated at, 0..1. */
     final double siteUtilisation;
+    /** Share of the busy draw above idle that a stalled training accelerator keeps, 0..1. */
+    final double stallDynamicShare;
 
     long installed;
     long training;
+    /**
+     * Of the training accelerators, how many (in accelerator-equivalents) are stalled rather than
+     * computing: their jobs write a checkpoint, restart or wait for a replacement.
+     */
+    double trainingStalled;
+
     long serving;
     /** Accelerators services reserved for the day's peak; those not serving this hour may be lent out. */
     long servingReserved;
@@ -45,7 +53,9 @@ final class Pool {
             double itWattsIdle,
             java.util.SplittableRandom failures,
             double failuresPerHour,
-            double siteUtilisation) {
+            double siteUtilisation,
+            double stallDynamicShare) {
+        this.stallDynamicShare = stallDynamicShare;
         this.failures = failures;
         this.failuresPerHour = failuresPerHour;
         this.siteUtilisation = siteUtilisation;
@@ -72,9 +82,21 @@ final class Pool {
         return Math.max(0, idle() - spares);
     }
 
-    /** IT power of the pool now, W: training at busy draw, serving as its replicas draw, idle at idle, repairs off. */
+    /**
+     * IT power of the pool now, W: computing training accelerators at the busy draw (less what a power
+     * cap takes), stalled ones near idle, serving as its replicas draw, idle at idle, repairs off.
+     */
     double itWatts() {
         double trainingWatts = itWattsFull - (1 - throttle) * unit.accelerator().tdpWatts();
-        return training * trainingWatts + serving * servingItWatts + idle() * itWattsIdle;
+        double stalledWatts = itWattsIdle + stallDynamicShare * (trainingWatts - itWattsIdle);
+        return (training - trainingStalled) * trainingWatts
+                + trainingStalled * stalledWatts
+                + serving * servingItWatts
+                + idle() * itWattsIdle;
+    }
+
+    /** Training accelerators computing now (not stalled), accelerator-equivalents. */
+    double trainingComputing() {
+        return training - trainingStalled;
     }
 }

@@ -38,6 +38,9 @@ final class Training {
      */
     static final int BACKFILL_DEPTH = 256;
 
+    /** Below this many accelerator-equivalents a pool's stalled count is rounding, not a stalled job. */
+    private static final double STALLED_ROUNDING = 1e-9;
+
     /** Share of failures that take accelerators out of the job (the rest only restart it). */
     private final double hardwareShare;
 
@@ -276,6 +279,7 @@ final class Training {
         waitingReplacement.remove(j);
         log(j, "preempted", lostGpuSeconds / Units.SECONDS_PER_HOUR);
         j.state = JobState.QUEUED;
+        updateDraw(j);
         List<JobState> queue = queuedByPool.get(j.pool.index);
         int at = 0;
         while (at < queue.size() && queue.get(at).priority >= j.priority) {
@@ -331,6 +335,7 @@ final class Training {
             log(j, "start", 0);
             startSegment(j);
         }
+        updateDraw(j);
         scheduleFailure(j);
     }
 
@@ -417,6 +422,7 @@ final class Training {
                     j.nextBoundary = run.now + j.computeLeft / pool.rate;
                 }
                 scheduleCompletion(j);
+                updateDraw(j);
             }
         }
     }
@@ -450,6 +456,7 @@ final class Training {
         account(j);
         j.heldCount = 0;
         j.pool.training -= j.gpus;
+        updateDraw(j);
         holdingByPool.get(j.pool.index).remove(j);
         log(j, "complete", 0);
         if (j.next >= 0) {
@@ -477,6 +484,7 @@ final class Training {
         if (j.kinds.nextDouble() >= hardwareShare) {
             // A software or network fault: the job restarts on the accelerators it holds.
             j.state = JobState.RESTARTING;
+            updateDraw(j);
             run.queue.add(run.now + j.restartSeconds, FleetSimulator.RESTART, j.index, j.epoch);
             scheduleFailure(j);
             return;
@@ -504,9 +512,11 @@ final class Training {
                 waitingReplacement.add(j);
                 log(j, "waiting", 0);
             }
+            updateDraw(j);
             return;
         }
         j.state = JobState.RESTARTING;
+        updateDraw(j);
         j.segmentStart = run.now;
         run.queue.add(run.now + j.restartSeconds, FleetSimulator.RESTART, j.index, j.epoch);
         scheduleFailure(j);
@@ -520,6 +530,31 @@ final class Training {
         j.state = JobState.RUNNING;
         log(j, "restart", 0);
         startSegment(j);
+        updateDraw(j);
+    }
+
+    /**
+     * Sets the job's part of its pool's stalled training accelerators from its state: a restarting
+     * job or one waiting for a replacement is stalled throughout; a running one for the share of its
+     * remaining time it will spend writing checkpoints at the pool's current rate (the checkpoint
+     * writes are not events, so their draw is spread over the compute between them).
+     */
+    private static void updateDraw(JobState j) {
+        double stalled = 0;
+        if (j.state == JobState.RESTARTING || j.state == JobState.WAITING_REPLACEMENT) {
+            stalled = j.heldCount;
+        } else if (j.state == JobState.RUNNING && j.checkpointSeconds > 0) {
+            double writes = Math.floor(j.remainingSeconds / j.intervalSeconds) * j.checkpointSeconds;
+            if (writes > 0) {
+                stalled = j.heldCount * writes / (j.remainingSeconds / j.pool.rate + writes);
+            }
+        }
+        Pool pool = j.pool;
+        pool.trainingStalled += stalled - j.stalledAccelerators;
+        if (Math.abs(pool.trainingStalled) < STALLED_ROUNDING) {
+            pool.trainingStalled = 0; // rounding left by adding and removing jobs' shares
+        }
+        j.stalledAccelerators = stalled;
     }
 
     /** Jobs waiting for a healthy accelerator in {@code pool} take one each while any is idle. */

@@ -50,6 +50,35 @@ class FleetSimulatorTest {
     }
 
     @Test
+    void simulate_checkpointWrites_drawIdlePower() {
+        // No failures, a checkpoint (112 GB at 1 GB/s) every 30 min of compute: the job holds 2,048 H100 for its
+        // compute
+        // time plus its writes, computing at the busy draw (854.25 W with host share) and writing at
+        // idle (70 W + 1,500 W / 8 = 257.5 W), so the site's IT energy is every accelerator at idle for
+        // the horizon plus 2,048 × compute time × (854.25 − 257.5) W, whatever the writes take.
+        Scenario s = scenario(ONE_JOB.replace("MTBF", "1e15 h")
+                .replace(
+                        "mfu: \"40%\"}",
+                        "mfu: \"40%\", checkpoint: {interval: \"30 min\", writeBandwidth: \"1 GB/s\"}}"));
+        Plan plan = new Planner(Assumptions.builtIn()).plan(s);
+        SimulationResult r = new FleetSimulator(s, plan, SimulationOptions.of(SchedulingPolicy.FIFO)).run(p -> {});
+        var job = plan.training().get(0);
+        assertThat(job.checkpointWriteSeconds()).isGreaterThan(60);
+        assertThat(r.jobs().get(0).gpuHours())
+                .isGreaterThan(2048 * job.computeSeconds() / 3600 * 1.01); // the writes add over 1%
+        double itMwh = 0;
+        for (int h = 0; h < r.hours(); h++) {
+            itMwh += r.sites().get(0).itEnergyMwh(h);
+        }
+        double expectedMwh = (4096.0 * r.hours() * 257.5 + 2048 * job.computeSeconds() / 3600 * (854.25 - 257.5)) / 1e6;
+        assertThat(itMwh).isCloseTo(expectedMwh, within(1e-6 * expectedMwh));
+        // The planner's physical basis counts the writes at the same idle draw.
+        double planItMwh = job.energyMwh() / 1.2;
+        double jobOnlyMwh = (job.gpuHours() * 257.5 + 2048 * job.computeSeconds() / 3600 * (854.25 - 257.5)) / 1e6;
+        assertThat(planItMwh).isCloseTo(jobOnlyMwh, within(1e-6 * jobOnlyMwh));
+    }
+
+    @Test
     void simulate_gpuHoursAreConserved() {
         Scenario s = scenario(ONE_JOB.replace("MTBF", "50,000 h"));
         SimulationResult r = FleetSimulator.simulate(s, SimulationOptions.of(SchedulingPolicy.FIFO));
