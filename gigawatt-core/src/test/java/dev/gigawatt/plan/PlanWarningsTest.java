@@ -47,6 +47,21 @@ class PlanWarningsTest {
     }
 
     @Test
+    void plan_serviceNoLayoutCanServe_warnsWithTheClosestLayout() {
+        // A 1 ms TPOT is out of reach for a 70B model on any H100 layout (the weights alone take longer to read).
+        String yaml = scenario("\"100 MW\"", "")
+                + "inference:\n  - {name: chat, model: llama-3.1-70b, users: 1M, requestsPerUserPerDay: 10,"
+                + " inputTokens: 1500, outputTokens: 400, slo: {ttft: \"2 s\", tpot: \"1 ms\"},"
+                + " accelerator: H100-SXM, parallelism: choose, precision: fp8}\n";
+        assertThat(warnings(yaml)).anySatisfy(w -> assertThat(w)
+                .startsWith(
+                        "inference service 'chat' cannot meet its SLOs with any layout considered; closest: H100-SXM ")
+                .contains("TPOT at batch 1 is "));
+        assertThat(warnings(yaml.replace("\"1 ms\"", "\"50 ms\"")))
+                .noneSatisfy(w -> assertThat(w).contains("cannot meet its SLOs"));
+    }
+
+    @Test
     void plan_sequenceBeyondContext_warns() {
         // llama-3.1-8b has a 131,072-token context in the catalog.
         assertThat(warnings(scenario("\"100 MW\"", ", sequenceLength: 262144")))
