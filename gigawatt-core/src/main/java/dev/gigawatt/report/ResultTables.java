@@ -115,7 +115,7 @@ public final class ResultTables {
             List.of(
                     number("time_hours", e -> e.timeSeconds() / 3600),
                     text("job", JobEvent::job),
-                    text("event", JobEvent::kind),
+                    text("event", e -> e.kind().key()),
                     number("lost_gpu_hours", JobEvent::lostGpuHours)),
             SimulationResult::jobEvents);
 

@@ -4,12 +4,21 @@ import java.util.SplittableRandom;
 
 /** One training job during a simulation: where it is in its life and what it has cost so far. */
 final class JobState {
-    static final int PENDING = 0;
-    static final int QUEUED = 1;
-    static final int RUNNING = 2;
-    static final int RESTARTING = 3;
-    static final int WAITING_REPLACEMENT = 4;
-    static final int DONE = 5;
+    /** Where a job is in its life. */
+    enum Phase {
+        /** Not yet submitted. */
+        PENDING,
+        /** In its pool's queue. */
+        QUEUED,
+        /** Computing, or writing a checkpoint between compute segments. */
+        RUNNING,
+        /** Restarting from its last checkpoint after a failure or a preemption. */
+        RESTARTING,
+        /** A hardware fault took accelerators and it waits for a replacement. */
+        WAITING_REPLACEMENT,
+        /** Finished. */
+        DONE
+    }
 
     final int index;
     final String name;
@@ -41,7 +50,7 @@ final class JobState {
     /** True for jobs that may borrow serving capacity in the trough and be preempted to return it. */
     boolean preemptible;
 
-    int state = PENDING;
+    Phase state = Phase.PENDING;
     /** Bumped whenever pending events of this job become stale (failure, completion). */
     int epoch;
 
@@ -118,7 +127,7 @@ final class JobState {
 
     /** True while the job holds accelerators. */
     boolean holding() {
-        return state == RUNNING || state == RESTARTING || state == WAITING_REPLACEMENT;
+        return state == Phase.RUNNING || state == Phase.RESTARTING || state == Phase.WAITING_REPLACEMENT;
     }
 
     /** Expected time to finish from now if nothing fails, s (for backfill reservations). */

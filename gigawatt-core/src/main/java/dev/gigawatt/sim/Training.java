@@ -1,5 +1,6 @@
 package dev.gigawatt.sim;
 
+import dev.gigawatt.sim.JobState.Phase;
 import dev.gigawatt.units.Units;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -88,7 +89,7 @@ final class Training {
             JobState next = jobs.get(j.nextArrival);
             run.queue.add(next.submitSeconds, FleetSimulator.ARRIVE, next.index, 0);
         }
-        j.state = JobState.QUEUED;
+        j.state = Phase.QUEUED;
         List<JobState> queue = queuedByPool.get(j.pool.index);
         if (policy == SchedulingPolicy.PRIORITY) {
             int at = 0;
@@ -100,7 +101,7 @@ final class Training {
             queue.add(j);
         }
         queueVersion[j.pool.index]++;
-        log(j, "submit", 0);
+        log(j, JobEvent.Kind.SUBMIT, 0);
         schedulePool(j.pool);
     }
 
@@ -277,8 +278,8 @@ final class Training {
         j.missing = 0;
         holdingByPool.get(j.pool.index).remove(j);
         waitingReplacement.remove(j);
-        log(j, "preempted", lostGpuSeconds / Units.SECONDS_PER_HOUR);
-        j.state = JobState.QUEUED;
+        log(j, JobEvent.Kind.PREEMPTED, lostGpuSeconds / Units.SECONDS_PER_HOUR);
+        j.state = Phase.QUEUED;
         updateDraw(j);
         List<JobState> queue = queuedByPool.get(j.pool.index);
         int at = 0;
@@ -318,7 +319,7 @@ final class Training {
 
     private void start(JobState j) {
         j.pool.training += j.gpus;
-        j.state = JobState.RUNNING;
+        j.state = Phase.RUNNING;
         holdingByPool.get(j.pool.index).add(j);
         if (Double.isNaN(j.startSeconds)) {
             j.startSeconds = run.now;
@@ -327,12 +328,12 @@ final class Training {
         j.heldCount = j.gpus;
         if (j.preemptions > 0) {
             // Resuming after preemption costs a restart: reload the last checkpoint and warm up.
-            log(j, "resume", 0);
-            j.state = JobState.RESTARTING;
+            log(j, JobEvent.Kind.RESUME, 0);
+            j.state = Phase.RESTARTING;
             j.segmentStart = run.now;
             run.queue.add(run.now + j.restartSeconds, FleetSimulator.RESTART, j.index, j.epoch);
         } else {
-            log(j, "start", 0);
+            log(j, JobEvent.Kind.START, 0);
             startSegment(j);
         }
         updateDraw(j);
@@ -386,7 +387,7 @@ final class Training {
      * segments that start at those boundaries computing at {@code rate}.
      */
     private static void catchUp(JobState j, double t, double rate) {
-        if (j.state != JobState.RUNNING) {
+        if (j.state != Phase.RUNNING) {
             return;
         }
         while (j.nextBoundary < t) {
@@ -414,7 +415,7 @@ final class Training {
     /** The pool's power cap changed: running compute phases continue at the new rate. */
     void rateChanged(Pool pool, double oldRate) {
         for (JobState j : holdingByPool.get(pool.index)) {
-            if (j.state == JobState.RUNNING) {
+            if (j.state == Phase.RUNNING) {
                 catchUp(j, run.now, oldRate);
                 if (!j.writing) {
                     j.computeLeft = Math.max(0, j.computeLeft - (run.now - j.phaseStart) * oldRate);
@@ -438,7 +439,7 @@ final class Training {
     /** The job's completion event: its last segment's compute ends now. */
     void segmentEnd(int index, int segmentEpoch) {
         JobState j = jobs.get(index);
-        if (segmentEpoch != j.segmentEpoch || j.state != JobState.RUNNING) {
+        if (segmentEpoch != j.segmentEpoch || j.state != Phase.RUNNING) {
             return;
         }
         catchUp(j, run.now, j.pool.rate);
@@ -449,7 +450,7 @@ final class Training {
 
     private void complete(JobState j) {
         j.remainingSeconds = 0;
-        j.state = JobState.DONE;
+        j.state = Phase.DONE;
         j.endSeconds = run.now;
         j.epoch++;
         j.segmentEpoch++;
@@ -458,7 +459,7 @@ final class Training {
         j.pool.training -= j.gpus;
         updateDraw(j);
         holdingByPool.get(j.pool.index).remove(j);
-        log(j, "complete", 0);
+        log(j, JobEvent.Kind.COMPLETE, 0);
         if (j.next >= 0) {
             JobState next = jobs.get(j.next);
             next.submitSeconds = run.now;
@@ -469,7 +470,7 @@ final class Training {
 
     void failure(int index, int epoch) {
         JobState j = jobs.get(index);
-        if (epoch != j.epoch || (j.state != JobState.RUNNING && j.state != JobState.RESTARTING)) {
+        if (epoch != j.epoch || (j.state != Phase.RUNNING && j.state != Phase.RESTARTING)) {
             return;
         }
         catchUp(j, run.now, j.pool.rate);
@@ -479,11 +480,11 @@ final class Training {
         j.segmentStart = run.now;
         j.epoch++;
         j.segmentEpoch++;
-        log(j, "failure", j.gpus * lostSeconds / Units.SECONDS_PER_HOUR);
+        log(j, JobEvent.Kind.FAILURE, j.gpus * lostSeconds / Units.SECONDS_PER_HOUR);
         account(j);
         if (j.kinds.nextDouble() >= hardwareShare) {
             // A software or network fault: the job restarts on the accelerators it holds.
-            j.state = JobState.RESTARTING;
+            j.state = Phase.RESTARTING;
             updateDraw(j);
             run.queue.add(run.now + j.restartSeconds, FleetSimulator.RESTART, j.index, j.epoch);
             scheduleFailure(j);
@@ -507,15 +508,15 @@ final class Training {
         j.pool.training += taken;
         j.missing -= taken;
         if (j.missing > 0) {
-            if (j.state != JobState.WAITING_REPLACEMENT) {
-                j.state = JobState.WAITING_REPLACEMENT;
+            if (j.state != Phase.WAITING_REPLACEMENT) {
+                j.state = Phase.WAITING_REPLACEMENT;
                 waitingReplacement.add(j);
-                log(j, "waiting", 0);
+                log(j, JobEvent.Kind.WAITING, 0);
             }
             updateDraw(j);
             return;
         }
-        j.state = JobState.RESTARTING;
+        j.state = Phase.RESTARTING;
         updateDraw(j);
         j.segmentStart = run.now;
         run.queue.add(run.now + j.restartSeconds, FleetSimulator.RESTART, j.index, j.epoch);
@@ -524,11 +525,11 @@ final class Training {
 
     void restart(int index, int epoch) {
         JobState j = jobs.get(index);
-        if (epoch != j.epoch || j.state != JobState.RESTARTING) {
+        if (epoch != j.epoch || j.state != Phase.RESTARTING) {
             return;
         }
-        j.state = JobState.RUNNING;
-        log(j, "restart", 0);
+        j.state = Phase.RUNNING;
+        log(j, JobEvent.Kind.RESTART, 0);
         startSegment(j);
         updateDraw(j);
     }
@@ -541,9 +542,9 @@ final class Training {
      */
     private static void updateDraw(JobState j) {
         double stalled = 0;
-        if (j.state == JobState.RESTARTING || j.state == JobState.WAITING_REPLACEMENT) {
+        if (j.state == Phase.RESTARTING || j.state == Phase.WAITING_REPLACEMENT) {
             stalled = j.heldCount;
-        } else if (j.state == JobState.RUNNING && j.checkpointSeconds > 0) {
+        } else if (j.state == Phase.RUNNING && j.checkpointSeconds > 0) {
             double writes = Math.floor(j.remainingSeconds / j.intervalSeconds) * j.checkpointSeconds;
             if (writes > 0) {
                 stalled = j.heldCount * writes / (j.remainingSeconds / j.pool.rate + writes);
@@ -623,7 +624,7 @@ final class Training {
         return List.copyOf(log);
     }
 
-    private void log(JobState j, String kind, double lostGpuHours) {
+    private void log(JobState j, JobEvent.Kind kind, double lostGpuHours) {
         if (recordJobEvents) {
             log.add(new JobEvent(run.now, j.name, kind, lostGpuHours));
         }

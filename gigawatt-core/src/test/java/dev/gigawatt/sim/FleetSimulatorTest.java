@@ -170,7 +170,7 @@ class FleetSimulatorTest {
 
     static List<JobEvent> failuresOf(String job, SimulationResult r) {
         return r.jobEvents().stream()
-                .filter(e -> e.job().equals(job) && e.kind().equals("failure"))
+                .filter(e -> e.job().equals(job) && e.kind() == JobEvent.Kind.FAILURE)
                 .toList();
     }
 

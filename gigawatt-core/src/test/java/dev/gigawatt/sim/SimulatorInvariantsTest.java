@@ -534,7 +534,7 @@ class SimulatorInvariantsTest {
     void simulate_otherReplication_changesTheFailureTimesOfAJobThatFailed(long seed) {
         Case c = simulated(seed);
         List<JobEvent> failures = c.result().jobEvents().stream()
-                .filter(e -> e.kind().equals("failure"))
+                .filter(e -> e.kind() == JobEvent.Kind.FAILURE)
                 .toList();
         assumeThat(failures).as("a job with failures in replication 0").isNotEmpty();
         String job = failures.get(0).job();
