@@ -22,59 +22,28 @@ final class Training {
     private final List<List<JobState>> holdingByPool = new ArrayList<>();
     private final List<JobState> waitingReplacement = new ArrayList<>();
     private final List<JobEvent> log = new ArrayList<>();
-    private final SchedulingPolicy policy;
+    private final QueuePolicy policy;
     private final boolean recordJobEvents;
-    /** Reused by each EASY backfill pass to order the running jobs by expected remaining time. */
-    private final EventQueue byRemaining = new EventQueue(64);
-    /** Reused by each EASY backfill pass: the running jobs' expected remaining times, s. */
-    private double[] remainingScratch = new double[64];
-    /** Marks a job the backfill pass has already counted (every remaining time there is finite). */
-    private static final double TAKEN = Double.POSITIVE_INFINITY;
-    /** Running jobs the backfill pass finds by scanning before it builds a heap of the rest. */
-    static final int SCANNED_PICKS = 4;
-
-    /**
-     * Queued jobs behind the first that EASY backfill considers on each pass, as production
-     * schedulers bound it (Slurm's bf_max_job_test defaults to 500).
-     */
-    static final int BACKFILL_DEPTH = 256;
-
     /** Below this many accelerator-equivalents a pool's stalled count is rounding, not a stalled job. */
     private static final double STALLED_ROUNDING = 1e-9;
 
     /** Share of failures that take accelerators out of the job (the rest only restart it). */
     private final double hardwareShare;
 
-    /*
-     * Whether a backfill candidate fits depends only on the pool's queue and its free counts, and
-     * fitting is monotone in them: once a pass finds that no candidate fits, later passes can skip
-     * the scan while the queue is unchanged and neither free count has grown. Repairs and ticks call
-     * schedulePool on every pool, so without this most passes re-scan hundreds of queued jobs.
-     */
-    /** Per pool, bumped whenever its queue changes. */
+    /** Per pool, bumped whenever its queue changes (policies cache what they found per version). */
     private final int[] queueVersion;
-    /** Per pool, the queue version at which no candidate fitted (-1: none known). */
-    private final int[] noFitVersion;
-    /** Per pool, the free and free-for-preemptible counts at which no candidate fitted. */
-    private final long[] noFitFree;
-
-    private final long[] noFitFreeForPreemptible;
 
     Training(FleetSimulator.Run run) {
         this.run = run;
         var observed = run.scenario().catalog().reliability();
         this.hardwareShare = observed == null ? 1.0 : observed.hardwareShare();
-        this.policy = run.options().policy();
+        this.policy = QueuePolicy.of(run.options().policy(), run.pools.size());
         this.recordJobEvents = run.options().recordJobEvents();
         for (int p = 0; p < run.pools.size(); p++) {
             queuedByPool.add(new ArrayList<>());
             holdingByPool.add(new ArrayList<>());
         }
         queueVersion = new int[run.pools.size()];
-        noFitVersion = new int[run.pools.size()];
-        java.util.Arrays.fill(noFitVersion, -1);
-        noFitFree = new long[run.pools.size()];
-        noFitFreeForPreemptible = new long[run.pools.size()];
         jobs = JobFactory.jobs(run);
         for (JobState j : jobs) {
             if (j.pool != null && !j.chained && j.submitSeconds < run.endSeconds) {
@@ -91,15 +60,7 @@ final class Training {
         }
         j.state = Phase.QUEUED;
         List<JobState> queue = queuedByPool.get(j.pool.index);
-        if (policy == SchedulingPolicy.PRIORITY) {
-            int at = 0;
-            while (at < queue.size() && queue.get(at).priority >= j.priority) {
-                at++;
-            }
-            queue.add(at, j);
-        } else {
-            queue.add(j);
-        }
+        queue.add(policy.arrivalIndex(queue, j), j);
         queueVersion[j.pool.index]++;
         log(j, JobEvent.Kind.SUBMIT, 0);
         schedulePool(j.pool);
@@ -116,123 +77,54 @@ final class Training {
         replacementsAvailable(pool);
         List<JobState> waiting = queuedByPool.get(pool.index);
         while (!waiting.isEmpty() && fits(waiting.get(0))) {
-            queueVersion[pool.index]++;
-            start(waiting.remove(0));
+            startQueued(pool, waiting, 0);
         }
-        if (!waiting.isEmpty() && policy == SchedulingPolicy.PRIORITY && preemptFor(waiting.get(0))) {
-            queueVersion[pool.index]++;
-            start(waiting.remove(0));
-        }
-        if (waiting.size() < 2 || policy != SchedulingPolicy.EASY_BACKFILL || !anyCandidateFits(pool, waiting)) {
-            return;
-        }
-        // EASY backfill: reserve the earliest time the head can start (the shadow time); a later job may
-        // start now if it fits and ends before the shadow time, or uses only accelerators the head will not need.
-        JobState head = waiting.get(0);
-        List<JobState> holding = holdingByPool.get(pool.index);
-        for (JobState r : holding) {
-            catchUp(r, run.now, pool.rate);
-        }
-        double shadow = Double.POSITIVE_INFINITY;
-        long available = pool.free();
-        // The running jobs in order of expected remaining time, ties in holding order (what a stable
-        // sort gives), taken only as far as the head needs: most passes stop after one or two, so the
-        // first few are found by scanning for the smallest and only a longer walk builds a heap.
-        int n = holding.size();
-        if (remainingScratch.length < n) {
-            remainingScratch = new double[Math.max(n, 2 * remainingScratch.length)];
-        }
-        double[] remaining = remainingScratch;
-        boolean finite = true;
-        for (int i = 0; i < n && finite; i++) {
-            remaining[i] = holding.get(i).expectedRemainingSeconds();
-            finite = Double.isFinite(remaining[i]);
-        }
-        if (finite) {
-            int picks = 0;
-            boolean covered = false;
-            while (picks < Math.min(n, SCANNED_PICKS) && !covered) {
-                int best = -1;
-                for (int i = 0; i < n; i++) {
-                    if (remaining[i] != TAKEN && (best < 0 || remaining[i] < remaining[best])) {
-                        best = i;
-                    }
-                }
-                available += holding.get(best).gpus;
-                covered = available >= head.gpus;
-                if (covered) {
-                    shadow = run.now + remaining[best];
-                }
-                remaining[best] = TAKEN;
-                picks++;
-            }
-            if (!covered && picks < n) {
-                byRemaining.clear();
-                for (int i = 0; i < n; i++) {
-                    if (remaining[i] != TAKEN) {
-                        byRemaining.add(remaining[i], 0, i, 0);
-                    }
-                }
-                while (!byRemaining.isEmpty()) {
-                    byRemaining.poll();
-                    available += holding.get(byRemaining.first()).gpus;
-                    if (available >= head.gpus) {
-                        shadow = run.now + byRemaining.time();
-                        break;
-                    }
-                }
-            }
-        } else {
-            List<JobState> sorted = new ArrayList<>(holding);
-            sorted.sort(Comparator.comparingDouble(JobState::expectedRemainingSeconds));
-            for (JobState r : sorted) {
-                available += r.gpus;
-                if (available >= head.gpus) {
-                    shadow = run.now + r.expectedRemainingSeconds();
-                    break;
-                }
-            }
-        }
-        long extra = Double.isInfinite(shadow) ? 0 : available - head.gpus;
-        int depth = Math.min(waiting.size(), BACKFILL_DEPTH + 1);
-        for (int i = 1; i < depth && pool.free() > 0; i++) {
-            JobState candidate = waiting.get(i);
-            if (!fits(candidate)) {
-                continue;
-            }
-            boolean endsInTime = run.now + candidate.expectedRemainingSeconds() <= shadow;
-            if (endsInTime || candidate.gpus <= extra) {
-                if (!endsInTime) {
-                    extra -= candidate.gpus;
-                }
-                waiting.remove(i--);
-                queueVersion[pool.index]++;
-                depth--;
-                start(candidate);
-            }
+        if (!waiting.isEmpty()) {
+            policy.afterHead(pool, waiting, queues);
         }
     }
 
-    /** True when a job behind the head, within the backfill depth, fits now (else backfill changes nothing). */
-    private boolean anyCandidateFits(Pool pool, List<JobState> waiting) {
-        int p = pool.index;
-        long free = pool.free();
-        long freeForPreemptible = pool.freeForPreemptible();
-        if (noFitVersion[p] == queueVersion[p]
-                && free <= noFitFree[p]
-                && freeForPreemptible <= noFitFreeForPreemptible[p]) {
-            return false;
+    /** What the queue policy may do here. */
+    private final QueuePolicy.Queues queues = new QueuePolicy.Queues() {
+        @Override
+        public double now() {
+            return run.now;
         }
-        int depth = Math.min(waiting.size(), BACKFILL_DEPTH + 1);
-        for (int i = 1; i < depth; i++) {
-            if (fits(waiting.get(i))) {
-                return true;
+
+        @Override
+        public boolean fits(JobState j) {
+            return Training.this.fits(j);
+        }
+
+        @Override
+        public void startQueued(Pool pool, List<JobState> waiting, int index) {
+            Training.this.startQueued(pool, waiting, index);
+        }
+
+        @Override
+        public boolean preemptFor(JobState head) {
+            return Training.this.preemptFor(head);
+        }
+
+        @Override
+        public List<JobState> holdingNow(Pool pool) {
+            List<JobState> holding = holdingByPool.get(pool.index);
+            for (JobState r : holding) {
+                catchUp(r, run.now, pool.rate);
             }
+            return holding;
         }
-        noFitVersion[p] = queueVersion[p];
-        noFitFree[p] = free;
-        noFitFreeForPreemptible[p] = freeForPreemptible;
-        return false;
+
+        @Override
+        public int queueVersion(Pool pool) {
+            return queueVersion[pool.index];
+        }
+    };
+
+    private void startQueued(Pool pool, List<JobState> waiting, int index) {
+        JobState j = waiting.remove(index);
+        queueVersion[pool.index]++;
+        start(j);
     }
 
     /**
