@@ -40,7 +40,7 @@ final class Training {
         this.policy = QueuePolicy.of(run.options().policy(), run.pools.size());
         this.recordJobEvents = run.options().recordJobEvents();
         for (int p = 0; p < run.pools.size(); p++) {
-            queuedByPool.add(new ArrayList<>());
+            queuedByPool.add(new JobQueue());
             holdingByPool.add(new ArrayList<>());
         }
         queueVersion = new int[run.pools.size()];
