@@ -133,7 +133,7 @@ final class EasyBackfillPolicy implements QueuePolicy {
                 if (!endsInTime) {
                     extra -= candidate.gpus;
                 }
-                queues.startQueued(pool, waiting, i--);
+                queues.startQueued(pool, i--);
                 depth--;
             }
         }

@@ -9,8 +9,13 @@ import java.util.List;
 final class PriorityPolicy implements QueuePolicy {
     @Override
     public int arrivalIndex(List<JobState> queue, JobState arriving) {
+        return priorityIndex(queue, arriving);
+    }
+
+    /** Where {@code j} joins {@code queue} in priority order, behind the jobs of its own priority. */
+    static int priorityIndex(List<JobState> queue, JobState j) {
         int at = 0;
-        while (at < queue.size() && queue.get(at).priority >= arriving.priority) {
+        while (at < queue.size() && queue.get(at).priority >= j.priority) {
             at++;
         }
         return at;
@@ -19,7 +24,7 @@ final class PriorityPolicy implements QueuePolicy {
     @Override
     public void afterHead(Pool pool, List<JobState> waiting, Queues queues) {
         if (queues.preemptFor(waiting.get(0))) {
-            queues.startQueued(pool, waiting, 0);
+            queues.startQueued(pool, 0);
         }
     }
 }

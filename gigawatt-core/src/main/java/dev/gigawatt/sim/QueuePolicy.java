@@ -26,7 +26,7 @@ interface QueuePolicy {
         boolean fits(JobState j);
 
         /** Removes the job at {@code index} of {@code pool}'s queue and starts it. */
-        void startQueued(Pool pool, List<JobState> waiting, int index);
+        void startQueued(Pool pool, int index);
 
         /** Preempts lower-priority jobs for {@code head} when that frees enough; returns whether it did. */
         boolean preemptFor(JobState head);

@@ -77,7 +77,7 @@ final class Training {
         replacementsAvailable(pool);
         List<JobState> waiting = queuedByPool.get(pool.index);
         while (!waiting.isEmpty() && fits(waiting.get(0))) {
-            startQueued(pool, waiting, 0);
+            startQueued(pool, 0);
         }
         if (!waiting.isEmpty()) {
             policy.afterHead(pool, waiting, queues);
@@ -97,8 +97,8 @@ final class Training {
         }
 
         @Override
-        public void startQueued(Pool pool, List<JobState> waiting, int index) {
-            Training.this.startQueued(pool, waiting, index);
+        public void startQueued(Pool pool, int index) {
+            Training.this.startQueued(pool, index);
         }
 
         @Override
@@ -121,8 +121,8 @@ final class Training {
         }
     };
 
-    private void startQueued(Pool pool, List<JobState> waiting, int index) {
-        JobState j = waiting.remove(index);
+    private void startQueued(Pool pool, int index) {
+        JobState j = queuedByPool.get(pool.index).remove(index);
         queueVersion[pool.index]++;
         start(j);
     }
@@ -174,11 +174,7 @@ final class Training {
         j.state = Phase.QUEUED;
         updateDraw(j);
         List<JobState> queue = queuedByPool.get(j.pool.index);
-        int at = 0;
-        while (at < queue.size() && queue.get(at).priority >= j.priority) {
-            at++;
-        }
-        queue.add(at, j);
+        queue.add(PriorityPolicy.priorityIndex(queue, j), j);
         queueVersion[j.pool.index]++;
     }
 
