@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
             OptimizeCommand.class,
             SimulateCommand.class,
             SweepCommand.class,
+            ImportCommand.class,
             BenchCommand.class,
             RunsCommand.class,
             CompareCommand.class,

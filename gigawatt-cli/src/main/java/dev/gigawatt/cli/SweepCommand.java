@@ -234,7 +234,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepValidation.check(sweep, scenarioText, points, Catalog.builtIn());
     }
 
-    private static String table(SweepResult r) {
+    static String table(SweepResult r) {
         StringBuilder out = new StringBuilder();
         out.append(r.spec().name())
                 .append(": ")

@@ -1,5 +1,10 @@
 package dev.gigawatt.input;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 /**
  * The rules for text read from input files, and how a value is echoed in a message: control
  * characters escaped (so a message never moves a terminal's cursor or hides text), long values cut.
@@ -107,5 +112,15 @@ public final class Text {
             case 0x7f -> "DEL";
             default -> String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
         };
+    }
+
+    /** SHA-256 of {@code text} in UTF-8, as lower-case hex: how a recorded input is told apart from an edited one. */
+    public static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 }

@@ -32,15 +32,24 @@ public final class SweepReader {
 
     /** Reads the sweep in {@code file}. */
     public static SweepSpec read(Path file, String displayName) {
-        return read(YamlDocument.read(file, displayName), file.toAbsolutePath().getParent(), displayName);
+        return read(YamlDocument.read(file, displayName), file.toAbsolutePath().getParent(), displayName, null);
     }
 
     /** Reads a sweep from YAML text; relative scenario paths resolve against {@code folder}. */
     public static SweepSpec parse(String yaml, String displayName, Path folder) {
-        return read(YamlDocument.parse(yaml, displayName), folder, displayName);
+        return read(YamlDocument.parse(yaml, displayName), folder, displayName, null);
     }
 
-    private static SweepSpec read(YamlNode root, Path folder, String displayName) {
+    /**
+     * Reads a sweep from YAML text whose base scenario is {@code scenarioFile}, whatever its
+     * {@code scenario} key says (still required): for a sweep read back from a {@link SweepBundle},
+     * which keeps its own copy of the scenario.
+     */
+    public static SweepSpec parse(String yaml, String displayName, Path folder, Path scenarioFile) {
+        return read(YamlDocument.parse(yaml, displayName), folder, displayName, scenarioFile);
+    }
+
+    private static SweepSpec read(YamlNode root, Path folder, String displayName, Path scenarioFile) {
         YamlMap m = root.asMap();
         if (m == null) {
             root.problems().throwIfAny();
@@ -54,7 +63,9 @@ public final class SweepReader {
         String scenarioName = null;
         YamlNode scenarioNode = m.required("scenario");
         if (scenarioNode != null && scenarioNode.asString() != null) {
-            scenario = folder.resolve(scenarioNode.asString()).normalize();
+            scenario = scenarioFile != null
+                    ? scenarioFile
+                    : folder.resolve(scenarioNode.asString()).normalize();
             scenarioName = scenarioName(displayName, scenarioNode.asString());
             if (!Files.isRegularFile(scenario)) {
                 scenarioNode.problem("no scenario file at " + scenario);

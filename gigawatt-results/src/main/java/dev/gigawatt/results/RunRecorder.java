@@ -1,8 +1,8 @@
 package dev.gigawatt.results;
 
+import dev.gigawatt.input.Text;
 import dev.gigawatt.metrics.Kpis;
 import dev.gigawatt.plan.Plan;
-import dev.gigawatt.report.GigawattVersion;
 import dev.gigawatt.report.PlanJson;
 import dev.gigawatt.report.SimulationJson;
 import dev.gigawatt.report.SweepJson;
@@ -14,9 +14,6 @@ import dev.gigawatt.sweep.SweepRun;
 import dev.gigawatt.sweep.SweepSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -265,7 +262,7 @@ final class RunRecorder {
             ps.setLong(i++, row.seed());
             ps.setLong(i++, row.replication());
             ps.setString(i++, row.scheduler());
-            ps.setString(i++, GigawattVersion.get());
+            ps.setString(i++, row.info().gigawattVersion());
             ps.setTimestamp(i++, utc(row.info().started()));
             ps.setTimestamp(i++, utc(row.info().finished()));
             ps.setString(i++, row.status());
@@ -288,11 +285,6 @@ final class RunRecorder {
 
     /** SHA-256 of {@code text} in UTF-8, as lower-case hex. */
     static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Text.sha256(text);
     }
 }

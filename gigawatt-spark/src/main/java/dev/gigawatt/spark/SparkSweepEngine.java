@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 
@@ -34,6 +35,14 @@ public final class SparkSweepEngine implements SweepEngine {
 
     @Override
     public List<SweepRun> run(SweepSpec spec, String scenarioText, List<SweepPoint> points, IntConsumer progress) {
+        List<SweepRun> runs = new ArrayList<>(runs(spec, scenarioText, points).collect());
+        runs.sort(Comparator.comparingInt(SweepRun::point).thenComparingLong(SweepRun::replication));
+        progress.accept(runs.size());
+        return runs;
+    }
+
+    /** The sweep's runs as an RDD, evaluated on the executors when an action needs them; in no particular order. */
+    public JavaRDD<SweepRun> runs(SweepSpec spec, String scenarioText, List<SweepPoint> points) {
         List<Task> tasks = new ArrayList<>();
         for (SweepPoint p : points) {
             for (long r = 0; r < spec.replications(); r++) {
@@ -44,16 +53,12 @@ public final class SparkSweepEngine implements SweepEngine {
         String mode = spec.mode();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int slices = Math.max(1, Math.min(tasks.size(), jsc.defaultParallelism() * 4));
-        List<SweepRun> runs = new ArrayList<>(jsc.parallelize(tasks, slices)
+        return jsc.parallelize(tasks, slices)
                 .map(t -> new SweepRun(
                         t.point(),
                         t.replication(),
                         SweepEvaluator.evaluate(
-                                scenarioText, name, t.values(), mode, t.replication(), CatalogHolder.CATALOG)))
-                .collect());
-        runs.sort(Comparator.comparingInt(SweepRun::point).thenComparingLong(SweepRun::replication));
-        progress.accept(runs.size());
-        return runs;
+                                scenarioText, name, t.values(), mode, t.replication(), CatalogHolder.CATALOG)));
     }
 
     /** The built-in catalog, parsed once per executor JVM. */

@@ -1,11 +1,16 @@
 package dev.gigawatt.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gigawatt.report.SweepJson;
+import dev.gigawatt.results.SweepBundleReader;
 import dev.gigawatt.sweep.LocalSweepEngine;
+import dev.gigawatt.sweep.SweepBundle;
 import dev.gigawatt.sweep.SweepDesign;
 import dev.gigawatt.sweep.SweepPoint;
 import dev.gigawatt.sweep.SweepReader;
+import dev.gigawatt.sweep.SweepResult;
 import dev.gigawatt.sweep.SweepRun;
 import dev.gigawatt.sweep.SweepSpec;
 import java.nio.file.Files;
@@ -76,11 +81,29 @@ class SparkSweepEngineTest {
     }
 
     @Test
-    void main_writesSummaryAndRuns(@TempDir Path dir) throws Exception {
+    void bundle_readBackByTheImporter_givesTheLocalEnginesSweepExactly(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("scenario.yaml"), SCENARIO);
         SweepSpec spec = SweepReader.parse(SWEEP, "sweep.yaml", dir);
-        SparkSweepMain.write(SparkSweepMain.run(spark, spec), dir.resolve("out"));
-        assertThat(Files.readString(dir.resolve("out/summary.json"))).contains("\"outputs\"", "training_goodput");
-        assertThat(Files.readAllLines(dir.resolve("out/runs.csv"))).first().isEqualTo("point,replication,kpi,value");
+        List<SweepPoint> points = SweepDesign.points(spec);
+        String out = dir.resolve("out").toString();
+
+        SweepResult onSpark = SparkSweepMain.runInto(spark, spec, SWEEP, SCENARIO, points, out);
+        SweepBundleReader.Bundle imported = SweepBundleReader.read(Path.of(out));
+        SweepResult local = new SweepResult(spec, points, new LocalSweepEngine(1).run(spec, SCENARIO, points, n -> {}));
+
+        assertThat(imported.result().runs()).hasSize(16).isEqualTo(local.runs());
+        assertThat(SweepJson.write(imported.result()))
+                .isEqualTo(SweepJson.write(local))
+                .isEqualTo(SweepJson.write(onSpark))
+                .isEqualTo(Files.readString(Path.of(out, SweepBundle.SUMMARY_FILE)));
+        assertThat(imported.inputs().manifest().engine()).startsWith("Apache Spark ");
+        try (var files = Files.list(Path.of(out, SweepBundle.RUNS_FOLDER))) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".parquet")))
+                    .as("one file per partition")
+                    .hasSizeGreaterThan(1);
+        }
+        assertThatThrownBy(() -> SparkSweepMain.runInto(spark, spec, SWEEP, SCENARIO, points, out))
+                .isInstanceOf(SparkSweepMain.OutputExistsException.class)
+                .hasMessageContaining("exists");
     }
 }
