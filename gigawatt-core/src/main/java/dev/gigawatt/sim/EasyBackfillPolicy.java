@@ -31,8 +31,9 @@ final class EasyBackfillPolicy implements QueuePolicy {
     /*
      * Whether a backfill candidate fits depends only on the pool's queue and its free counts, and
      * fitting is monotone in them: once a pass finds that no candidate fits, later passes can skip
-     * the scan while the queue is unchanged and neither free count has grown. Repairs and ticks
-     * schedule every pool, so without this most passes re-scan hundreds of queued jobs.
+     * the scan while the queue is unchanged and neither free count has grown. Every event schedules
+     * its pool and every hourly tick all pools, so without this most passes re-scan hundreds of
+     * queued jobs.
      */
     /** Per pool, the queue version at which no candidate fitted (-1: none known). */
     private final int[] noFitVersion;

@@ -321,14 +321,14 @@ public final class FleetSimulator {
             Pool p = poolFor(d);
             p.installed += d.count();
             p.spares = (long) Math.floor(p.installed * scenario.reliability().hotSpareFraction());
-            training.schedule();
+            training.schedulePool(p);
         }
 
         /** One failed part comes back from repair. */
         void repair(int pool) {
-            pools.get(pool).inRepair--;
-            training.replacementsAvailable(pools.get(pool));
-            training.schedule();
+            Pool p = pools.get(pool);
+            p.inRepair--;
+            training.schedulePool(p); // only this pool's counts changed
         }
 
         /** Failures of accelerators that are not training (idle and serving) in the last hour. */

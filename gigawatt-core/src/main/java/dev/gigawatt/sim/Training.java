@@ -66,14 +66,20 @@ final class Training {
         schedulePool(j.pool);
     }
 
-    /** Gives idle accelerators to jobs waiting for a replacement, then starts queued jobs by the policy. */
+    /** Schedules every pool: after the hourly tick, which changes serving, power caps and retirements everywhere. */
     void schedule() {
         for (Pool pool : run.pools) {
             schedulePool(pool);
         }
     }
 
-    private void schedulePool(Pool pool) {
+    /**
+     * Gives the pool's idle accelerators to its jobs waiting for a replacement, then starts queued
+     * jobs by the policy. Every event that changes a pool's counts, its queue or a holding job's
+     * expected end (arrival, start, completion, failure, restart, repair, deployment) calls it for
+     * that pool alone: no other pool's schedule can change.
+     */
+    void schedulePool(Pool pool) {
         replacementsAvailable(pool);
         List<JobState> waiting = queuedByPool.get(pool.index);
         while (!waiting.isEmpty() && fits(waiting.get(0))) {
@@ -376,6 +382,7 @@ final class Training {
             updateDraw(j);
             run.queue.add(run.now + j.restartSeconds, FleetSimulator.RESTART, j.index, j.epoch);
             scheduleFailure(j);
+            schedulePool(j.pool); // its expected end moved, and with it the head's reservation
             return;
         }
         long domain = Math.min(j.heldCount, Math.max(1, j.pool.unit.server().failureDomain()));
@@ -386,6 +393,7 @@ final class Training {
         }
         j.missing += domain;
         takeReplacement(j);
+        schedulePool(j.pool);
     }
 
     /** Takes what the job is missing from the idle accelerators; restarts once it has them all. */
@@ -420,6 +428,7 @@ final class Training {
         log(j, JobEvent.Kind.RESTART, 0);
         startSegment(j);
         updateDraw(j);
+        schedulePool(j.pool);
     }
 
     /**
@@ -447,7 +456,7 @@ final class Training {
     }
 
     /** Jobs waiting for a healthy accelerator in {@code pool} take one each while any is idle. */
-    void replacementsAvailable(Pool pool) {
+    private void replacementsAvailable(Pool pool) {
         for (int i = 0; i < waitingReplacement.size() && pool.idle() > 0; i++) {
             JobState j = waitingReplacement.get(i);
             if (j.pool == pool) {
