@@ -29,24 +29,25 @@ final class EasyBackfillPolicy implements QueuePolicy {
     private double[] remainingScratch = new double[64];
 
     /*
-     * Whether a backfill candidate fits depends only on the pool's queue and its free counts, and
-     * fitting is monotone in them: once a pass finds that no candidate fits, later passes can skip
-     * the scan while the queue is unchanged and neither free count has grown. Every event schedules
-     * its pool and every hourly tick all pools, so without this most passes re-scan hundreds of
-     * queued jobs.
+     * Whether a backfill candidate fits depends only on the pool's queue and its free counts: a job
+     * fits when its count is at most the pool's free count (free-for-preemptible for a preemptible
+     * job). So while a pool's queue is unchanged, some candidate fits exactly when the smallest
+     * non-preemptible candidate fits in free or the smallest preemptible one in free-for-
+     * preemptible: the two minimums are found once per queue version, not by scanning hundreds of
+     * queued jobs at every repair.
      */
-    /** Per pool, the queue version at which no candidate fitted (-1: none known). */
-    private final int[] noFitVersion;
-    /** Per pool, the free and free-for-preemptible counts at which no candidate fitted. */
-    private final long[] noFitFree;
-
-    private final long[] noFitFreeForPreemptible;
+    /** Per pool, the queue version the minimums below were taken at (-1: none). */
+    private final int[] minimaVersion;
+    /** Per pool, the smallest count of a non-preemptible candidate (Long.MAX_VALUE: none). */
+    private final long[] minGpus;
+    /** Per pool, the smallest count of a preemptible candidate (Long.MAX_VALUE: none). */
+    private final long[] minGpusPreemptible;
 
     EasyBackfillPolicy(int pools) {
-        noFitVersion = new int[pools];
-        Arrays.fill(noFitVersion, -1);
-        noFitFree = new long[pools];
-        noFitFreeForPreemptible = new long[pools];
+        minimaVersion = new int[pools];
+        Arrays.fill(minimaVersion, -1);
+        minGpus = new long[pools];
+        minGpusPreemptible = new long[pools];
     }
 
     @Override
@@ -144,20 +145,22 @@ final class EasyBackfillPolicy implements QueuePolicy {
     private boolean anyCandidateFits(Pool pool, List<JobState> waiting, Queues queues) {
         int p = pool.index;
         int version = queues.queueVersion(pool);
-        long free = pool.free();
-        long freeForPreemptible = pool.freeForPreemptible();
-        if (noFitVersion[p] == version && free <= noFitFree[p] && freeForPreemptible <= noFitFreeForPreemptible[p]) {
-            return false;
-        }
-        int depth = Math.min(waiting.size(), BACKFILL_DEPTH + 1);
-        for (int i = 1; i < depth; i++) {
-            if (queues.fits(waiting.get(i))) {
-                return true;
+        if (minimaVersion[p] != version) {
+            long min = Long.MAX_VALUE;
+            long minPreemptible = Long.MAX_VALUE;
+            int depth = Math.min(waiting.size(), BACKFILL_DEPTH + 1);
+            for (int i = 1; i < depth; i++) {
+                JobState j = waiting.get(i);
+                if (j.preemptible) {
+                    minPreemptible = Math.min(minPreemptible, j.gpus);
+                } else {
+                    min = Math.min(min, j.gpus);
+                }
             }
+            minimaVersion[p] = version;
+            minGpus[p] = min;
+            minGpusPreemptible[p] = minPreemptible;
         }
-        noFitVersion[p] = version;
-        noFitFree[p] = free;
-        noFitFreeForPreemptible[p] = freeForPreemptible;
-        return false;
+        return minGpus[p] <= pool.free() || minGpusPreemptible[p] <= pool.freeForPreemptible();
     }
 }
