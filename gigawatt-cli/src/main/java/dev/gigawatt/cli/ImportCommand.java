@@ -1,6 +1,5 @@
 package dev.gigawatt.cli;
 
-import dev.gigawatt.report.SweepJson;
 import dev.gigawatt.results.RunInfo;
 import dev.gigawatt.results.SweepBundleReader;
 import dev.gigawatt.sweep.SweepBundle;
@@ -27,12 +26,8 @@ final class ImportCommand implements Callable<Integer> {
             description = "The sweep bundle: gigawatt-sweep.json, sweep.yaml, scenario/, runs/.")
     Path folder;
 
-    @Option(
-            names = {"-f", "--format"},
-            paramLabel = "FORMAT",
-            defaultValue = "table",
-            description = "Summary format: table or json (default: ${DEFAULT-VALUE}).")
-    SummaryFormat format;
+    @Mixin
+    SweepSummaryOptions summary = new SweepSummaryOptions();
 
     @Mixin
     DbOptions db = new DbOptions();
@@ -61,10 +56,7 @@ final class ImportCommand implements Callable<Integer> {
         record.noReport = noReport;
         try (Recorder recorder = Recorder.prepare(record, null, export.export, export.force)) {
             PrintWriter out = spec.commandLine().getOut();
-            out.print(
-                    format == SummaryFormat.json
-                            ? SweepJson.write(bundle.result())
-                            : SweepCommand.table(bundle.result()));
+            out.print(summary.render(bundle.result()));
             out.flush();
             PrintWriter info = GigawattCli.info(spec);
             info.println();

@@ -3,7 +3,6 @@ package dev.gigawatt.cli;
 import dev.gigawatt.catalog.Catalog;
 import dev.gigawatt.input.YamlDocument;
 import dev.gigawatt.report.Format;
-import dev.gigawatt.report.SweepJson;
 import dev.gigawatt.report.TextTable;
 import dev.gigawatt.results.ResultsStore;
 import dev.gigawatt.results.RunInfo;
@@ -48,12 +47,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     Integer threads;
 
-    @Option(
-            names = {"-f", "--format"},
-            paramLabel = "FORMAT",
-            defaultValue = "table",
-            description = "Summary format: table or json (default: ${DEFAULT-VALUE}).")
-    SummaryFormat format;
+    @Mixin
+    SweepSummaryOptions summary = new SweepSummaryOptions();
 
     @Mixin
     ExportOptions export = new ExportOptions();
@@ -119,8 +114,7 @@ final class SweepCommand implements Callable<Integer> {
             }
             bar.finish();
             PrintWriter out = spec.commandLine().getOut();
-            boolean json = format == SummaryFormat.json;
-            out.print(json ? SweepJson.write(result) : table(result));
+            out.print(summary.render(result));
             out.flush();
             PrintWriter info = GigawattCli.info(spec); // data on stdout; where the run went, on stderr
             if (!record.noDb) {

@@ -34,20 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  * database is touched.
  */
 class ImportCommandTest {
-    private static final String SWEEP = """
-            name: tiny-sweep
-            scenario: ../inputs/tiny.yaml
-            mode: simulate
-            replications: 2
-            design: random
-            samples: 2
-            uncertain:
-              - path: sites[a].pue
-                distribution: uniform
-                min: 1.1
-                max: 1.3
-            outputs: [energy_mwh, interruptions]
-            """;
+    /** The four-run sweep of {@link SweepCommandTest}, its scenario in a sibling folder. */
+    private static final String SWEEP =
+            SweepCommandTest.SIM_SWEEP.replace("scenario: tiny.yaml", "scenario: ../inputs/tiny.yaml");
 
     @TempDir
     Path dir;

@@ -39,7 +39,8 @@ class SweepCommandTest {
             outputs: [capex_usd, tco_usd_per_year]
             """;
 
-    private static final String SIM_SWEEP = """
+    /** A simulate-mode sweep of {@code tiny.yaml} beside it, four runs. */
+    static final String SIM_SWEEP = """
             name: tiny-sweep
             scenario: tiny.yaml
             mode: simulate
