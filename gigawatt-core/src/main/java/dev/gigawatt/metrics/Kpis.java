@@ -11,7 +11,10 @@ import dev.gigawatt.sim.ServiceRecord;
 import dev.gigawatt.sim.SimulationResult;
 import dev.gigawatt.sim.SiteSeries;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /** The headline numbers of a run, as name, value and unit: what {@code compare} puts side by side. */
@@ -28,6 +31,120 @@ public final class Kpis {
 
     /** A fleet-level KPI of a simulation: its name, unit and how it is read from the result. */
     private record SimulationKpi(String name, String unit, ToDoubleFunction<SimulationResult> value) {}
+
+    /**
+     * What each KPI means, by name: one sentence for docs/results.md (generated from {@link
+     * #markdown()} and checked by a test). A name both engines give means the same figure in both.
+     */
+    private static final Map<String, String> DESCRIPTIONS = descriptions();
+
+    private static Map<String, String> descriptions() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("energy_mwh", "Energy at the meters of every site over the horizon.");
+        d.put("co2e_tonnes_location", "Emissions of that energy at each hour's grid intensity (location-based).");
+        d.put("co2e_tonnes_market", "The same after contracted renewables, with the residual mix (market-based).");
+        d.put("water_m3", "On-site (WUE × IT energy) plus off-site (grid water intensity × facility energy) water.");
+        d.put("gpu_hours", "Accelerator-hours in service, in every state (training, serving, idle, in repair).");
+        d.put("training_goodput", "Σ useful ÷ Σ held accelerator-hours of training jobs.");
+        d.put("training_kept_share", "1 − Σ lost ÷ Σ held accelerator-hours of training jobs.");
+        d.put("jobs", "Training jobs, explicit and generated.");
+        d.put("jobs_completed", "Of those, the jobs that finished.");
+        d.put("interruptions", "Failures that interrupted a training job.");
+        d.put("lost_gpu_hours", "Accelerator-hours of work lost to failures and preemptions.");
+        d.put("unmet_tokens", "Output tokens demanded and not served, every service.");
+        d.put("min_slo_attainment", "The lowest service's share of hours in which all its demand was served.");
+        d.put("energy_cost_usd", "Electricity cost of that energy.");
+        d.put("capex_in_horizon_usd", "Capex of the deployments entering service within the horizon.");
+        d.put("depreciation_usd", "Depreciation accrued over the horizon.");
+        d.put("maintenance_usd", "Maintenance accrued over the horizon.");
+        d.put(
+                "hours_power_capped",
+                "Site-hours in which training was power-capped to stay within the grid connection.");
+        d.put("hours_above_capacity", "Site-hours in which a site drew more than its grid connection.");
+        d.put("events", "Events the simulator processed (a measure of its work, not of the fleet).");
+        d.put("accelerators", "Accelerators in the fleet (all deployments).");
+        d.put("capex_usd", "Capex of every deployment.");
+        d.put(
+                "tco_usd_per_year",
+                "Total cost of ownership in a year at the horizon's end: depreciation, opex, energy.");
+        d.put("usd_per_gpu_hour", "That TCO per accelerator-hour.");
+        d.put("energy_mwh_per_year", "Energy at the meters in a year at the horizon's end.");
+        d.put("co2e_tonnes_per_year", "Its location-based emissions.");
+        d.put("co2e_tonnes_per_year_market", "Its market-based emissions.");
+        d.put("peak_facility_power_mw", "Sum of the sites' peak facility power at nameplate.");
+        d.put("sites_not_fitting", "Sites whose peak does not fit their grid connection.");
+        d.put("site.<name>.peak_power_mw", "The site's highest hourly facility power.");
+        d.put("site.<name>.energy_mwh", "The site's energy at the meter over the horizon.");
+        d.put("site.<name>.utilisation", "Share of the site's accelerator-hours training or serving.");
+        d.put("service.<name>.slo_attainment", "Share of hours in which all of the service's demand was served.");
+        d.put("site.<name>.peak_facility_power_mw", "The site's peak facility power at nameplate.");
+        d.put("training.<name>.gpu_hours", "Accelerator-hours the training job needs.");
+        d.put("training.<name>.ettr", "Its effective training time ratio (useful ÷ wall time).");
+        d.put("inference.<name>.accelerators", "Accelerators the service needs at peak.");
+        d.put("inference.<name>.usd_per_million_tokens", "Its cost per million output tokens.");
+        return Collections.unmodifiableMap(d);
+    }
+
+    /** Plan KPIs, fleet-level and per entry, in the order {@link #of(Plan)} gives them. */
+    private static final List<String[]> PLAN_NAMES = List.of(
+            new String[] {"accelerators", "accelerators"},
+            new String[] {"capex_usd", "USD"},
+            new String[] {"capex_in_horizon_usd", "USD"},
+            new String[] {"tco_usd_per_year", "USD/year"},
+            new String[] {"usd_per_gpu_hour", "USD/accelerator-h"},
+            new String[] {"energy_mwh_per_year", "MWh/year"},
+            new String[] {"co2e_tonnes_per_year", "tCO2e/year"},
+            new String[] {"co2e_tonnes_per_year_market", "tCO2e/year"},
+            new String[] {"peak_facility_power_mw", "MW"},
+            new String[] {"sites_not_fitting", "sites"},
+            new String[] {"site.<name>.peak_facility_power_mw", "MW"},
+            new String[] {"training.<name>.gpu_hours", "accelerator-h"},
+            new String[] {"training.<name>.ettr", "share"},
+            new String[] {"inference.<name>.accelerators", "accelerators"},
+            new String[] {"inference.<name>.usd_per_million_tokens", "USD/Mtok"});
+
+    /** Per-site and per-service simulation KPIs, in the order {@link #of(SimulationResult)} gives them. */
+    private static final List<String[]> SIMULATION_PER_ENTRY = List.of(
+            new String[] {"site.<name>.peak_power_mw", "MW"},
+            new String[] {"site.<name>.energy_mwh", "MWh"},
+            new String[] {"site.<name>.utilisation", "share"},
+            new String[] {"service.<name>.slo_attainment", "share"});
+
+    /**
+     * Every KPI as a Markdown table: name, unit, the engines that give it and what it means; the
+     * table docs/results.md shows.
+     */
+    public static String markdown() {
+        Map<String, String[]> rows = new LinkedHashMap<>(); // name -> unit, plan, simulate
+        for (SimulationKpi k : SIMULATION) {
+            rows.put(k.name(), new String[] {k.unit(), "", "yes"});
+        }
+        for (String[] k : SIMULATION_PER_ENTRY) {
+            rows.put(k[0], new String[] {k[1], "", "yes"});
+        }
+        for (String[] k : PLAN_NAMES) {
+            rows.computeIfAbsent(k[0], n -> new String[] {k[1], "", ""})[1] = "yes";
+        }
+        StringBuilder out = new StringBuilder("| KPI | unit | plan | simulate | meaning |\n|---|---|---|---|---|\n");
+        for (Map.Entry<String, String[]> r : rows.entrySet()) {
+            String description = DESCRIPTIONS.get(r.getKey());
+            if (description == null) {
+                throw new IllegalStateException("KPI " + r.getKey() + " has no description");
+            }
+            out.append("| `")
+                    .append(r.getKey())
+                    .append("` | ")
+                    .append(r.getValue()[0])
+                    .append(" | ")
+                    .append(r.getValue()[1])
+                    .append(" | ")
+                    .append(r.getValue()[2])
+                    .append(" | ")
+                    .append(description)
+                    .append(" |\n");
+        }
+        return out.toString();
+    }
 
     /**
      * The fleet-level KPIs of a simulation, in the order they are recorded: one list that both {@link
