@@ -1,8 +1,10 @@
 package dev.gigawatt.sim;
 
 import dev.gigawatt.catalog.Assumptions;
+import dev.gigawatt.model.CarbonProfile;
 import dev.gigawatt.model.FacilityOverhead;
 import dev.gigawatt.model.MarketBasedIntensity;
+import dev.gigawatt.model.PowerCapModel;
 import dev.gigawatt.plan.InferencePlan;
 import dev.gigawatt.plan.Plan;
 import dev.gigawatt.plan.Planner;
@@ -17,6 +19,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.function.DoubleConsumer;
 
 /**
@@ -288,7 +291,7 @@ public final class FleetSimulator {
                             capacity, reference, site.pueByMonth().get(month), site.overheadFixedShare());
                     throttle = Math.max(powerCapFloor, 1 - (uncappedIt - within) / reducible);
                 }
-                double rate = dev.gigawatt.model.PowerCapModel.throughput(throttle, powerCapExponent);
+                double rate = PowerCapModel.throughput(throttle, powerCapExponent);
                 series.get(s).trainingThroughput[h] = rate;
                 for (Pool p : pools) {
                     if (p.site == s && p.throttle != throttle) {
@@ -348,7 +351,7 @@ public final class FleetSimulator {
             }
         }
 
-        java.util.SplittableRandom streamFor(Pool p) {
+        SplittableRandom streamFor(Pool p) {
             return p.failures;
         }
 
@@ -365,7 +368,7 @@ public final class FleetSimulator {
                 Site site = scenario.sites().get(s);
                 SiteSeries out = series.get(s);
                 double price = electricityPrice(site);
-                dev.gigawatt.model.CarbonProfile profile = dev.gigawatt.model.CarbonProfile.of(site.grid());
+                CarbonProfile profile = CarbonProfile.of(site.grid());
                 MarketBasedIntensity market = MarketBasedIntensity.of(site.grid(), site.renewableShare());
                 for (int h = 0; h < hours; h++) {
                     LocalDate date = start.plusDays(h / 24);

@@ -2,6 +2,8 @@ package dev.gigawatt.sweep;
 
 import dev.gigawatt.catalog.Assumptions;
 import dev.gigawatt.catalog.Catalog;
+import dev.gigawatt.input.InputException;
+import dev.gigawatt.input.Problem;
 import dev.gigawatt.input.YamlDocument;
 import dev.gigawatt.input.YamlNode;
 import dev.gigawatt.input.YamlPatch;
@@ -13,6 +15,7 @@ import dev.gigawatt.scenario.ScenarioReader;
 import dev.gigawatt.sim.FleetSimulator;
 import dev.gigawatt.sim.SchedulingPolicy;
 import dev.gigawatt.sim.SimulationOptions;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +35,7 @@ public final class SweepEvaluator {
         try {
             YamlPatch.apply(root, values);
         } catch (IllegalArgumentException e) {
-            throw new dev.gigawatt.input.InputException(
-                    scenarioName,
-                    java.util.List.of(new dev.gigawatt.input.Problem("", 0, "sweep path " + e.getMessage())));
+            throw new InputException(scenarioName, List.of(new Problem("", 0, "sweep path " + e.getMessage())));
         }
         return ScenarioReader.read(root, catalog);
     }
@@ -46,7 +47,7 @@ public final class SweepEvaluator {
                     .map(Kpis.Kpi::name)
                     .toList();
         }
-        List<String> names = new java.util.ArrayList<>(Kpis.simulationNames(s));
+        List<String> names = new ArrayList<>(Kpis.simulationNames(s));
         names.add("tco_usd_per_year");
         names.add("usd_per_gpu_hour");
         return names;

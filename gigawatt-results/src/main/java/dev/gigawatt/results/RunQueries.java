@@ -1,6 +1,7 @@
 package dev.gigawatt.results;
 
 import dev.gigawatt.metrics.Kpis;
+import dev.gigawatt.sweep.SweepRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads recorded runs back: listings, lookups by id prefix, KPIs, summaries, trusted SQL and Parquet export. */
@@ -62,8 +65,8 @@ final class RunQueries {
     }
 
     /** The recorded runs of a sweep, by point then replication, each run's KPIs in recording order. */
-    List<dev.gigawatt.sweep.SweepRun> sweepRuns(String runId) {
-        List<dev.gigawatt.sweep.SweepRun> out = new ArrayList<>();
+    List<SweepRun> sweepRuns(String runId) {
+        List<SweepRun> out = new ArrayList<>();
         try (PreparedStatement ps = connection
                 .jdbc()
                 .prepareStatement("SELECT point, replication, kpi, value FROM sweep_runs WHERE run_id = ?"
@@ -72,13 +75,13 @@ final class RunQueries {
             try (ResultSet rs = ps.executeQuery()) {
                 int point = -1;
                 long replication = -1;
-                java.util.Map<String, Double> kpis = new java.util.LinkedHashMap<>();
+                Map<String, Double> kpis = new LinkedHashMap<>();
                 while (rs.next()) {
                     int p = rs.getInt(1);
                     long r = rs.getLong(2);
                     if ((p != point || r != replication) && point >= 0) {
-                        out.add(new dev.gigawatt.sweep.SweepRun(point, replication, kpis));
-                        kpis = new java.util.LinkedHashMap<>();
+                        out.add(new SweepRun(point, replication, kpis));
+                        kpis = new LinkedHashMap<>();
                     }
                     point = p;
                     replication = r;
@@ -86,7 +89,7 @@ final class RunQueries {
                     kpis.put(rs.getString(3), rs.wasNull() ? Double.NaN : v);
                 }
                 if (point >= 0) {
-                    out.add(new dev.gigawatt.sweep.SweepRun(point, replication, kpis));
+                    out.add(new SweepRun(point, replication, kpis));
                 }
             }
         } catch (SQLException e) {
