@@ -1,6 +1,5 @@
 package dev.gigawatt.metrics;
 
-import dev.gigawatt.plan.FleetPlan;
 import dev.gigawatt.plan.InferencePlan;
 import dev.gigawatt.plan.Plan;
 import dev.gigawatt.plan.SitePlan;
@@ -29,8 +28,11 @@ public final class Kpis {
      */
     public record Kpi(String name, double value, String unit) {}
 
-    /** A fleet-level KPI of a simulation: its name, unit and how it is read from the result. */
-    private record SimulationKpi(String name, String unit, ToDoubleFunction<SimulationResult> value) {}
+    /**
+     * A KPI read from a run's result or from one of its entries (a site, a job, a service): its name
+     * (the part after {@code site.<name>.} for an entry's), its unit and how it is read.
+     */
+    private record Metric<T>(String name, String unit, ToDoubleFunction<T> value) {}
 
     /**
      * What each KPI means, by name: one sentence for docs/results.md (generated from {@link
@@ -85,46 +87,19 @@ public final class Kpis {
         return Collections.unmodifiableMap(d);
     }
 
-    /** Plan KPIs, fleet-level and per entry, in the order {@link #of(Plan)} gives them. */
-    private static final List<String[]> PLAN_NAMES = List.of(
-            new String[] {"accelerators", "accelerators"},
-            new String[] {"capex_usd", "USD"},
-            new String[] {"capex_in_horizon_usd", "USD"},
-            new String[] {"tco_usd_per_year", "USD/year"},
-            new String[] {"usd_per_gpu_hour", "USD/accelerator-h"},
-            new String[] {"energy_mwh_per_year", "MWh/year"},
-            new String[] {"co2e_tonnes_per_year", "tCO2e/year"},
-            new String[] {"co2e_tonnes_per_year_market", "tCO2e/year"},
-            new String[] {"peak_facility_power_mw", "MW"},
-            new String[] {"sites_not_fitting", "sites"},
-            new String[] {"site.<name>.peak_facility_power_mw", "MW"},
-            new String[] {"training.<name>.gpu_hours", "accelerator-h"},
-            new String[] {"training.<name>.ettr", "share"},
-            new String[] {"inference.<name>.accelerators", "accelerators"},
-            new String[] {"inference.<name>.usd_per_million_tokens", "USD/Mtok"});
-
-    /** Per-site and per-service simulation KPIs, in the order {@link #of(SimulationResult)} gives them. */
-    private static final List<String[]> SIMULATION_PER_ENTRY = List.of(
-            new String[] {"site.<name>.peak_power_mw", "MW"},
-            new String[] {"site.<name>.energy_mwh", "MWh"},
-            new String[] {"site.<name>.utilisation", "share"},
-            new String[] {"service.<name>.slo_attainment", "share"});
-
     /**
      * Every KPI as a Markdown table: name, unit, the engines that give it and what it means; the
      * table docs/results.md shows.
      */
     public static String markdown() {
         Map<String, String[]> rows = new LinkedHashMap<>(); // name -> unit, plan, simulate
-        for (SimulationKpi k : SIMULATION) {
-            rows.put(k.name(), new String[] {k.unit(), "", "yes"});
-        }
-        for (String[] k : SIMULATION_PER_ENTRY) {
-            rows.put(k[0], new String[] {k[1], "", "yes"});
-        }
-        for (String[] k : PLAN_NAMES) {
-            rows.computeIfAbsent(k[0], n -> new String[] {k[1], "", ""})[1] = "yes";
-        }
+        addRows(rows, "", SIMULATION, 2);
+        addRows(rows, "site.<name>.", SIMULATION_SITE, 2);
+        addRows(rows, "service.<name>.", SIMULATION_SERVICE, 2);
+        addRows(rows, "", PLAN, 1);
+        addRows(rows, "site.<name>.", PLAN_SITE, 1);
+        addRows(rows, "training.<name>.", PLAN_TRAINING, 1);
+        addRows(rows, "inference.<name>.", PLAN_INFERENCE, 1);
         StringBuilder out = new StringBuilder("| KPI | unit | plan | simulate | meaning |\n|---|---|---|---|---|\n");
         for (Map.Entry<String, String[]> r : rows.entrySet()) {
             String description = DESCRIPTIONS.get(r.getKey());
@@ -146,47 +121,104 @@ public final class Kpis {
         return out.toString();
     }
 
+    /** Adds a row per metric, marking engine column {@code engine} (1 plan, 2 simulate). */
+    private static void addRows(
+            Map<String, String[]> rows, String prefix, List<? extends Metric<?>> metrics, int engine) {
+        for (Metric<?> m : metrics) {
+            rows.computeIfAbsent(prefix + m.name(), n -> new String[] {m.unit(), "", ""})[engine] = "yes";
+        }
+    }
+
     /**
      * The fleet-level KPIs of a simulation, in the order they are recorded: one list that both {@link
      * #of(SimulationResult)} and {@link #simulationNames} read. Names the plan also gives mean the same
      * there ({@code capex_in_horizon_usd}), so {@code compare} across engines lines them up.
      */
-    private static final List<SimulationKpi> SIMULATION = List.of(
-            new SimulationKpi("energy_mwh", "MWh", SimulationResult::totalFacilityEnergyMwh),
-            new SimulationKpi("co2e_tonnes_location", "tCO2e", r -> sum(r, SiteSeries::totalCo2eTonnesLocation)),
-            new SimulationKpi("co2e_tonnes_market", "tCO2e", r -> sum(r, SiteSeries::totalCo2eTonnesMarket)),
-            new SimulationKpi("water_m3", "m3", r -> sum(r, SiteSeries::totalWaterM3)),
-            new SimulationKpi("gpu_hours", "accelerator-h", SimulationResult::totalGpuHours),
-            new SimulationKpi("training_goodput", "share", SimulationResult::trainingGoodput),
-            new SimulationKpi("training_kept_share", "share", SimulationResult::trainingKeptShare),
-            new SimulationKpi("jobs", "jobs", r -> r.jobs().size()),
-            new SimulationKpi("jobs_completed", "jobs", r -> r.jobs().stream()
+    private static final List<Metric<SimulationResult>> SIMULATION = List.of(
+            new Metric<>("energy_mwh", "MWh", SimulationResult::totalFacilityEnergyMwh),
+            new Metric<>("co2e_tonnes_location", "tCO2e", r -> sum(r, SiteSeries::totalCo2eTonnesLocation)),
+            new Metric<>("co2e_tonnes_market", "tCO2e", r -> sum(r, SiteSeries::totalCo2eTonnesMarket)),
+            new Metric<>("water_m3", "m3", r -> sum(r, SiteSeries::totalWaterM3)),
+            new Metric<>("gpu_hours", "accelerator-h", SimulationResult::totalGpuHours),
+            new Metric<>("training_goodput", "share", SimulationResult::trainingGoodput),
+            new Metric<>("training_kept_share", "share", SimulationResult::trainingKeptShare),
+            new Metric<>("jobs", "jobs", r -> r.jobs().size()),
+            new Metric<>("jobs_completed", "jobs", r -> r.jobs().stream()
                     .filter(JobRecord::completed)
                     .count()),
-            new SimulationKpi("interruptions", "count", r -> r.jobs().stream()
+            new Metric<>("interruptions", "count", r -> r.jobs().stream()
                     .mapToInt(JobRecord::interruptions)
                     .sum()),
-            new SimulationKpi("lost_gpu_hours", "accelerator-h", r -> r.jobs().stream()
+            new Metric<>("lost_gpu_hours", "accelerator-h", r -> r.jobs().stream()
                     .mapToDouble(JobRecord::lostGpuHours)
                     .sum()),
-            new SimulationKpi("unmet_tokens", "tokens", r -> r.services().stream()
+            new Metric<>("unmet_tokens", "tokens", r -> r.services().stream()
                     .mapToDouble(ServiceRecord::unmetTokens)
                     .sum()),
-            new SimulationKpi("min_slo_attainment", "share", r -> r.services().stream()
+            new Metric<>("min_slo_attainment", "share", r -> r.services().stream()
                     .mapToDouble(ServiceRecord::sloAttainment)
                     .min()
                     .orElse(Double.NaN)),
-            new SimulationKpi("energy_cost_usd", "USD", r -> sum(r, SiteSeries::totalEnergyCostUsd)),
-            new SimulationKpi("capex_in_horizon_usd", "USD", r -> r.money().capexUsd()),
-            new SimulationKpi("depreciation_usd", "USD", r -> r.money().depreciationUsd()),
-            new SimulationKpi("maintenance_usd", "USD", r -> r.money().maintenanceUsd()),
-            new SimulationKpi("hours_power_capped", "site-h", r -> r.sites().stream()
+            new Metric<>("energy_cost_usd", "USD", r -> sum(r, SiteSeries::totalEnergyCostUsd)),
+            new Metric<>("capex_in_horizon_usd", "USD", r -> r.money().capexUsd()),
+            new Metric<>("depreciation_usd", "USD", r -> r.money().depreciationUsd()),
+            new Metric<>("maintenance_usd", "USD", r -> r.money().maintenanceUsd()),
+            new Metric<>("hours_power_capped", "site-h", r -> r.sites().stream()
                     .mapToInt(SiteSeries::hoursPowerCapped)
                     .sum()),
-            new SimulationKpi("hours_above_capacity", "site-h", r -> r.sites().stream()
+            new Metric<>("hours_above_capacity", "site-h", r -> r.sites().stream()
                     .mapToInt(SiteSeries::hoursAboveCapacity)
                     .sum()),
-            new SimulationKpi("events", "events", SimulationResult::events));
+            new Metric<>("events", "events", SimulationResult::events));
+
+    /** KPIs of each site of a simulation, named {@code site.<name>.NAME}. */
+    private static final List<Metric<SiteSeries>> SIMULATION_SITE = List.of(
+            new Metric<>("peak_power_mw", "MW", SiteSeries::peakFacilityPowerMw),
+            new Metric<>("energy_mwh", "MWh", SiteSeries::totalFacilityEnergyMwh),
+            new Metric<>("utilisation", "share", SiteSeries::utilisation));
+
+    /** KPIs of each service of a simulation, named {@code service.<name>.NAME}. */
+    private static final List<Metric<ServiceRecord>> SIMULATION_SERVICE =
+            List.of(new Metric<>("slo_attainment", "share", ServiceRecord::sloAttainment));
+
+    /** Fleet-level KPIs of a plan. */
+    private static final List<Metric<Plan>> PLAN = List.of(
+            new Metric<>("accelerators", "accelerators", p -> p.fleet().accelerators()),
+            new Metric<>("capex_usd", "USD", p -> p.fleet().capexUsd()),
+            new Metric<>("capex_in_horizon_usd", "USD", p -> p.fleet().capexInHorizonUsd()),
+            new Metric<>("tco_usd_per_year", "USD/year", p -> p.fleet().tcoUsdPerYear()),
+            new Metric<>("usd_per_gpu_hour", "USD/accelerator-h", p -> p.fleet().usdPerGpuHour()),
+            new Metric<>("energy_mwh_per_year", "MWh/year", p -> p.fleet().energyMwhPerYear()),
+            new Metric<>("co2e_tonnes_per_year", "tCO2e/year", p -> p.fleet().co2eTonnesPerYear()),
+            new Metric<>(
+                    "co2e_tonnes_per_year_market", "tCO2e/year", p -> p.fleet().co2eTonnesPerYearMarket()),
+            new Metric<>("peak_facility_power_mw", "MW", p -> p.sites().stream()
+                    .mapToDouble(SitePlan::peakFacilityPowerMw)
+                    .sum()),
+            new Metric<>("sites_not_fitting", "sites", p -> p.sites().stream()
+                    .filter(site -> !site.fits())
+                    .count()));
+
+    /** KPIs of each site of a plan, named {@code site.<name>.NAME}. */
+    private static final List<Metric<SitePlan>> PLAN_SITE =
+            List.of(new Metric<>("peak_facility_power_mw", "MW", SitePlan::peakFacilityPowerMw));
+
+    /** KPIs of each training job of a plan, named {@code training.<name>.NAME}. */
+    private static final List<Metric<TrainingPlan>> PLAN_TRAINING = List.of(
+            new Metric<>("gpu_hours", "accelerator-h", TrainingPlan::gpuHours),
+            new Metric<>("ettr", "share", TrainingPlan::ettr));
+
+    /** KPIs of each service of a plan, named {@code inference.<name>.NAME}. */
+    private static final List<Metric<InferencePlan>> PLAN_INFERENCE = List.of(
+            new Metric<>("accelerators", "accelerators", InferencePlan::accelerators),
+            new Metric<>("usd_per_million_tokens", "USD/Mtok", InferencePlan::usdPerMillionTokens));
+
+    /** Adds {@code metrics} of {@code entry}, named {@code prefix + name}. */
+    private static <T> void add(List<Kpi> out, String prefix, T entry, List<Metric<T>> metrics) {
+        for (Metric<T> m : metrics) {
+            out.add(new Kpi(prefix + m.name(), m.value().applyAsDouble(entry), m.unit()));
+        }
+    }
 
     private static double sum(SimulationResult r, ToDoubleFunction<SiteSeries> perSite) {
         return r.sites().stream().mapToDouble(perSite).sum();
@@ -195,17 +227,12 @@ public final class Kpis {
     /** KPIs of a simulation. */
     public static List<Kpi> of(SimulationResult r) {
         List<Kpi> k = new ArrayList<>();
-        for (SimulationKpi kpi : SIMULATION) {
-            k.add(new Kpi(kpi.name(), kpi.value().applyAsDouble(r), kpi.unit()));
-        }
+        add(k, "", r, SIMULATION);
         for (SiteSeries s : r.sites()) {
-            String p = "site." + s.name() + ".";
-            k.add(new Kpi(p + "peak_power_mw", s.peakFacilityPowerMw(), "MW"));
-            k.add(new Kpi(p + "energy_mwh", s.totalFacilityEnergyMwh(), "MWh"));
-            k.add(new Kpi(p + "utilisation", s.utilisation(), "share"));
+            add(k, "site." + s.name() + ".", s, SIMULATION_SITE);
         }
         for (ServiceRecord s : r.services()) {
-            k.add(new Kpi("service." + s.name() + ".slo_attainment", s.sloAttainment(), "share"));
+            add(k, "service." + s.name() + ".", s, SIMULATION_SERVICE);
         }
         return k;
     }
@@ -217,16 +244,12 @@ public final class Kpis {
      */
     public static List<String> simulationNames(Scenario scenario) {
         List<String> names = new ArrayList<>();
-        for (SimulationKpi kpi : SIMULATION) {
-            names.add(kpi.name());
-        }
+        SIMULATION.forEach(m -> names.add(m.name()));
         for (var site : scenario.sites()) {
-            names.add("site." + site.name() + ".peak_power_mw");
-            names.add("site." + site.name() + ".energy_mwh");
-            names.add("site." + site.name() + ".utilisation");
+            SIMULATION_SITE.forEach(m -> names.add("site." + site.name() + "." + m.name()));
         }
         for (var service : scenario.inference()) {
-            names.add("service." + service.name() + ".slo_attainment");
+            SIMULATION_SERVICE.forEach(m -> names.add("service." + service.name() + "." + m.name()));
         }
         return names;
     }
@@ -234,33 +257,15 @@ public final class Kpis {
     /** KPIs of a plan. */
     public static List<Kpi> of(Plan plan) {
         List<Kpi> k = new ArrayList<>();
-        FleetPlan f = plan.fleet();
-        k.add(new Kpi("accelerators", f.accelerators(), "accelerators"));
-        k.add(new Kpi("capex_usd", f.capexUsd(), "USD"));
-        k.add(new Kpi("capex_in_horizon_usd", f.capexInHorizonUsd(), "USD"));
-        k.add(new Kpi("tco_usd_per_year", f.tcoUsdPerYear(), "USD/year"));
-        k.add(new Kpi("usd_per_gpu_hour", f.usdPerGpuHour(), "USD/accelerator-h"));
-        k.add(new Kpi("energy_mwh_per_year", f.energyMwhPerYear(), "MWh/year"));
-        k.add(new Kpi("co2e_tonnes_per_year", f.co2eTonnesPerYear(), "tCO2e/year"));
-        k.add(new Kpi("co2e_tonnes_per_year_market", f.co2eTonnesPerYearMarket(), "tCO2e/year"));
-        k.add(new Kpi(
-                "peak_facility_power_mw",
-                plan.sites().stream().mapToDouble(SitePlan::peakFacilityPowerMw).sum(),
-                "MW"));
-        k.add(new Kpi(
-                "sites_not_fitting",
-                plan.sites().stream().filter(s -> !s.fits()).count(),
-                "sites"));
+        add(k, "", plan, PLAN);
         for (SitePlan s : plan.sites()) {
-            k.add(new Kpi("site." + s.name() + ".peak_facility_power_mw", s.peakFacilityPowerMw(), "MW"));
+            add(k, "site." + s.name() + ".", s, PLAN_SITE);
         }
         for (TrainingPlan t : plan.training()) {
-            k.add(new Kpi("training." + t.name() + ".gpu_hours", t.gpuHours(), "accelerator-h"));
-            k.add(new Kpi("training." + t.name() + ".ettr", t.ettr(), "share"));
+            add(k, "training." + t.name() + ".", t, PLAN_TRAINING);
         }
         for (InferencePlan i : plan.inference()) {
-            k.add(new Kpi("inference." + i.name() + ".accelerators", i.accelerators(), "accelerators"));
-            k.add(new Kpi("inference." + i.name() + ".usd_per_million_tokens", i.usdPerMillionTokens(), "USD/Mtok"));
+            add(k, "inference." + i.name() + ".", i, PLAN_INFERENCE);
         }
         return k;
     }
