@@ -54,18 +54,40 @@ final class JobState {
     /** Bumped whenever pending events of this job become stale (failure, completion). */
     int epoch;
 
+    /**
+     * Work left at the start of the current segment, including the segment's own, s (at full
+     * speed); brought up to date by {@code Training.catchUp}.
+     */
     double remainingSeconds;
+    /** When the current segment began: the work since then is lost on a failure, s. */
     double segmentStart;
+    /** The current segment's work, s. */
     double segmentWork;
+    /** True when the current segment is the job's last. */
     boolean segmentCompletes;
-    /** Compute (at full speed) left in the current segment, s. */
-    double computeLeft;
-    /** When the current compute phase (or its last rate change) began, s. */
-    double phaseStart;
     /** When the current compute phase or checkpoint write ends (the next segment boundary), s. */
     double nextBoundary;
     /** True while the segment's checkpoint is being written. */
     boolean writing;
+
+    /*
+     * The segment plan a running job follows from its last start, restart or rate change: the
+     * segment then in progress (the head) computes until headEnd; unless it is the last, its
+     * checkpoint write ends at tailStart, from which full segments of one interval of work follow,
+     * each one period (interval / rate + checkpoint) long, up to the last. Every boundary is a
+     * closed-form function of these, so the job's state at any time costs the same whatever the
+     * number of checkpoints, and does not depend on when it was last looked at.
+     */
+    /** When the head segment began, s. */
+    double headStart;
+    /** Work left at the head segment's start, including its own, s. */
+    double headRemaining;
+    /** When the head segment's compute ends, s. */
+    double headEnd;
+    /** When the head segment's checkpoint write ends and the first full segment begins, s. */
+    double tailStart;
+    /** The pool's throughput the plan was made at (1 = full speed). */
+    double planRate;
     /** Bumped whenever the pending segment event becomes stale (rate change, failure). */
     int segmentEpoch;
 

@@ -116,7 +116,7 @@ final class Training {
         public List<JobState> holdingNow(Pool pool) {
             List<JobState> holding = holdingByPool.get(pool.index);
             for (JobState r : holding) {
-                catchUp(r, run.now, pool.rate);
+                catchUp(r, run.now);
             }
             return holding;
         }
@@ -164,7 +164,7 @@ final class Training {
 
     /** Stops {@code j}, losing its work since the last checkpoint, and puts it back in its queue. */
     private void preempt(JobState j) {
-        catchUp(j, run.now, j.pool.rate);
+        catchUp(j, run.now);
         double lostGpuSeconds = j.heldCount * (run.now - j.segmentStart);
         j.lostGpuSeconds += lostGpuSeconds;
         j.preemptions++;
@@ -236,85 +236,119 @@ final class Training {
 
     /*
      * A running job alternates compute segments (checkpoint interval of work at the pool's rate) and
-     * checkpoint writes. Only its completion is an event: the boundaries in between are worked through
-     * arithmetically (catchUp), with the same operations in the same order as one event per boundary
-     * would do, when something needs the job's state at a time: a failure, a preemption, a rate
-     * change, a backfill estimate or the horizon's end.
+     * checkpoint writes. Only its completion is an event: where it stands between boundaries is
+     * computed in closed form from its segment plan (see JobState) when something needs it: a
+     * failure, a preemption, a rate change, a backfill estimate or the horizon's end.
      */
     private void startSegment(JobState j) {
-        j.segmentStart = run.now;
-        j.segmentCompletes = j.remainingSeconds <= j.intervalSeconds;
-        j.segmentWork = Math.min(j.remainingSeconds, j.intervalSeconds);
-        j.computeLeft = j.segmentWork;
-        j.writing = false;
-        j.phaseStart = run.now;
-        j.nextBoundary = run.now + j.computeLeft / j.pool.rate;
+        plan(j, run.now, j.remainingSeconds, run.now + Math.min(j.remainingSeconds, j.intervalSeconds) / j.pool.rate);
         scheduleCompletion(j);
     }
 
-    /** Schedules the job's completion, working its remaining segments through at the pool's current rate. */
+    /**
+     * Makes the job's segment plan at the pool's current rate: the head segment began at {@code
+     * start} with {@code remaining} s of work left and computes until {@code headEnd}; its
+     * checkpoint write, unless it is the last segment, ends one checkpoint later.
+     */
+    private void plan(JobState j, double start, double remaining, double headEnd) {
+        plan(j, start, remaining, headEnd, headEnd + j.checkpointSeconds);
+    }
+
+    private void plan(JobState j, double start, double remaining, double headEnd, double tailStart) {
+        j.headStart = start;
+        j.headRemaining = remaining;
+        j.headEnd = headEnd;
+        j.tailStart = tailStart;
+        j.planRate = j.pool.rate;
+        j.remainingSeconds = remaining;
+        j.segmentStart = start;
+        j.segmentCompletes = remaining <= j.intervalSeconds;
+        j.segmentWork = Math.min(remaining, j.intervalSeconds);
+        j.writing = false;
+        j.nextBoundary = headEnd;
+    }
+
+    /** Schedules the job's completion: the end of the last segment's compute in its plan. */
     private void scheduleCompletion(JobState j) {
-        double rate = j.pool.rate;
-        double remaining = j.remainingSeconds;
-        boolean completes = j.segmentCompletes;
-        double work = j.segmentWork;
-        boolean writing = j.writing;
-        double boundary = j.nextBoundary;
-        while (writing || !completes) {
-            if (!writing) {
-                writing = true;
-                boundary = boundary + j.checkpointSeconds;
-            } else {
-                remaining -= work;
-                completes = remaining <= j.intervalSeconds;
-                work = Math.min(remaining, j.intervalSeconds);
-                writing = false;
-                boundary = boundary + work / rate;
-            }
+        double completion = j.headEnd;
+        if (j.headRemaining > j.intervalSeconds) {
+            double tail = j.headRemaining - j.intervalSeconds;
+            long full = fullSegments(tail, j.intervalSeconds);
+            completion = tailSegmentStart(j, full) + (tail - full * j.intervalSeconds) / j.planRate;
         }
         j.segmentEpoch++;
-        run.queue.add(boundary, FleetSimulator.SEGMENT_END, j.index, j.segmentEpoch);
+        run.queue.add(completion, FleetSimulator.SEGMENT_END, j.index, j.segmentEpoch);
     }
 
     /**
-     * Brings a running job's segment state to time {@code t}: every boundary before it is passed, the
-     * segments that start at those boundaries computing at {@code rate}.
+     * Segments of a full interval that {@code remaining} s of work holds before its last one: the
+     * smallest n with {@code remaining - n * interval <= interval} (found from the quotient, then
+     * checked in the same floating-point expression every caller uses).
      */
-    private static void catchUp(JobState j, double t, double rate) {
-        if (j.state != Phase.RUNNING) {
-            return;
+    private static long fullSegments(double remaining, double interval) {
+        long n = Math.max(0, (long) Math.ceil(remaining / interval) - 1);
+        while (n > 0 && remaining - (n - 1) * interval <= interval) {
+            n--;
         }
-        while (j.nextBoundary < t) {
-            if (!j.writing) {
-                if (j.segmentCompletes) {
-                    return; // its completion event is due at that boundary
-                }
-                j.computeLeft = 0;
-                j.writing = true;
-                j.nextBoundary = j.nextBoundary + j.checkpointSeconds;
-            } else {
-                j.remainingSeconds -= j.segmentWork;
-                double at = j.nextBoundary;
-                j.segmentStart = at;
-                j.segmentCompletes = j.remainingSeconds <= j.intervalSeconds;
-                j.segmentWork = Math.min(j.remainingSeconds, j.intervalSeconds);
-                j.computeLeft = j.segmentWork;
-                j.writing = false;
-                j.phaseStart = at;
-                j.nextBoundary = at + j.computeLeft / rate;
-            }
+        while (remaining - n * interval > interval) {
+            n++;
         }
+        return n;
     }
 
-    /** The pool's power cap changed: running compute phases continue at the new rate. */
+    /** When full segment {@code k} (0 = the one after the head) of the job's plan begins, s. */
+    private static double tailSegmentStart(JobState j, long k) {
+        return j.tailStart + k * (j.intervalSeconds / j.planRate + j.checkpointSeconds);
+    }
+
+    /**
+     * Brings a running job's segment state to time {@code t} from its plan: every boundary before
+     * {@code t} is passed.
+     */
+    private static void catchUp(JobState j, double t) {
+        if (j.state != Phase.RUNNING || t <= j.headEnd || j.headRemaining <= j.intervalSeconds) {
+            return; // still in the head segment's compute, or in the last segment
+        }
+        if (t <= j.tailStart) {
+            j.writing = true;
+            j.nextBoundary = j.tailStart;
+            return;
+        }
+        double tail = j.headRemaining - j.intervalSeconds;
+        long full = fullSegments(tail, j.intervalSeconds);
+        double period = j.intervalSeconds / j.planRate + j.checkpointSeconds;
+        // The latest segment begun before t: k in [0, full] with tailSegmentStart(k) < t.
+        long k = Math.min(full, Math.max(0, (long) Math.ceil((t - j.tailStart) / period) - 1));
+        while (k < full && tailSegmentStart(j, k + 1) < t) {
+            k++;
+        }
+        while (k > 0 && tailSegmentStart(j, k) >= t) {
+            k--;
+        }
+        double start = tailSegmentStart(j, k);
+        j.remainingSeconds = tail - k * j.intervalSeconds;
+        j.segmentStart = start;
+        j.segmentCompletes = k == full;
+        j.segmentWork = Math.min(j.remainingSeconds, j.intervalSeconds);
+        double computeEnd = start + j.segmentWork / j.planRate;
+        j.writing = !j.segmentCompletes && computeEnd < t;
+        j.nextBoundary = j.writing ? tailSegmentStart(j, k + 1) : computeEnd;
+    }
+
+    /** The pool's power cap changed: running jobs continue their segment at the new rate. */
     void rateChanged(Pool pool, double oldRate) {
         for (JobState j : holdingByPool.get(pool.index)) {
             if (j.state == Phase.RUNNING) {
-                catchUp(j, run.now, oldRate);
-                if (!j.writing) {
-                    j.computeLeft = Math.max(0, j.computeLeft - (run.now - j.phaseStart) * oldRate);
-                    j.phaseStart = run.now;
-                    j.nextBoundary = run.now + j.computeLeft / pool.rate;
+                catchUp(j, run.now);
+                if (j.writing) {
+                    // The write's end stands; the segments after it run at the new rate.
+                    double writeEnd = j.nextBoundary;
+                    plan(j, j.segmentStart, j.remainingSeconds, run.now, writeEnd);
+                    j.writing = true;
+                    j.nextBoundary = writeEnd;
+                } else {
+                    double computeLeft = Math.max(0, (j.nextBoundary - run.now) * oldRate);
+                    plan(j, j.segmentStart, j.remainingSeconds, run.now + computeLeft / pool.rate);
                 }
                 scheduleCompletion(j);
                 updateDraw(j);
@@ -336,9 +370,6 @@ final class Training {
         if (segmentEpoch != j.segmentEpoch || j.state != Phase.RUNNING) {
             return;
         }
-        catchUp(j, run.now, j.pool.rate);
-        j.computeLeft = 0;
-        j.remainingSeconds -= j.segmentWork;
         complete(j);
     }
 
@@ -367,7 +398,7 @@ final class Training {
         if (epoch != j.epoch || (j.state != Phase.RUNNING && j.state != Phase.RESTARTING)) {
             return;
         }
-        catchUp(j, run.now, j.pool.rate);
+        catchUp(j, run.now);
         double lostSeconds = run.now - j.segmentStart;
         j.interruptions++;
         j.lostGpuSeconds += j.gpus * lostSeconds;
@@ -486,7 +517,7 @@ final class Training {
         List<JobRecord> records = new ArrayList<>();
         for (JobState j : jobs) {
             if (j.pool != null) {
-                catchUp(j, endSeconds, j.pool.rate);
+                catchUp(j, endSeconds);
             }
             if (j.heldCount > 0) {
                 j.heldGpuSeconds += j.heldCount * (endSeconds - j.heldSince);

@@ -79,6 +79,30 @@ class FleetSimulatorTest {
     }
 
     @Test
+    void simulate_checkpointedJobWithoutFailures_endsAfterItsComputeAndEveryWriteButTheLast() {
+        // 30 min of compute between checkpoints: the job writes after every full interval but not at
+        // its end, so it ends ceil(compute / interval) - 1 writes after its compute alone would.
+        Scenario s = scenario(ONE_JOB.replace("MTBF", "1e15 h")
+                .replace(
+                        "mfu: \"40%\"}",
+                        "mfu: \"40%\", checkpoint: {interval: \"30 min\", writeBandwidth: \"1 GB/s\"}}"));
+        Plan plan = new Planner(Assumptions.builtIn()).plan(s);
+        var job = plan.training().get(0);
+        JobRecord r = new FleetSimulator(s, plan, SimulationOptions.of(SchedulingPolicy.FIFO))
+                .run(p -> {})
+                .jobs()
+                .get(0);
+        double writes = Math.ceil(job.computeSeconds() / 1800) - 1;
+        assertThat(writes).isGreaterThan(50);
+        assertThat(r.startSeconds()).isZero();
+        assertThat(r.endSeconds())
+                .isCloseTo(
+                        job.computeSeconds() + writes * job.checkpointWriteSeconds(),
+                        within(1e-9 * job.computeSeconds()));
+        assertThat(r.gpuHours()).isCloseTo(2048 * r.endSeconds() / 3600, within(1e-6 * r.gpuHours()));
+    }
+
+    @Test
     void simulate_gpuHoursAreConserved() {
         Scenario s = scenario(ONE_JOB.replace("MTBF", "50,000 h"));
         SimulationResult r = FleetSimulator.simulate(s, SimulationOptions.of(SchedulingPolicy.FIFO));
