@@ -40,8 +40,7 @@ public final class FleetSimulator {
     static final int FAILURE = 4;
     static final int RESTART = 5;
     static final int REPAIR = 6;
-    static final int IDLE_FAILURES = 7;
-    static final int RETIRE = 8;
+    static final int RETIRE = 7;
 
     private final Scenario scenario;
     private final Plan plan;
@@ -173,9 +172,6 @@ public final class FleetSimulator {
             if (hours > 0) {
                 queue.addReserved(0, TICK, 0, 0, tickSequence);
             }
-            for (Pool p : pools) {
-                queue.add(Units.SECONDS_PER_HOUR, IDLE_FAILURES, p.index, 0);
-            }
             while (!queue.isEmpty() && queue.peekTime() < endSeconds) {
                 queue.poll();
                 events++;
@@ -188,7 +184,6 @@ public final class FleetSimulator {
                     case FAILURE -> training.failure(queue.first(), queue.second());
                     case RESTART -> training.restart(queue.first(), queue.second());
                     case REPAIR -> repair(queue.first());
-                    case IDLE_FAILURES -> idleFailures(queue.first());
                     case RETIRE -> retire(queue.first());
                     default -> throw new IllegalStateException("unknown event kind " + queue.kind());
                 }
@@ -255,6 +250,13 @@ public final class FleetSimulator {
                 series.get(s).runningJobs[h] = running[s];
             }
             training.schedule();
+            if (h > 0) {
+                // The hour's failures of idle and serving accelerators, pool by pool: drawn here, not
+                // as one event per pool, in the order and from the streams such events would use.
+                for (Pool p : pools) {
+                    idleFailures(p);
+                }
+            }
             if (h % 24 == 0) {
                 progress.accept((double) h / hours);
             }
@@ -335,8 +337,7 @@ public final class FleetSimulator {
         }
 
         /** Failures of accelerators that are not training (idle and serving) in the last hour. */
-        void idleFailures(int pool) {
-            Pool p = pools.get(pool);
+        void idleFailures(Pool p) {
             long exposed = p.idle() + p.serving;
             double mean = exposed * p.failuresPerHour;
             long failed = Math.min(exposed, Poisson.sample(streamFor(p), mean));
@@ -345,9 +346,6 @@ public final class FleetSimulator {
                     p.serving--;
                 }
                 sendToRepair(p);
-            }
-            if (now + Units.SECONDS_PER_HOUR < endSeconds) {
-                queue.add(now + Units.SECONDS_PER_HOUR, IDLE_FAILURES, pool, 0);
             }
         }
 
