@@ -183,7 +183,7 @@ public final class FleetSimulator {
                     case SEGMENT_END -> training.segmentEnd(queue.first(), queue.second());
                     case FAILURE -> training.failure(queue.first(), queue.second());
                     case RESTART -> training.restart(queue.first(), queue.second());
-                    case REPAIR -> repair(queue.first());
+                    case REPAIR -> repair(queue.first(), queue.second());
                     case RETIRE -> retire(queue.first());
                     default -> throw new IllegalStateException("unknown event kind " + queue.kind());
                 }
@@ -329,10 +329,10 @@ public final class FleetSimulator {
             training.schedulePool(p);
         }
 
-        /** One failed part comes back from repair. */
-        void repair(int pool) {
+        /** A failed part (one accelerator, or a failure domain's) comes back from repair. */
+        void repair(int pool, int count) {
             Pool p = pools.get(pool);
-            p.inRepair--;
+            p.inRepair -= count;
             training.schedulePool(p); // only this pool's counts changed
         }
 
@@ -345,7 +345,7 @@ public final class FleetSimulator {
                 if (p.idle() == 0) {
                     p.serving--;
                 }
-                sendToRepair(p);
+                sendToRepair(p, 1);
             }
         }
 
@@ -353,12 +353,16 @@ public final class FleetSimulator {
             return p.failures;
         }
 
-        /** Moves one accelerator of {@code p} into repair and schedules its return. */
-        void sendToRepair(Pool p) {
-            p.inRepair++;
+        /**
+         * Moves {@code count} accelerators of {@code p}, one failed part (an accelerator, or a server
+         * or tray that a hardware fault took out whole), into repair and schedules their return
+         * together: the part is repaired and comes back as one.
+         */
+        void sendToRepair(Pool p, int count) {
+            p.inRepair += count;
             double repair = RandomStreams.exponential(
                     streamFor(p), scenario.reliability().repairTimeSeconds());
-            queue.add(now + repair, REPAIR, p.index, 0);
+            queue.add(now + repair, REPAIR, p.index, count);
         }
 
         void finishSeries() {

@@ -419,9 +419,7 @@ final class Training {
         long domain = Math.min(j.heldCount, Math.max(1, j.pool.unit.server().failureDomain()));
         j.heldCount -= domain;
         j.pool.training -= domain;
-        for (long i = 0; i < domain; i++) {
-            run.sendToRepair(j.pool);
-        }
+        run.sendToRepair(j.pool, (int) domain);
         j.missing += domain;
         takeReplacement(j);
         schedulePool(j.pool);

@@ -103,6 +103,30 @@ class FleetSimulatorTest {
     }
 
     @Test
+    void simulate_hardwareFaultWithoutSpares_waitsOneRepairForItsWholeServer() {
+        // The job holds every accelerator and there are no spares, so after a hardware fault it waits
+        // for its own server (8 H100) to come back. The server is repaired as one part: the wait is
+        // one exponential repair time (mean 10 h), not the longest of eight (mean 10 h × H(8) = 27 h).
+        Scenario s = scenario(ONE_JOB.replace("count: 4096", "count: 2048")
+                .replace("tokens: 2T", "tokens: 60T")
+                .replace(
+                        "acceleratorMtbf: \"MTBF\"",
+                        "acceleratorMtbf: \"20,000 h\"\n  repairTime: \"10 h\"\n  hotSpares: \"0%\""));
+        SimulationResult r = FleetSimulator.simulate(s, SimulationOptions.of(SchedulingPolicy.FIFO));
+        List<JobEvent> events = r.jobEvents();
+        double waitedSeconds = 0;
+        int waits = 0;
+        for (int i = 0; i + 1 < events.size(); i++) {
+            if (events.get(i).kind() == JobEvent.Kind.WAITING) {
+                waitedSeconds += events.get(i + 1).timeSeconds() - events.get(i).timeSeconds();
+                waits++;
+            }
+        }
+        assertThat(waits).isGreaterThan(60);
+        assertThat(waitedSeconds / waits / 3600).isBetween(7.0, 13.0);
+    }
+
+    @Test
     void simulate_gpuHoursAreConserved() {
         Scenario s = scenario(ONE_JOB.replace("MTBF", "50,000 h"));
         SimulationResult r = FleetSimulator.simulate(s, SimulationOptions.of(SchedulingPolicy.FIFO));
