@@ -18,6 +18,7 @@ import dev.gigawatt.units.Units;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.DoubleConsumer;
@@ -83,8 +84,6 @@ public final class FleetSimulator {
         final double busyFraction = Assumptions.builtIn().fraction("power.busyFractionOfNameplate");
         final double stallDynamicShare = Assumptions.builtIn().fraction("power.trainingStallDynamicShare");
         final double powerCapExponent = Assumptions.builtIn().number("sim.powerCapExponent");
-        private Pool[] poolArray = new Pool[0];
-        private SiteSeries[] seriesArray = new SiteSeries[0];
         double now;
         int hour;
         long events;
@@ -175,8 +174,24 @@ public final class FleetSimulator {
             while (!queue.isEmpty() && queue.peekTime() < endSeconds) {
                 queue.poll();
                 events++;
-                advanceTo(queue.time());
-                switch (queue.kind()) {
+                int kind = queue.kind();
+                // A job's event and a repair change their pool alone, so only that pool is integrated
+                // up to now; the others integrate later, over their whole unchanged stretch.
+                Pool touched =
+                        switch (kind) {
+                            case ARRIVE, SEGMENT_END, FAILURE, RESTART -> training.poolOf(queue.first());
+                            case REPAIR -> pools.get(queue.first());
+                            default -> null;
+                        };
+                double[][] before = null;
+                assert (before = poolStates()) != null; // with assertions on (tests): check the claim
+                if (touched == null) {
+                    advanceTo(queue.time());
+                } else {
+                    now = queue.time();
+                    integrate(touched, now);
+                }
+                switch (kind) {
                     case TICK -> tick(queue.first(), progress);
                     case DEPLOY -> deploy(queue.first());
                     case ARRIVE -> training.arrive(queue.first());
@@ -185,8 +200,10 @@ public final class FleetSimulator {
                     case RESTART -> training.restart(queue.first(), queue.second());
                     case REPAIR -> repair(queue.first(), queue.second());
                     case RETIRE -> retire(queue.first());
-                    default -> throw new IllegalStateException("unknown event kind " + queue.kind());
+                    default -> throw new IllegalStateException("unknown event kind " + kind);
                 }
+                assert touched == null || onlyChanged(before, touched)
+                        : "event kind " + kind + " changed a pool other than " + touched.index;
             }
             advanceTo(endSeconds);
             finishSeries();
@@ -205,27 +222,55 @@ public final class FleetSimulator {
                     Money.of(scenario, deployments, start, scenario.horizon().end()));
         }
 
-        /** Integrates every site's power and accelerator states from the last event to {@code t}. */
+        /** Integrates every pool up to {@code t}, which becomes now. */
         void advanceTo(double t) {
-            double dt = t - now;
-            if (dt > 0 && hour < hours) {
-                double dtHours = dt / Units.SECONDS_PER_HOUR;
-                if (poolArray.length != pools.size()) {
-                    poolArray = pools.toArray(new Pool[0]);
-                    seriesArray = series.toArray(new SiteSeries[0]);
-                }
-                // Arrays, not lists: this loop runs for every pool at every event.
-                for (Pool p : poolArray) {
-                    SiteSeries s = seriesArray[p.site];
-                    s.itEnergyMwh[hour] += Units.megawatts(p.itWatts()) * dtHours;
-                    referenceItMwh[p.site][hour] += Units.megawatts(referenceItWatts(p)) * dtHours;
-                    s.trainingGpuHours[hour] += p.training * dtHours;
-                    s.servingGpuHours[hour] += p.serving * dtHours;
-                    s.idleGpuHours[hour] += p.idle() * dtHours;
-                    s.repairGpuHours[hour] += p.inRepair * dtHours;
-                }
+            for (Pool p : pools) {
+                integrate(p, t);
             }
             now = t;
+        }
+
+        /**
+         * Adds the pool's power and accelerator states, unchanged since it was last integrated, to the
+         * current hour's bins up to {@code t}. Every tick integrates every pool, so the stretch never
+         * crosses an hour.
+         */
+        void integrate(Pool p, double t) {
+            double dt = t - p.integratedTo;
+            if (dt > 0 && hour < hours) {
+                double dtHours = dt / Units.SECONDS_PER_HOUR;
+                SiteSeries s = series.get(p.site);
+                s.itEnergyMwh[hour] += Units.megawatts(p.itWatts()) * dtHours;
+                referenceItMwh[p.site][hour] += Units.megawatts(referenceItWatts(p)) * dtHours;
+                s.trainingGpuHours[hour] += p.training * dtHours;
+                s.servingGpuHours[hour] += p.serving * dtHours;
+                s.idleGpuHours[hour] += p.idle() * dtHours;
+                s.repairGpuHours[hour] += p.inRepair * dtHours;
+            }
+            p.integratedTo = Math.max(p.integratedTo, t);
+        }
+
+        /** Every pool's counts and draw, to check (with assertions on) what an event changed. */
+        private double[][] poolStates() {
+            double[][] states = new double[pools.size()][];
+            for (int i = 0; i < states.length; i++) {
+                Pool p = pools.get(i);
+                states[i] = new double[] {
+                    p.installed, p.training, p.trainingStalled, p.serving, p.inRepair, p.itWatts(), p.rate
+                };
+            }
+            return states;
+        }
+
+        /** True when no pool but {@code touched} differs from {@code before}. */
+        private boolean onlyChanged(double[][] before, Pool touched) {
+            double[][] after = poolStates();
+            for (int i = 0; i < after.length; i++) {
+                if (i != touched.index && !Arrays.equals(before[i], after[i])) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The pool's share of its site's reference IT load: installed accelerators at the site's utilisation, W. */

@@ -44,6 +44,8 @@ final class Pool {
     double throttle = 1;
     /** Training throughput under the current cap, relative to uncapped. */
     double rate = 1;
+    /** Up to when the pool's states have been added to its site's hourly series, s. */
+    double integratedTo;
 
     Pool(
             int index,

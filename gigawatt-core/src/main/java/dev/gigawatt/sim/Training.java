@@ -52,6 +52,11 @@ final class Training {
         }
     }
 
+    /** The pool of job {@code index}: the one pool its events change. */
+    Pool poolOf(int index) {
+        return jobs.get(index).pool;
+    }
+
     void arrive(int index) {
         JobState j = jobs.get(index);
         if (j.nextArrival >= 0) {
