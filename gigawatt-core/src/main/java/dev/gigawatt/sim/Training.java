@@ -311,8 +311,8 @@ final class Training {
      * {@code t} is passed.
      */
     private static void catchUp(JobState j, double t) {
-        if (j.state != Phase.RUNNING || t <= j.headEnd || j.headRemaining <= j.intervalSeconds) {
-            return; // still in the head segment's compute, or in the last segment
+        if (j.state != Phase.RUNNING || t <= j.nextBoundary || j.headRemaining <= j.intervalSeconds) {
+            return; // no boundary passed since the state was last brought up to date, or in the last segment
         }
         if (t <= j.tailStart) {
             j.writing = true;
