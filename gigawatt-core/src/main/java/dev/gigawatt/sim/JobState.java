@@ -88,6 +88,16 @@ final class JobState {
     double tailStart;
     /** The pool's throughput the plan was made at (1 = full speed). */
     double planRate;
+    /** When the running job's plan completes it, s. */
+    double plannedEnd;
+    /** When the restart in progress ends, s. */
+    double restartEnd;
+    /** When the job's next failure falls, drawn at its last start, restart or replacement, s. */
+    double failureAt;
+    /** The epoch {@link #failureAt} was drawn in: a failure of an earlier epoch never happens. */
+    int failureEpoch = -1;
+    /** True once {@link #failureAt} is in the event queue. */
+    boolean failureQueued;
     /** Bumped whenever the pending segment event becomes stale (rate change, failure). */
     int segmentEpoch;
 

@@ -230,7 +230,7 @@ final class Training {
             log(j, JobEvent.Kind.RESUME, 0);
             j.state = Phase.RESTARTING;
             j.segmentStart = run.now;
-            run.queue.add(run.now + j.restartSeconds, FleetSimulator.RESTART, j.index, j.epoch);
+            scheduleRestart(j);
         } else {
             log(j, JobEvent.Kind.START, 0);
             startSegment(j);
@@ -281,6 +281,7 @@ final class Training {
             long full = fullSegments(tail, j.intervalSeconds);
             completion = tailSegmentStart(j, full) + (tail - full * j.intervalSeconds) / j.planRate;
         }
+        j.plannedEnd = completion;
         j.segmentEpoch++;
         run.queue.add(completion, FleetSimulator.SEGMENT_END, j.index, j.segmentEpoch);
     }
@@ -356,17 +357,45 @@ final class Training {
                     plan(j, j.segmentStart, j.remainingSeconds, run.now + computeLeft / pool.rate);
                 }
                 scheduleCompletion(j);
+                queueFailureIfDue(j);
                 updateDraw(j);
             }
         }
     }
 
+    private void scheduleRestart(JobState j) {
+        j.restartEnd = run.now + j.restartSeconds;
+        run.queue.add(j.restartEnd, FleetSimulator.RESTART, j.index, j.epoch);
+    }
+
+    /** Draws the job's next failure; it is queued once it can fall before the job's end (queueFailureIfDue). */
     private void scheduleFailure(JobState j) {
-        run.queue.add(
-                run.now + RandomStreams.exponential(j.failures, j.mtbfSeconds),
-                FleetSimulator.FAILURE,
-                j.index,
-                j.epoch);
+        j.failureAt = run.now + RandomStreams.exponential(j.failures, j.mtbfSeconds);
+        j.failureEpoch = j.epoch;
+        j.failureQueued = false;
+        queueFailureIfDue(j);
+    }
+
+    /*
+     * Most jobs end before their next failure. Queued at once, that failure would sit in the heap,
+     * stale, until its time: so a drawn failure is queued only when it falls within the restart in
+     * progress or by the running job's planned end, and otherwise when the job's restart ends or its
+     * plan moves later (a power cap). It is the same draw at the same instant either way.
+     */
+    private void queueFailureIfDue(JobState j) {
+        if (j.failureQueued || j.failureEpoch != j.epoch) {
+            return;
+        }
+        boolean due =
+                switch (j.state) {
+                    case RUNNING -> j.failureAt <= j.plannedEnd;
+                    case RESTARTING -> j.failureAt <= j.restartEnd;
+                    default -> false;
+                };
+        if (due) {
+            j.failureQueued = true;
+            run.queue.add(j.failureAt, FleetSimulator.FAILURE, j.index, j.failureEpoch);
+        }
     }
 
     /** The job's completion event: its last segment's compute ends now. */
@@ -416,7 +445,7 @@ final class Training {
             // A software or network fault: the job restarts on the accelerators it holds.
             j.state = Phase.RESTARTING;
             updateDraw(j);
-            run.queue.add(run.now + j.restartSeconds, FleetSimulator.RESTART, j.index, j.epoch);
+            scheduleRestart(j);
             scheduleFailure(j);
             schedulePool(j.pool); // its expected end moved, and with it the head's reservation
             return;
@@ -449,7 +478,7 @@ final class Training {
         j.state = Phase.RESTARTING;
         updateDraw(j);
         j.segmentStart = run.now;
-        run.queue.add(run.now + j.restartSeconds, FleetSimulator.RESTART, j.index, j.epoch);
+        scheduleRestart(j);
         scheduleFailure(j);
     }
 
@@ -461,6 +490,7 @@ final class Training {
         j.state = Phase.RUNNING;
         log(j, JobEvent.Kind.RESTART, 0);
         startSegment(j);
+        queueFailureIfDue(j);
         updateDraw(j);
         schedulePool(j.pool);
     }
