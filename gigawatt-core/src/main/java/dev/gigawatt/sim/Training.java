@@ -237,6 +237,9 @@ final class Training {
         }
         updateDraw(j);
         scheduleFailure(j);
+        if (j.state == Phase.RUNNING) {
+            queueCompletion(j);
+        }
     }
 
     /*
@@ -247,7 +250,7 @@ final class Training {
      */
     private void startSegment(JobState j) {
         plan(j, run.now, j.remainingSeconds, run.now + Math.min(j.remainingSeconds, j.intervalSeconds) / j.pool.rate);
-        scheduleCompletion(j);
+        planCompletion(j);
     }
 
     /**
@@ -273,8 +276,8 @@ final class Training {
         j.nextBoundary = headEnd;
     }
 
-    /** Schedules the job's completion: the end of the last segment's compute in its plan. */
-    private void scheduleCompletion(JobState j) {
+    /** Sets the job's planned end: the end of the last segment's compute in its plan. */
+    private void planCompletion(JobState j) {
         double completion = j.headEnd;
         if (j.headRemaining > j.intervalSeconds) {
             double tail = j.headRemaining - j.intervalSeconds;
@@ -283,7 +286,17 @@ final class Training {
         }
         j.plannedEnd = completion;
         j.segmentEpoch++;
-        run.queue.add(completion, FleetSimulator.SEGMENT_END, j.index, j.segmentEpoch);
+    }
+
+    /**
+     * Queues the job's planned completion, unless a failure already queued comes first: the failure
+     * then re-plans the job (or a preemption stops it), so the completion would only be stale.
+     */
+    private void queueCompletion(JobState j) {
+        if (j.failureQueued && j.failureEpoch == j.epoch && j.failureAt < j.plannedEnd) {
+            return;
+        }
+        run.queue.add(j.plannedEnd, FleetSimulator.SEGMENT_END, j.index, j.segmentEpoch);
     }
 
     /**
@@ -356,8 +369,9 @@ final class Training {
                     double computeLeft = Math.max(0, (j.nextBoundary - run.now) * oldRate);
                     plan(j, j.segmentStart, j.remainingSeconds, run.now + computeLeft / pool.rate);
                 }
-                scheduleCompletion(j);
+                planCompletion(j);
                 queueFailureIfDue(j);
+                queueCompletion(j);
                 updateDraw(j);
             }
         }
@@ -491,6 +505,7 @@ final class Training {
         log(j, JobEvent.Kind.RESTART, 0);
         startSegment(j);
         queueFailureIfDue(j);
+        queueCompletion(j);
         updateDraw(j);
         schedulePool(j.pool);
     }
