@@ -98,6 +98,9 @@ final class JobFactory {
             double t = Math.max(0, run.secondsSinceStart(mix.start()));
             int n = 0;
             JobState previous = null;
+            double failuresPerHour = reliability.failuresPerAcceleratorHour(mix.accelerator(), catalog);
+            long failureStreams = RandomStreams.fnv1a64("failures/job/" + mix.name() + "-");
+            long kindStreams = RandomStreams.fnv1a64("failure-kind/job/" + mix.name() + "-");
             while (true) {
                 t += RandomStreams.exponential(arrivals, Units.SECONDS_PER_DAY / mix.arrivalsPerDay());
                 if (t >= run.endSeconds) {
@@ -107,10 +110,10 @@ final class JobFactory {
                 double gaussian = Math.sqrt(-2 * Math.log(1 - arrivals.nextDouble()))
                         * Math.cos(2 * Math.PI * arrivals.nextDouble());
                 double compute = mix.medianDurationSeconds() * Math.exp(mix.durationSpread() * gaussian);
-                double mtbf = ReliabilityModel.jobMtbfSeconds(
-                        gpus, reliability.failuresPerAcceleratorHour(mix.accelerator(), catalog));
+                double mtbf = ReliabilityModel.jobMtbfSeconds(gpus, failuresPerHour);
                 double interval = ReliabilityModel.dalyIntervalSeconds(mix.checkpointWriteSeconds(), mtbf);
-                String name = mix.name() + "-" + (++n);
+                n++;
+                String name = mix.name() + "-" + n;
                 JobState j = new JobState(
                         jobs.size(),
                         name,
@@ -123,10 +126,10 @@ final class JobFactory {
                         mix.checkpointWriteSeconds(),
                         reliability.restartSeconds(gpus),
                         mtbf,
-                        run.streams.stream("failures/job/" + name),
+                        run.streams.stream(failureStreams, n), // failures/job/<name>
                         t);
                 j.mix = mix.name();
-                j.kinds = run.streams.stream("failure-kind/job/" + name);
+                j.kinds = run.streams.stream(kindStreams, n); // failure-kind/job/<name>
                 j.preemptible = mix.preemptible();
                 if (previous != null) {
                     // One pending arrival per mix: each job's arrival schedules the next one's.

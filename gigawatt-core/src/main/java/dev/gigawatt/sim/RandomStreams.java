@@ -26,8 +26,33 @@ public final class RandomStreams {
         return new SplittableRandom(h);
     }
 
+    /**
+     * The stream named {@code prefix} followed by {@code number} in decimal, where {@code
+     * prefixHash} is {@link #fnv1a64(String) fnv1a64(prefix)}: the same generator as {@code
+     * stream(prefix + number)}, for the thousands of numbered streams of a job mix, without building
+     * and encoding each name.
+     */
+    public SplittableRandom stream(long prefixHash, long number) {
+        if (number < 0) {
+            throw new IllegalArgumentException("stream number must be >= 0, got " + number);
+        }
+        long h = mix(seed ^ 0x9E3779B97F4A7C15L);
+        h = mix(h ^ fnv1a64Digits(prefixHash, number));
+        h = mix(h ^ replication);
+        return new SplittableRandom(h);
+    }
+
+    /** FNV-1a continued from {@code hash} over the ASCII decimal digits of {@code number} (>= 0). */
+    private static long fnv1a64Digits(long hash, long number) {
+        if (number >= 10) {
+            hash = fnv1a64Digits(hash, number / 10);
+        }
+        hash ^= '0' + number % 10;
+        return hash * 0x100000001b3L;
+    }
+
     /** 64-bit FNV-1a hash of the UTF-8 bytes of {@code text}. */
-    static long fnv1a64(String text) {
+    public static long fnv1a64(String text) {
         long hash = 0xcbf29ce484222325L;
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             hash ^= b & 0xff;

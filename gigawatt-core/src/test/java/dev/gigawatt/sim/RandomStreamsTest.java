@@ -17,6 +17,19 @@ class RandomStreamsTest {
     }
 
     @Test
+    void numberedStream_isTheStreamOfThePrefixAndTheNumber() {
+        RandomStreams streams = new RandomStreams(2025, 3);
+        long prefix = RandomStreams.fnv1a64("failures/job/research-");
+        for (long n : new long[] {0, 1, 9, 10, 99, 100, 12_345, 120_382, Long.MAX_VALUE}) {
+            SplittableRandom numbered = streams.stream(prefix, n);
+            SplittableRandom named = streams.stream("failures/job/research-" + n);
+            for (int i = 0; i < 5; i++) {
+                assertThat(numbered.nextLong()).as("stream %d", n).isEqualTo(named.nextLong());
+            }
+        }
+    }
+
+    @Test
     void stream_differentNameSeedOrReplication_differentSequence() {
         long base = new RandomStreams(7, 0).stream("x").nextLong();
         assertThat(new RandomStreams(7, 0).stream("y").nextLong()).isNotEqualTo(base);
