@@ -27,6 +27,8 @@ final class EasyBackfillPolicy implements QueuePolicy {
     private final EventQueue byRemaining = new EventQueue(64);
     /** Reused by each pass: the running jobs' expected remaining times, s. */
     private double[] remainingScratch = new double[64];
+    /** Reused by each pass: the holding jobs with the smallest remaining times, in order. */
+    private final int[] bestScratch = new int[SCANNED_PICKS];
 
     /*
      * Whether a backfill candidate fits depends only on the pool's queue and its free counts: a job
@@ -79,21 +81,36 @@ final class EasyBackfillPolicy implements QueuePolicy {
             finite = Double.isFinite(remaining[i]);
         }
         if (finite) {
+            // The SCANNED_PICKS smallest in one pass, in order (ties: the earlier job first).
+            int[] best = bestScratch;
+            int found = 0;
+            int k = Math.min(n, SCANNED_PICKS);
+            for (int i = 0; i < n; i++) {
+                double r = remaining[i];
+                int pos;
+                if (found < k) {
+                    pos = found++;
+                } else if (r < remaining[best[k - 1]]) {
+                    pos = k - 1;
+                } else {
+                    continue;
+                }
+                while (pos > 0 && r < remaining[best[pos - 1]]) {
+                    best[pos] = best[pos - 1];
+                    pos--;
+                }
+                best[pos] = i;
+            }
             int picks = 0;
             boolean covered = false;
-            while (picks < Math.min(n, SCANNED_PICKS) && !covered) {
-                int best = -1;
-                for (int i = 0; i < n; i++) {
-                    if (remaining[i] != TAKEN && (best < 0 || remaining[i] < remaining[best])) {
-                        best = i;
-                    }
-                }
-                available += holding.get(best).gpus;
+            while (picks < found && !covered) {
+                int pick = best[picks];
+                available += holding.get(pick).gpus;
                 covered = available >= head.gpus;
                 if (covered) {
-                    shadow = now + remaining[best];
+                    shadow = now + remaining[pick];
                 }
-                remaining[best] = TAKEN;
+                remaining[pick] = TAKEN;
                 picks++;
             }
             if (!covered && picks < n) {

@@ -134,6 +134,7 @@ final class JobFactory {
                 if (previous != null) {
                     // One pending arrival per mix: each job's arrival schedules the next one's.
                     previous.nextArrival = j.index;
+                    previous.nextArrivalSeconds = t;
                     j.chained = true;
                 }
                 jobs.add(j);

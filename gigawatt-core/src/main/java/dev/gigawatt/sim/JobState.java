@@ -44,6 +44,8 @@ final class JobState {
     boolean chained;
     /** Index of the generated job of the same mix that arrives next, scheduled on this one's arrival; -1 for none. */
     int nextArrival = -1;
+    /** When that next job arrives, s (kept here so that scheduling it does not touch it). */
+    double nextArrivalSeconds;
 
     /** The job mix that generated the job, or an empty string for a job of the scenario. */
     String mix = "";

@@ -60,8 +60,7 @@ final class Training {
     void arrive(int index) {
         JobState j = jobs.get(index);
         if (j.nextArrival >= 0) {
-            JobState next = jobs.get(j.nextArrival);
-            run.queue.add(next.submitSeconds, FleetSimulator.ARRIVE, next.index, 0);
+            run.queue.add(j.nextArrivalSeconds, FleetSimulator.ARRIVE, j.nextArrival, 0);
         }
         j.state = Phase.QUEUED;
         List<JobState> queue = queuedByPool.get(j.pool.index);
