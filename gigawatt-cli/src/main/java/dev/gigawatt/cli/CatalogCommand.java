@@ -18,6 +18,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -139,7 +140,7 @@ final class CatalogCommand implements Callable<Integer> {
     private static String summary(CatalogEntry e) {
         if (e instanceof Accelerator a) {
             return String.format(
-                    java.util.Locale.ROOT,
+                    Locale.ROOT,
                     "%s %s, %s TFLOPS bf16, %s GB at %s TB/s, %s W, %s",
                     a.vendor(),
                     a.kind(),
@@ -151,7 +152,7 @@ final class CatalogCommand implements Callable<Integer> {
         }
         if (e instanceof ModelSpec m) {
             return String.format(
-                    java.util.Locale.ROOT,
+                    Locale.ROOT,
                     "%s, %s parameters (%s active), %d layers, hidden %d, %d/%d heads",
                     m.architecture(),
                     Format.compact(m.parameters()),
@@ -163,7 +164,7 @@ final class CatalogCommand implements Callable<Integer> {
         }
         if (e instanceof GridRegion g) {
             return String.format(
-                    java.util.Locale.ROOT,
+                    Locale.ROOT,
                     "%s: %s gCO2e/kWh, %s L/kWh, $%s/MWh",
                     g.description(),
                     Format.integer(g.carbonIntensityGramsPerKwh()),
@@ -172,15 +173,11 @@ final class CatalogCommand implements Callable<Integer> {
         }
         if (e instanceof CoolingType c) {
             return String.format(
-                    java.util.Locale.ROOT,
-                    "PUE %.2f, WUE %.2f L/kWh: %s",
-                    c.pue(),
-                    c.wueLitresPerKwh(),
-                    c.description());
+                    Locale.ROOT, "PUE %.2f, WUE %.2f L/kWh: %s", c.pue(), c.wueLitresPerKwh(), c.description());
         }
         if (e instanceof ServerSpec s) {
             return String.format(
-                    java.util.Locale.ROOT,
+                    Locale.ROOT,
                     "%d x %s per server, %d servers per rack, host %s W",
                     s.acceleratorsPerServer(),
                     s.accelerator(),

@@ -2,6 +2,7 @@ package dev.gigawatt.cli;
 
 import dev.gigawatt.input.InputException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,7 +65,7 @@ public final class GigawattCli implements Runnable {
     /** Where a command says what it did (run recorded, report written): stderr, or nowhere with --quiet. */
     static PrintWriter info(CommandLine.Model.CommandSpec spec) {
         if (quiet(spec)) {
-            return new PrintWriter(java.io.Writer.nullWriter());
+            return new PrintWriter(Writer.nullWriter());
         }
         return spec.commandLine().getErr();
     }

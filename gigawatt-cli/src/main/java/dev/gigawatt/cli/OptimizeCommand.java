@@ -23,6 +23,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -82,7 +83,7 @@ final class OptimizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        java.time.Instant startedAt = java.time.Instant.now();
+        Instant startedAt = Instant.now();
         Scenario read = scenario.read();
         if (read.optimization() == null) {
             throw new UserException(
@@ -108,7 +109,7 @@ final class OptimizeCommand implements Callable<Integer> {
         }
     }
 
-    private int solve(Scenario s, Recorder recorder, java.time.Instant startedAt) throws IOException {
+    private int solve(Scenario s, Recorder recorder, Instant startedAt) throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         long started = System.nanoTime();
         BuildOut problem = Coefficients.of(s);

@@ -5,6 +5,10 @@ import dev.gigawatt.plan.Plan;
 import dev.gigawatt.plan.Planner;
 import dev.gigawatt.report.PlanJson;
 import dev.gigawatt.report.PlanText;
+import dev.gigawatt.scenario.Scenario;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,9 +45,9 @@ final class PlanCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws java.io.IOException {
-        java.time.Instant started = java.time.Instant.now();
-        dev.gigawatt.scenario.Scenario s = scenario.read();
+    public Integer call() throws IOException {
+        Instant started = Instant.now();
+        Scenario s = scenario.read();
         try (Recorder recorder = Recorder.prepare(record, null, null, false)) {
             Plan plan = new Planner(Assumptions.builtIn()).plan(s);
             String text =
@@ -55,7 +59,7 @@ final class PlanCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
             // Data on stdout; where the run was recorded and its report, on stderr.
-            java.io.PrintWriter info = GigawattCli.info(spec);
+            PrintWriter info = GigawattCli.info(spec);
             if (!record.noDb) {
                 info.println();
             }

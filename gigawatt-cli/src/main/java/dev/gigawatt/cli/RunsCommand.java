@@ -4,9 +4,12 @@ import dev.gigawatt.metrics.Kpis;
 import dev.gigawatt.report.TextTable;
 import dev.gigawatt.results.ResultsStore;
 import dev.gigawatt.results.RunSummary;
+import dev.gigawatt.results.StoreException;
 import java.io.PrintWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +48,7 @@ final class RunsCommand implements Callable<Integer> {
                         String.valueOf(r.replication()),
                         SECONDS.format(r.started()),
                         String.format(
-                                java.util.Locale.ROOT,
+                                Locale.ROOT,
                                 "%.1f",
                                 (r.finished().toEpochMilli() - r.started().toEpochMilli()) / 1000.0),
                         r.status());
@@ -56,10 +59,10 @@ final class RunsCommand implements Callable<Integer> {
     }
 
     static RunSummary find(ResultsStore store, String id) {
-        java.util.Optional<RunSummary> run;
+        Optional<RunSummary> run;
         try {
             run = store.run(id);
-        } catch (dev.gigawatt.results.StoreException e) {
+        } catch (StoreException e) {
             throw new UserException(e.getMessage() + "; give more of the id", GigawattCli.EXIT_BAD_INPUT);
         }
         return run.orElseThrow(() -> new UserException(

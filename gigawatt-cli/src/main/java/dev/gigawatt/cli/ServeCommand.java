@@ -3,6 +3,7 @@ package dev.gigawatt.cli;
 import dev.gigawatt.web.WebOptions;
 import dev.gigawatt.web.WebServer;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,7 +129,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private static boolean bindFailure(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof java.net.BindException) {
+            if (c instanceof BindException) {
                 return true;
             }
         }

@@ -14,6 +14,7 @@ import dev.gigawatt.sim.SimulationResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
@@ -92,7 +93,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         Path dir = noOutput ? null : out != null ? out : defaultDir(s.name());
         try (Recorder recorder = Recorder.prepare(record, dir, export.export, export.force)) {
-            java.time.Instant started = java.time.Instant.now();
+            Instant started = Instant.now();
             Plan plan = new Planner(Assumptions.builtIn()).plan(s);
             PrintWriter err = spec.commandLine().getErr();
             ProgressBar bar = new ProgressBar(

@@ -1,6 +1,7 @@
 package dev.gigawatt.cli;
 
 import dev.gigawatt.scenario.Scenario;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +27,7 @@ final class ValidateCommand implements Callable<Integer> {
                 ", ",
                 plural(s.sites().size(), "site"),
                 String.format(
-                        java.util.Locale.ROOT,
+                        Locale.ROOT,
                         "%,d accelerators in %s",
                         accelerators,
                         plural(s.fleet().size(), "deployment")),

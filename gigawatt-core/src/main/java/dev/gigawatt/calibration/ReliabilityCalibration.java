@@ -8,6 +8,7 @@ import dev.gigawatt.input.Bound;
 import dev.gigawatt.report.Format;
 import dev.gigawatt.report.TextTable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +68,7 @@ public final class ReliabilityCalibration {
     }
 
     public Map<String, String> notExpressed() {
-        return java.util.Collections.unmodifiableMap(notExpressed);
+        return Collections.unmodifiableMap(notExpressed);
     }
 
     /** The comparison as a table. */

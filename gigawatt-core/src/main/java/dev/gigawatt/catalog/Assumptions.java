@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The default modelling assumptions (MFU, efficiencies, prices, lifetimes), read from the
@@ -58,7 +59,7 @@ public final class Assumptions {
         return read(name, n -> n.asQuantity(dimension, Bound.ANY));
     }
 
-    private double read(String name, java.util.function.ToDoubleFunction<YamlNode> reader) {
+    private double read(String name, ToDoubleFunction<YamlNode> reader) {
         Entry entry = entries.get(name);
         if (entry == null) {
             throw new IllegalArgumentException("no built-in assumption named " + name);

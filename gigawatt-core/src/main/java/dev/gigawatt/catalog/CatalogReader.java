@@ -2,13 +2,16 @@ package dev.gigawatt.catalog;
 
 import dev.gigawatt.input.Bound;
 import dev.gigawatt.input.Limits;
+import dev.gigawatt.input.Suggestions;
 import dev.gigawatt.input.YamlMap;
 import dev.gigawatt.input.YamlNode;
 import dev.gigawatt.units.Dimension;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Reads catalog YAML (built-in resources, user catalog files, a scenario's {@code catalog:} section). */
 public final class CatalogReader {
@@ -304,7 +307,7 @@ public final class CatalogReader {
         if (profile == null) {
             return List.of();
         }
-        List<Double> values = new java.util.ArrayList<>();
+        List<Double> values = new ArrayList<>();
         for (String month : MONTHS) {
             List<YamlNode> hours = profile.has(month) ? profile.list(month) : List.of();
             if (hours.size() != 24) {
@@ -329,7 +332,7 @@ public final class CatalogReader {
             return new Climate(List.of(), Double.NaN);
         }
         List<YamlNode> months = climate.list("monthlyMeanCelsius");
-        List<Double> values = new java.util.ArrayList<>();
+        List<Double> values = new ArrayList<>();
         if (months.size() != 12) {
             climate.problem("monthlyMeanCelsius: needs 12 values (January to December), got " + months.size());
         }
@@ -373,7 +376,7 @@ public final class CatalogReader {
             observation.string("source", "");
             observation.finish();
         }
-        List<FailureCategory> categories = new java.util.ArrayList<>();
+        List<FailureCategory> categories = new ArrayList<>();
         for (YamlNode item : m.list("categories")) {
             YamlMap c = item.asMap();
             if (c == null) {
@@ -432,7 +435,7 @@ public final class CatalogReader {
         if (value != null && !allowed.contains(value)) {
             m.optional(key)
                     .problem("must be one of " + String.join(", ", allowed) + ", got \"" + value + "\""
-                            + dev.gigawatt.input.Suggestions.hint(value, allowed));
+                            + Suggestions.hint(value, allowed));
             return null;
         }
         return value;
@@ -448,7 +451,7 @@ public final class CatalogReader {
             return m.problems().list().size() > problemsBefore ? invalid() : new Result<>(value);
         }
 
-        void ifValid(java.util.function.Consumer<T> consumer) {
+        void ifValid(Consumer<T> consumer) {
             if (value != null) {
                 consumer.accept(value);
             }

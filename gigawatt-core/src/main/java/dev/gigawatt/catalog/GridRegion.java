@@ -1,5 +1,7 @@
 package dev.gigawatt.catalog;
 
+import java.util.List;
+
 /**
  * An electricity grid region with annual averages.
  *
@@ -27,14 +29,14 @@ public record GridRegion(
         double solarShare,
         double latitudeDegrees,
         double utcOffsetHours,
-        java.util.List<Double> hourlyProfile,
-        java.util.List<Double> monthlyMeanCelsius,
+        List<Double> hourlyProfile,
+        List<Double> monthlyMeanCelsius,
         double designCelsius,
         Provenance provenance)
         implements CatalogEntry {
     public GridRegion {
-        hourlyProfile = java.util.List.copyOf(hourlyProfile);
-        monthlyMeanCelsius = java.util.List.copyOf(monthlyMeanCelsius);
+        hourlyProfile = List.copyOf(hourlyProfile);
+        monthlyMeanCelsius = List.copyOf(monthlyMeanCelsius);
     }
 
     /** True when the catalog gives this region a monthly climate. */

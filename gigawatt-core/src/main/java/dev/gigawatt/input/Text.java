@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 
 /**
  * The rules for text read from input files, and how a value is echoed in a message: control
@@ -22,7 +23,7 @@ public final class Text {
             return "\"" + escape(text) + "\"";
         }
         String head = text.substring(0, text.offsetByCodePoints(0, ECHO_LENGTH));
-        return "\"" + escape(head) + "…\" (" + String.format(java.util.Locale.ROOT, "%,d", length) + " characters)";
+        return "\"" + escape(head) + "…\" (" + String.format(Locale.ROOT, "%,d", length) + " characters)";
     }
 
     /** {@code text} with control characters, line separators and lone surrogates written as Unicode escapes. */
@@ -36,7 +37,7 @@ public final class Text {
             }
             if (out != null) {
                 if (bad) {
-                    out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                 } else {
                     out.append(c);
                 }
@@ -54,7 +55,7 @@ public final class Text {
             char c = text.charAt(i);
             if (isLoneSurrogate(text, i)) {
                 return "is not valid Unicode: it contains a lone surrogate ("
-                        + String.format(java.util.Locale.ROOT, "\\u%04x", (int) c) + "), got " + quote(text);
+                        + String.format(Locale.ROOT, "\\u%04x", (int) c) + "), got " + quote(text);
             }
             if (isControl(c) && c != '\t' && c != '\n' && c != '\r') {
                 return "must not contain control characters (" + controlName(c) + "), got " + quote(text);
@@ -110,7 +111,7 @@ public final class Text {
             case 0 -> "NUL";
             case 0x1b -> "ESC, as in terminal escape sequences";
             case 0x7f -> "DEL";
-            default -> String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
+            default -> String.format(Locale.ROOT, "U+%04X", (int) c);
         };
     }
 

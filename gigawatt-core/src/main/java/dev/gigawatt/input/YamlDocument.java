@@ -3,12 +3,15 @@ package dev.gigawatt.input;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -28,7 +31,7 @@ public final class YamlDocument {
     private static final int MAX_ALIASES = Limits.MAX_ALIASES;
     private static final int MAX_NESTING = Limits.MAX_NESTING;
     private static final String TOO_LARGE = "file is too large: more than " + MAX_CHARACTERS / (1024 * 1024) + " MiB ("
-            + String.format(java.util.Locale.ROOT, "%,d", MAX_CHARACTERS)
+            + String.format(Locale.ROOT, "%,d", MAX_CHARACTERS)
             + " bytes); scenario files are a few kilobytes";
 
     private YamlDocument() {}
@@ -70,7 +73,7 @@ public final class YamlDocument {
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
             throw single(displayName, "is not a UTF-8 text file (binary data?)");
@@ -83,8 +86,8 @@ public final class YamlDocument {
         if (text.length() > MAX_CHARACTERS) {
             throw single(
                     displayName,
-                    "input is too large: " + String.format(java.util.Locale.ROOT, "%,d", text.length())
-                            + " characters; at most " + String.format(java.util.Locale.ROOT, "%,d", MAX_CHARACTERS)
+                    "input is too large: " + String.format(Locale.ROOT, "%,d", text.length())
+                            + " characters; at most " + String.format(Locale.ROOT, "%,d", MAX_CHARACTERS)
                             + " are read");
         }
         if (text.indexOf('\0') >= 0) {
@@ -103,8 +106,7 @@ public final class YamlDocument {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 0 : mark.getLine() + 1;
-            throw new InputException(
-                    displayName, java.util.List.of(new Problem("", line, "invalid YAML: " + describe(e))));
+            throw new InputException(displayName, List.of(new Problem("", line, "invalid YAML: " + describe(e))));
         } catch (YAMLException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
             if (message.contains("Number of aliases")) {
@@ -148,6 +150,6 @@ public final class YamlDocument {
     }
 
     private static InputException at(String displayName, int line, String message) {
-        return new InputException(displayName, java.util.List.of(new Problem("", line, message)));
+        return new InputException(displayName, List.of(new Problem("", line, message)));
     }
 }

@@ -3,6 +3,7 @@ package dev.gigawatt.input;
 import dev.gigawatt.units.Dimension;
 import dev.gigawatt.units.UnitException;
 import dev.gigawatt.units.Units;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -179,7 +180,7 @@ public final class YamlNode {
             } else {
                 date = null;
             }
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             date = null;
         }
         if (date == null && t.matches("[-+]?\\d+(-\\d{2}(-\\d{2})?)?") && !t.matches("\\d{4}(-.*)?")) {

@@ -1,5 +1,8 @@
 package dev.gigawatt.model;
 
+import dev.gigawatt.catalog.GridRegion;
+import java.util.List;
+
 /**
  * A typical day per month of a grid's carbon intensity, from its annual mean and solar share.
  *
@@ -60,7 +63,7 @@ public final class CarbonProfile {
      * A profile from measured data: 12 × 24 intensities (January hour 0 first), rescaled so that
      * the day-weighted annual mean is 1.
      */
-    public static CarbonProfile of(java.util.List<Double> monthHourValues) {
+    public static CarbonProfile of(List<Double> monthHourValues) {
         CarbonProfile p = new CarbonProfile(0, 0);
         int[] daysInMonth = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
         double total = 0;
@@ -76,7 +79,7 @@ public final class CarbonProfile {
     }
 
     /** The profile of {@code grid}: its measured one if the catalog has it, else derived from its solar share. */
-    public static CarbonProfile of(dev.gigawatt.catalog.GridRegion grid) {
+    public static CarbonProfile of(GridRegion grid) {
         return grid.hourlyProfile().isEmpty()
                 ? new CarbonProfile(grid.solarShare(), grid.latitudeDegrees())
                 : of(grid.hourlyProfile());

@@ -1,5 +1,7 @@
 package dev.gigawatt.model;
 
+import java.util.Locale;
+
 /**
  * How one training job is split over its accelerators.
  *
@@ -70,7 +72,7 @@ public record TrainingLayout(
         }
         s.append(" MBS").append(microBatch);
         if (recompute == Recompute.FULL && recomputeShare < 1) {
-            s.append(String.format(java.util.Locale.ROOT, " full recompute of %.0f%% of layers", 100 * recomputeShare));
+            s.append(String.format(Locale.ROOT, " full recompute of %.0f%% of layers", 100 * recomputeShare));
         } else if (recompute != Recompute.NONE) {
             s.append(' ').append(recompute.key()).append(" recompute");
         }

@@ -1,5 +1,7 @@
 package dev.gigawatt.plan;
 
+import java.util.List;
+
 /**
  * The planner's answer for one inference service. When no layout meets the objectives it names the
  * closest layout (the smallest miss factor) with no operating point: no throughput, replicas, batch or
@@ -47,16 +49,16 @@ public record InferencePlan(
         double energyMwhPerYear,
         double co2eTonnesPerYear,
         double usdPerMillionTokens,
-        java.util.List<Alternative> alternatives,
+        List<Alternative> alternatives,
         String shortfall,
         double missFactor,
-        java.util.List<Double> itWattsByLoad) {
+        List<Double> itWattsByLoad) {
     /** Steps of {@link #itWattsByLoad}: 0 %, 5 %, …, 100 %. */
     public static final int LOAD_STEPS = 20;
 
     public InferencePlan {
-        alternatives = java.util.List.copyOf(alternatives);
-        itWattsByLoad = java.util.List.copyOf(itWattsByLoad);
+        alternatives = List.copyOf(alternatives);
+        itWattsByLoad = List.copyOf(itWattsByLoad);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.gigawatt.plan;
 
 import dev.gigawatt.catalog.Assumptions;
+import dev.gigawatt.model.EmbodiedCarbon;
 import dev.gigawatt.model.StepConstants;
 import dev.gigawatt.scenario.Deployment;
 import dev.gigawatt.scenario.Scenario;
@@ -9,6 +10,7 @@ import dev.gigawatt.scenario.TrainingJob;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The analytic planner: answers what a scenario needs, draws, emits and costs, in closed form.
@@ -86,7 +88,7 @@ public final class Planner {
             if (!p.feasible()) {
                 warnings.add("inference service '" + p.name() + "' cannot meet its SLOs with any layout considered;"
                         + " closest: " + p.accelerator() + " " + p.parallelism() + ", where " + p.shortfall()
-                        + String.format(java.util.Locale.ROOT, " (%.2fx)", p.missFactor()));
+                        + String.format(Locale.ROOT, " (%.2fx)", p.missFactor()));
             }
         }
         boolean derived = scenario.fleet().isEmpty();
@@ -101,7 +103,7 @@ public final class Planner {
             List<Deployment> live =
                     all.stream().filter(d -> d.inService().isBefore(end)).toList();
             inService.addAll(live);
-            sites.add(new SitePlanner(economics, dev.gigawatt.model.EmbodiedCarbon.of(assumptions))
+            sites.add(new SitePlanner(economics, EmbodiedCarbon.of(assumptions))
                     .plan(site, all, live, end, scenario.finance().depreciationYears()));
         }
         FleetPlan fleet = new FleetPlanner(economics).plan(inService, sites);
@@ -133,7 +135,7 @@ public final class Planner {
         warnings.addAll(PlanWarnings.of(scenario, deployments, training, inference));
         if (fleet.budgetUsd() > 0 && fleet.capexInHorizonUsd() > fleet.budgetUsd()) {
             warnings.add(String.format(
-                    java.util.Locale.ROOT,
+                    Locale.ROOT,
                     "capex of $%.1fB in the horizon's years exceeds the budget of $%.1fB",
                     fleet.capexInHorizonUsd() / 1e9,
                     fleet.budgetUsd() / 1e9));

@@ -1,5 +1,7 @@
 package dev.gigawatt.plan;
 
+import java.util.List;
+
 /**
  * The planner's answer for one training job.
  *
@@ -38,7 +40,7 @@ public record TrainingPlan(
         double ettr,
         double mfu,
         TrainingThroughput throughput,
-        java.util.List<PhasePlan> phases,
+        List<PhasePlan> phases,
         double computeSeconds,
         double jobMtbfHours,
         double checkpointIntervalMinutes,

@@ -1,5 +1,6 @@
 package dev.gigawatt.plan;
 
+import dev.gigawatt.catalog.Precision;
 import dev.gigawatt.model.MarketBasedIntensity;
 import dev.gigawatt.model.ReliabilityModel;
 import dev.gigawatt.model.TrainingModel;
@@ -10,6 +11,7 @@ import dev.gigawatt.scenario.TrainingJob;
 import dev.gigawatt.scenario.TrainingPhase;
 import dev.gigawatt.units.Units;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Plans one training job: FLOPs, time with failures and checkpoints, energy, emissions and cost. */
@@ -51,7 +53,7 @@ final class TrainingPlanner {
             computeGpuSeconds += seconds * phase.gpus();
         }
         PhasePlan main = phases.stream()
-                .max(java.util.Comparator.comparingDouble(PhasePlan::tokens))
+                .max(Comparator.comparingDouble(PhasePlan::tokens))
                 .orElseThrow();
         TrainingThroughput throughput = main.throughput();
         double mfu = mfu(job, phases, computeGpuSeconds);
@@ -163,7 +165,7 @@ final class TrainingPlanner {
         double peakFlopSeconds = 0;
         double modelFlops = 0;
         for (PhasePlan p : phases) {
-            double peak = job.accelerator().peakFlops(dev.gigawatt.catalog.Precision.fromKey(p.precision()));
+            double peak = job.accelerator().peakFlops(Precision.fromKey(p.precision()));
             peakFlopSeconds += p.computeSeconds() * p.gpus() * peak;
             modelFlops += p.throughput().mfu() * p.computeSeconds() * p.gpus() * peak;
         }

@@ -8,7 +8,10 @@ import dev.gigawatt.plan.TrainingPlan;
 import dev.gigawatt.plan.TrainingThroughput;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** Renders a {@link Plan} for people, as aligned terminal tables or as Markdown. */
 public final class PlanText {
@@ -162,7 +165,7 @@ public final class PlanText {
         TextTable t = new TextTable("measure", "value");
         t.row("accelerators", Format.integer(f.accelerators()));
         f.acceleratorsByType().entrySet().stream()
-                .sorted(java.util.Map.Entry.comparingByKey())
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> t.row("  " + e.getKey(), Format.integer(e.getValue())));
         t.row("capex (IT + facility)", Format.usd(f.capexUsd()));
         t.row("capex in the horizon's years", Format.usd(f.capexInHorizonUsd()));
@@ -287,7 +290,7 @@ public final class PlanText {
 
     /** The cheapest feasible layout per accelerator when the planner chose among several, else null. */
     private static TextTable alternatives(InferencePlan service) {
-        java.util.Map<String, InferencePlan.Alternative> best = new java.util.LinkedHashMap<>();
+        Map<String, InferencePlan.Alternative> best = new LinkedHashMap<>();
         for (InferencePlan.Alternative a : service.alternatives()) {
             best.putIfAbsent(a.accelerator(), a);
         }
@@ -346,7 +349,7 @@ public final class PlanText {
                     Format.integer(s.energyMwhPerYear()),
                     s.feasible()
                             ? Format.usd(s.usdPerMillionTokens())
-                            : String.format(java.util.Locale.ROOT, "infeasible (%.2fx)", s.missFactor()));
+                            : String.format(Locale.ROOT, "infeasible (%.2fx)", s.missFactor()));
         }
         return t;
     }

@@ -2,6 +2,7 @@ package dev.gigawatt.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.gigawatt.sim.Goodput;
 import dev.gigawatt.sim.JobRecord;
 import dev.gigawatt.sim.ServiceRecord;
 import dev.gigawatt.sim.SimulationResult;
@@ -9,6 +10,10 @@ import dev.gigawatt.sim.SiteSeries;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Writes a simulation's summary as JSON, a stable contract like the plan's (docs/simulator.md). */
 public final class SimulationJson {
@@ -116,10 +121,10 @@ public final class SimulationJson {
 
     /** Generated jobs summarised per mix (every job is in jobs.csv and the results database). */
     private static void jobMixes(JsonGenerator g, SimulationResult r) throws IOException {
-        java.util.Map<String, java.util.List<JobRecord>> byMix = new java.util.LinkedHashMap<>();
+        Map<String, List<JobRecord>> byMix = new LinkedHashMap<>();
         for (JobRecord j : r.jobs()) {
             if (!j.mix().isEmpty()) {
-                byMix.computeIfAbsent(j.mix(), k -> new java.util.ArrayList<>()).add(j);
+                byMix.computeIfAbsent(j.mix(), k -> new ArrayList<>()).add(j);
             }
         }
         double horizon = r.hours() * 3600.0;
@@ -149,8 +154,8 @@ public final class SimulationJson {
                     "preemptions",
                     jobs.stream().mapToInt(JobRecord::preemptions).sum());
             JsonFields.num(g, "gpuHours", held);
-            JsonFields.num(g, "goodput", dev.gigawatt.sim.Goodput.of(jobs));
-            JsonFields.num(g, "keptShare", dev.gigawatt.sim.Goodput.keptShare(jobs));
+            JsonFields.num(g, "goodput", Goodput.of(jobs));
+            JsonFields.num(g, "keptShare", Goodput.keptShare(jobs));
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -1,11 +1,17 @@
 package dev.gigawatt.report;
 
+import dev.gigawatt.sim.Goodput;
 import dev.gigawatt.sim.JobRecord;
 import dev.gigawatt.sim.ServiceRecord;
 import dev.gigawatt.sim.SimulationResult;
 import dev.gigawatt.sim.SiteSeries;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Renders a {@link SimulationResult} as a terminal summary. */
 public final class SimulationText {
@@ -125,10 +131,10 @@ public final class SimulationText {
                 "interruptions",
                 "GPU-hours",
                 "goodput");
-        java.util.Map<String, java.util.List<JobRecord>> byMix = new java.util.LinkedHashMap<>();
+        Map<String, List<JobRecord>> byMix = new LinkedHashMap<>();
         for (JobRecord j : r.jobs()) {
             if (!j.mix().isEmpty()) {
-                byMix.computeIfAbsent(j.mix(), k -> new java.util.ArrayList<>()).add(j);
+                byMix.computeIfAbsent(j.mix(), k -> new ArrayList<>()).add(j);
             }
         }
         double horizon = r.hours() * 3600.0;
@@ -147,12 +153,12 @@ public final class SimulationText {
                             .filter(j -> !Double.isNaN(j.startSeconds()))
                             .count()),
                     Format.integer(jobs.stream().filter(JobRecord::completed).count()),
-                    Format.number(java.util.Arrays.stream(waits).average().orElse(0), 1),
+                    Format.number(Arrays.stream(waits).average().orElse(0), 1),
                     Format.number(waits[(int) Math.min(waits.length - 1, Math.floor(0.95 * waits.length))], 1),
                     Format.integer(
                             jobs.stream().mapToInt(JobRecord::interruptions).sum()),
                     Format.compact(held),
-                    Format.percent(dev.gigawatt.sim.Goodput.of(jobs)));
+                    Format.percent(Goodput.of(jobs)));
         }
         return t;
     }

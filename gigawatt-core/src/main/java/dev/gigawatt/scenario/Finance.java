@@ -1,5 +1,8 @@
 package dev.gigawatt.scenario;
 
+import dev.gigawatt.catalog.Accelerator;
+import java.util.Map;
+
 /**
  * Prices and financial assumptions.
  *
@@ -30,15 +33,15 @@ public record Finance(
         double revenueUsdPerUserPerYear,
         double revenueUsdPerMillionTokens,
         double budgetUsd,
-        java.util.Map<String, Double> acceleratorPricesUsd,
+        Map<String, Double> acceleratorPricesUsd,
         double constructionLeadYears,
         double evaluationYears) {
     public Finance {
-        acceleratorPricesUsd = java.util.Map.copyOf(acceleratorPricesUsd);
+        acceleratorPricesUsd = Map.copyOf(acceleratorPricesUsd);
     }
 
     /** The price of {@code accelerator}: the scenario's override, else the catalog's, USD. */
-    public double priceUsd(dev.gigawatt.catalog.Accelerator accelerator) {
+    public double priceUsd(Accelerator accelerator) {
         return acceleratorPricesUsd.getOrDefault(accelerator.name(), accelerator.priceUsd());
     }
 }

@@ -1,6 +1,7 @@
 package dev.gigawatt.scenario;
 
 import dev.gigawatt.catalog.Accelerator;
+import java.time.LocalDate;
 
 /**
  * A generated stream of training jobs for the simulator: Poisson arrivals, sizes log-uniform over
@@ -27,5 +28,5 @@ public record JobMix(
         double durationSpread,
         int priority,
         double checkpointWriteSeconds,
-        java.time.LocalDate start,
+        LocalDate start,
         boolean preemptible) {}

@@ -2,8 +2,11 @@ package dev.gigawatt.scenario;
 
 import dev.gigawatt.catalog.Accelerator;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The {@code optimize:} section of a scenario: what {@code gigawatt optimize} may buy and build, and
@@ -39,8 +42,8 @@ public record Optimization(
         accelerators = List.copyOf(accelerators);
         sites = List.copyOf(sites);
         capacitySteps = List.copyOf(capacitySteps);
-        deadlines = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(deadlines));
-        budgetsUsdByYear = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(budgetsUsdByYear));
+        deadlines = Collections.unmodifiableMap(new LinkedHashMap<>(deadlines));
+        budgetsUsdByYear = Collections.unmodifiableMap(new TreeMap<>(budgetsUsdByYear));
     }
 
     /** This section with another objective (the command line may override the file's). */

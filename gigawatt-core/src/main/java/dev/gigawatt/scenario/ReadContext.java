@@ -8,6 +8,7 @@ import dev.gigawatt.input.Suggestions;
 import dev.gigawatt.input.YamlMap;
 import dev.gigawatt.input.YamlNode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +35,7 @@ final class ReadContext {
             return 0;
         }
         LocalDate start = from == null || from.isBefore(horizonStart) ? horizonStart : from;
-        return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(start, horizonEnd));
+        return Math.max(0, ChronoUnit.DAYS.between(start, horizonEnd));
     }
 
     /** Resolves a catalog name under {@code key}; records "unknown ... did you mean" and returns null when absent. */

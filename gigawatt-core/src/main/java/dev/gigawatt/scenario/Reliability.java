@@ -1,5 +1,8 @@
 package dev.gigawatt.scenario;
 
+import dev.gigawatt.catalog.Accelerator;
+import dev.gigawatt.catalog.Catalog;
+
 /**
  * Failure and recovery assumptions.
  *
@@ -24,8 +27,7 @@ public record Reliability(
      * Failures per accelerator-hour of {@code accelerator}: the reference rate times its generation's
      * factor in the catalog, unless the scenario fixed the MTBF.
      */
-    public double failuresPerAcceleratorHour(
-            dev.gigawatt.catalog.Accelerator accelerator, dev.gigawatt.catalog.Catalog catalog) {
+    public double failuresPerAcceleratorHour(Accelerator accelerator, Catalog catalog) {
         return mtbfGiven
                 ? failuresPerAcceleratorHour
                 : failuresPerAcceleratorHour * catalog.failureRateFactor(accelerator);

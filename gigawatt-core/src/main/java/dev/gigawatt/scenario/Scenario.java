@@ -1,6 +1,7 @@
 package dev.gigawatt.scenario;
 
 import dev.gigawatt.catalog.Catalog;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -51,11 +52,11 @@ public record Scenario(
      * When a site whose capacity is one value (no dates) was built, for its facility capex: with its
      * first deployment if that is before the horizon, else at the horizon's start.
      */
-    public java.time.LocalDate siteBuilt(Site site, List<Deployment> deployments) {
+    public LocalDate siteBuilt(Site site, List<Deployment> deployments) {
         return deployments.stream()
                 .filter(d -> d.site().equals(site.name()))
                 .map(Deployment::inService)
-                .min(java.time.LocalDate::compareTo)
+                .min(LocalDate::compareTo)
                 .filter(d -> d.isBefore(horizon.start()))
                 .orElse(horizon.start());
     }

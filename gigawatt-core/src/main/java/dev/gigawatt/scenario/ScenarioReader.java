@@ -7,6 +7,7 @@ import dev.gigawatt.catalog.ReliabilityData;
 import dev.gigawatt.input.Amounts;
 import dev.gigawatt.input.Bound;
 import dev.gigawatt.input.Limits;
+import dev.gigawatt.input.Suggestions;
 import dev.gigawatt.input.YamlDocument;
 import dev.gigawatt.input.YamlMap;
 import dev.gigawatt.input.YamlNode;
@@ -78,7 +79,7 @@ public final class ScenarioReader {
         YamlMap simulation = top.map("simulation");
         if (simulation != null) {
             String scheduler = simulation.has("scheduler")
-                    ? dev.gigawatt.catalog.CatalogReader.oneOf(simulation, "scheduler", SCHEDULERS)
+                    ? CatalogReader.oneOf(simulation, "scheduler", SCHEDULERS)
                     : settings.scheduler();
             YamlNode lend = simulation.optional("lendServingTrough");
             boolean lending = lend != null && bool(lend);
@@ -233,8 +234,7 @@ public final class ScenarioReader {
                 double price = node.asQuantity(Dimension.MONEY, Limits.ACCELERATOR_PRICE);
                 if (accelerator == null) {
                     node.problem("unknown accelerator '" + key + "'"
-                            + dev.gigawatt.input.Suggestions.hint(
-                                    key, ctx.catalog.accelerators().names())
+                            + Suggestions.hint(key, ctx.catalog.accelerators().names())
                             + " (see 'gigawatt catalog' for the list, or define it under catalog:)");
                 } else {
                     prices.put(accelerator.name(), price);

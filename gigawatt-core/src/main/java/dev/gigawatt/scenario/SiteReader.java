@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Reads the {@code sites:} and {@code fleet:} sections. */
 final class SiteReader {
@@ -158,7 +159,7 @@ final class SiteReader {
         return monthly;
     }
 
-    static List<Deployment> fleet(YamlMap top, ReadContext ctx, java.util.Map<String, Double> priceOverrides) {
+    static List<Deployment> fleet(YamlMap top, ReadContext ctx, Map<String, Double> priceOverrides) {
         List<Deployment> fleet = new ArrayList<>();
         for (YamlNode item : top.list("fleet")) {
             YamlMap m = item.asMap();

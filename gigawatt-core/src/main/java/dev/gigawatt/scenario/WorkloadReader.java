@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Reads the {@code training:} and {@code inference:} sections. */
@@ -255,7 +256,7 @@ final class WorkloadReader {
         if (peak > Limits.MAX_PEAK_TOKENS_PER_SECOND) {
             m.problem("peak demand at the horizon's end is " + Amounts.count(peak)
                     + " output tokens/s (users × requestsPerUserPerDay × outputTokens per day, grown by growthPerYear"
-                    + " for " + String.format(java.util.Locale.ROOT, "%.1f", years) + " years, × peakToMean); at most "
+                    + " for " + String.format(Locale.ROOT, "%.1f", years) + " years, × peakToMean); at most "
                     + Amounts.count(Limits.MAX_PEAK_TOKENS_PER_SECOND) + " tokens/s are allowed");
         }
     }

@@ -1,6 +1,7 @@
 package dev.gigawatt.sim;
 
 import dev.gigawatt.scenario.Deployment;
+import java.util.SplittableRandom;
 
 /**
  * The accelerators of one type at one site, as counters: 1.3 million GPUs are a few numbers, not
@@ -14,7 +15,7 @@ final class Pool {
     final double itWattsFull;
     final double itWattsIdle;
     /** Random stream of failures among this pool's idle and serving accelerators, and of repair times. */
-    final java.util.SplittableRandom failures;
+    final SplittableRandom failures;
     /** Failures per accelerator-hour of this pool's accelerator (reliability and catalog factor). */
     final double failuresPerHour;
     /** The site's power-weighted average utilisation its PUE is stated at, 0..1. */
@@ -53,7 +54,7 @@ final class Pool {
             Deployment unit,
             double itWattsFull,
             double itWattsIdle,
-            java.util.SplittableRandom failures,
+            SplittableRandom failures,
             double failuresPerHour,
             double siteUtilisation,
             double stallDynamicShare) {

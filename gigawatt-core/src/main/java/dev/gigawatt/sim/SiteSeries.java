@@ -1,5 +1,7 @@
 package dev.gigawatt.sim;
 
+import java.util.Arrays;
+
 /**
  * A site's hourly time series. Index {@code h} is the hour starting {@code h} hours after the
  * horizon's start; energies are per hour, so an hour's energy in MWh equals its mean power in MW.
@@ -39,7 +41,7 @@ public final class SiteSeries {
         demandTokens = new double[hours];
         energyCostUsd = new double[hours];
         trainingThroughput = new double[hours];
-        java.util.Arrays.fill(trainingThroughput, 1);
+        Arrays.fill(trainingThroughput, 1);
     }
 
     public String name() {

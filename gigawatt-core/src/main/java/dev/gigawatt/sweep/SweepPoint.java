@@ -1,5 +1,7 @@
 package dev.gigawatt.sweep;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -10,7 +12,7 @@ import java.util.Map;
  */
 public record SweepPoint(int index, Map<String, String> values, Map<String, Double> numbers) {
     public SweepPoint {
-        values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
-        numbers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(numbers));
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        numbers = Collections.unmodifiableMap(new LinkedHashMap<>(numbers));
     }
 }

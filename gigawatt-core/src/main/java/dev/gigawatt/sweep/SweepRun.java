@@ -1,5 +1,8 @@
 package dev.gigawatt.sweep;
 
+import java.io.Serializable;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -7,9 +10,9 @@ import java.util.Map;
  *
  * @param kpis KPI name → value (see {@link dev.gigawatt.metrics.Kpis})
  */
-public record SweepRun(int point, long replication, Map<String, Double> kpis) implements java.io.Serializable {
+public record SweepRun(int point, long replication, Map<String, Double> kpis) implements Serializable {
     public SweepRun {
-        kpis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(kpis));
+        kpis = Collections.unmodifiableMap(new LinkedHashMap<>(kpis));
     }
 
     /** The run's place in a sweep of {@code replications} per point: point, then replication. */

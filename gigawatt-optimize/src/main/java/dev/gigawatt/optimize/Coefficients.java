@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Turns a scenario with an {@code optimize:} section into a {@link BuildOut}, every coefficient from the planner. */
@@ -294,7 +295,7 @@ public final class Coefficients {
         return best == null
                 ? "no accelerator considered can run it"
                 : String.format(
-                        java.util.Locale.ROOT,
+                        Locale.ROOT,
                         "its shortest run takes %.0f days (%s at %s), quarters starting from %s",
                         Math.ceil(best.wallClockDays()),
                         best.accelerator(),

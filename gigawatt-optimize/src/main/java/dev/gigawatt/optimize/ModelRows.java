@@ -4,6 +4,8 @@ import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 import dev.gigawatt.units.Units;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** The constraint rows of the build-out program (the variables are {@link MipSolver}'s). */
 final class ModelRows {
@@ -196,7 +198,7 @@ final class ModelRows {
         if (Double.isNaN(p.maxVendorShare())) {
             return;
         }
-        java.util.Set<String> vendors = new java.util.LinkedHashSet<>();
+        Set<String> vendors = new LinkedHashSet<>();
         p.types().stream().filter(BuildOut.Kind::buyable).forEach(k -> vendors.add(k.vendor()));
         for (String vendor : vendors) {
             MPConstraint row = m.solver().makeConstraint(-MPSolver.infinity(), 0, "vendor_" + vendor);

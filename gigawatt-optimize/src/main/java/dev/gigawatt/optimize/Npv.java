@@ -3,6 +3,7 @@ package dev.gigawatt.optimize;
 import dev.gigawatt.model.CostModel;
 import dev.gigawatt.scenario.Finance;
 import dev.gigawatt.scenario.Scenario;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The net present value terms of a build-out, in the planner's convention ({@link CostModel#npvUsd}):
@@ -23,7 +24,7 @@ import dev.gigawatt.scenario.Scenario;
 public record Npv(double[][] unitUsd, double[] stepUsd, double rate, double revenueUsd, double years) {
     /** The factor that brings a value at the start of quarter {@code q} of {@code p} to the horizon's start. */
     double discount(BuildOut p, int q) {
-        double years = java.time.temporal.ChronoUnit.DAYS.between(
+        double years = ChronoUnit.DAYS.between(
                         p.quarters().get(0).start(), p.quarters().get(q).start())
                 / 365.0;
         return Math.pow(1 + rate, -years);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Map;
 
 /** The optimiser's answer for a plan as one JSON object: what a recorded run keeps besides the planner's answer. */
@@ -124,7 +125,7 @@ public final class OutcomeJson {
     }
 
     static long stepsBuilt(Outcome outcome) {
-        return java.util.Arrays.stream(outcome.decisions().stepQuarter())
+        return Arrays.stream(outcome.decisions().stepQuarter())
                 .filter(q -> q >= 0)
                 .count();
     }

@@ -1,6 +1,7 @@
 package dev.gigawatt.optimize;
 
 import dev.gigawatt.report.TextTable;
+import java.util.Arrays;
 import java.util.Locale;
 
 /** The optimiser's answer as text: decisions, objective and its parts, binding constraints, or the conflicts. */
@@ -38,7 +39,7 @@ public final class OutcomeText {
                         + " (accelerators %s, facility %s); capex %s (accelerators %s, facility %s).%n",
                 outcome.optimal() ? "Optimal" : "Best found",
                 count(d.totalBought()),
-                java.util.Arrays.stream(d.stepQuarter()).filter(q -> q >= 0).count(),
+                Arrays.stream(d.stepQuarter()).filter(q -> q >= 0).count(),
                 usd(c.tcoUsd()),
                 usd(c.acceleratorTcoUsd()),
                 usd(c.facilityTcoUsd()),

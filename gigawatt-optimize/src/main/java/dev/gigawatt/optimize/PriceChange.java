@@ -1,6 +1,7 @@
 package dev.gigawatt.optimize;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,7 @@ public record PriceChange(
         boolean samePlan,
         double objectiveChangeUsd) {
     public PriceChange {
-        mix = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(mix));
+        mix = Collections.unmodifiableMap(new LinkedHashMap<>(mix));
     }
 
     /** Accelerators bought per candidate type in {@code d}, in the order of the types. */

@@ -16,7 +16,10 @@ import dev.gigawatt.scenario.Scenario;
 import dev.gigawatt.scenario.Site;
 import dev.gigawatt.scenario.TrainingJob;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Asks the planner for the optimiser's coefficients: each one is read from {@link Planner#plan} on a
@@ -31,7 +34,7 @@ final class Probes {
     private final Scenario base;
     private final Planner planner = new Planner(Assumptions.builtIn());
     private final List<Site> sites;
-    private final java.util.Map<String, java.util.Optional<TrainingPlan>> trainings = new java.util.HashMap<>();
+    private final Map<String, Optional<TrainingPlan>> trainings = new HashMap<>();
 
     Probes(Scenario base) {
         this.base = base;
@@ -71,7 +74,7 @@ final class Probes {
     TrainingPlan training(TrainingJob job, Accelerator a, double priceUsd, String site) {
         String key = job.name() + "\n" + a.name() + "\n" + site;
         return trainings
-                .computeIfAbsent(key, k -> java.util.Optional.ofNullable(probeTraining(job, a, priceUsd, site)))
+                .computeIfAbsent(key, k -> Optional.ofNullable(probeTraining(job, a, priceUsd, site)))
                 .orElse(null);
     }
 

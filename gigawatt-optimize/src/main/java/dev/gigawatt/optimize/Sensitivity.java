@@ -4,6 +4,7 @@ import dev.gigawatt.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
@@ -36,7 +37,7 @@ public record Sensitivity(List<ShadowPrice> shadowPrices, List<PriceChange> pric
         BuildOut p = outcome.problem();
         Decisions d = outcome.decisions();
         List<PriceChange> changes = new ArrayList<>();
-        java.util.Map<String, Long> mix = PriceChange.mix(p, d);
+        Map<String, Long> mix = PriceChange.mix(p, d);
         for (int t = 0; t < p.types().size(); t++) {
             BuildOut.Kind kind = p.types().get(t);
             if (!kind.buyable()) {
@@ -45,10 +46,10 @@ public record Sensitivity(List<ShadowPrice> shadowPrices, List<PriceChange> pric
             double factor = mix.get(kind.name()) > 0 ? 1 + PRICE_STEP : 1 - PRICE_STEP;
             Outcome moved = Optimizer.solve(repriced.apply(t, factor));
             if (!moved.feasible()) {
-                changes.add(new PriceChange(kind.name(), factor, java.util.Map.of(), false, false, Double.NaN));
+                changes.add(new PriceChange(kind.name(), factor, Map.of(), false, false, Double.NaN));
                 continue;
             }
-            java.util.Map<String, Long> newMix = PriceChange.mix(moved.problem(), moved.decisions());
+            Map<String, Long> newMix = PriceChange.mix(moved.problem(), moved.decisions());
             boolean samePlan = Arrays.deepEquals(d.bought(), moved.decisions().bought())
                     && Arrays.equals(d.stepQuarter(), moved.decisions().stepQuarter());
             double change =

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +44,8 @@ public final class HtmlReport {
         Files.createDirectories(target.getParent());
         // Created with the usual permissions (the umask applies), unlike Files.createTempFile's 600.
         Path temp = target.resolveSibling("." + target.getFileName() + ".partial-"
-                + java.util.HexFormat.of()
-                        .formatHex(java.nio.ByteBuffer.allocate(8)
+                + HexFormat.of()
+                        .formatHex(ByteBuffer.allocate(8)
                                 .putLong(System.nanoTime())
                                 .array()));
         Files.createFile(temp);

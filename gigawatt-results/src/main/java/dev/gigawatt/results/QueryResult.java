@@ -1,5 +1,7 @@
 package dev.gigawatt.results;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** The columns and rows of a query, values as text (null for SQL NULL). */
@@ -7,7 +9,7 @@ public record QueryResult(List<String> columns, List<List<String>> rows) {
     public QueryResult {
         columns = List.copyOf(columns);
         rows = rows.stream()
-                .map(r -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r)))
+                .map(r -> Collections.unmodifiableList(new ArrayList<>(r)))
                 .toList();
     }
 }

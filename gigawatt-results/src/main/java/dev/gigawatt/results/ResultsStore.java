@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -183,7 +184,7 @@ public final class ResultsStore implements AutoCloseable {
      * Completes a partial sweep in one transaction: its summary KPIs and summary JSON, status {@code
      * complete}, its finish time, and {@code beforeCommit} last.
      */
-    public void finishSweep(String runId, java.time.Instant finished, SweepResult result, BeforeCommit beforeCommit) {
+    public void finishSweep(String runId, Instant finished, SweepResult result, BeforeCommit beforeCommit) {
         recorder.finishSweep(runId, finished, result, beforeCommit);
     }
 

@@ -11,6 +11,9 @@ import dev.gigawatt.scenario.Scenario;
 import dev.gigawatt.scenario.Site;
 import dev.gigawatt.scenario.TrainingJob;
 import dev.gigawatt.sim.SimulationResult;
+import dev.gigawatt.sweep.SweepPoint;
+import dev.gigawatt.sweep.SweepResult;
+import dev.gigawatt.sweep.SweepRun;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -71,13 +74,13 @@ final class RunWriter {
         }
     }
 
-    void sweep(dev.gigawatt.sweep.SweepResult result) throws SQLException {
+    void sweep(SweepResult result) throws SQLException {
         sweepPoints(result.points());
         sweepRuns(result.runs());
     }
 
     /** The sweep's points and their values. */
-    void sweepPoints(java.util.List<dev.gigawatt.sweep.SweepPoint> points) throws SQLException {
+    void sweepPoints(List<SweepPoint> points) throws SQLException {
         try (DuckDBAppender a = appender("sweep_points")) {
             for (var p : points) {
                 for (var e : p.values().entrySet()) {
@@ -94,7 +97,7 @@ final class RunWriter {
     }
 
     /** The KPIs of finished runs of the sweep. */
-    void sweepRuns(java.util.List<dev.gigawatt.sweep.SweepRun> runs) throws SQLException {
+    void sweepRuns(List<SweepRun> runs) throws SQLException {
         try (DuckDBAppender a = appender("sweep_runs")) {
             for (var r : runs) {
                 for (var k : r.kpis().entrySet()) {

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * The series of a simulation report that aggregate its hourly and per-job tables: accelerators by
@@ -77,8 +78,7 @@ final class SimulationSeries {
         g.writeEndArray();
     }
 
-    private static void sampled(JsonGenerator g, String name, int n, java.util.function.IntToDoubleFunction value)
-            throws IOException {
+    private static void sampled(JsonGenerator g, String name, int n, IntToDoubleFunction value) throws IOException {
         g.writeArrayFieldStart(name);
         int points = Math.min(n, CURVE_POINTS + 1);
         for (int k = 0; k < points; k++) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The results database as the server uses it: opened for each piece of work and closed after it, as
@@ -48,7 +49,7 @@ final class Database {
         return with(() -> ResultsStore.openForQuery(file), work);
     }
 
-    private <T> T with(java.util.function.Supplier<ResultsStore> opener, Function<ResultsStore, T> work) {
+    private <T> T with(Supplier<ResultsStore> opener, Function<ResultsStore, T> work) {
         lock.lock();
         try (ResultsStore store = open(opener)) {
             return work.apply(store);
@@ -57,7 +58,7 @@ final class Database {
         }
     }
 
-    private static ResultsStore open(java.util.function.Supplier<ResultsStore> opener) {
+    private static ResultsStore open(Supplier<ResultsStore> opener) {
         try {
             return opener.get();
         } catch (StoreBusyException e) {

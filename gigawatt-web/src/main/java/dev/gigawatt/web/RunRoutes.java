@@ -7,6 +7,8 @@ import dev.gigawatt.results.RunComparison;
 import dev.gigawatt.results.RunSummary;
 import dev.gigawatt.results.StoreException;
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +53,7 @@ final class RunRoutes {
         String param = ctx.queryParam("ids");
         List<String> ids = param == null
                 ? List.of()
-                : java.util.Arrays.stream(param.split(","))
+                : Arrays.stream(param.split(","))
                         .map(String::strip)
                         .filter(s -> !s.isEmpty())
                         .toList();
@@ -81,7 +83,7 @@ final class RunRoutes {
 
     /** Finite numbers as they are, the rest as null (JSON has no NaN). */
     private static List<Double> numbers(double[] values) {
-        List<Double> out = new java.util.ArrayList<>();
+        List<Double> out = new ArrayList<>();
         for (double v : values) {
             out.add(Double.isFinite(v) ? v : null);
         }
