@@ -126,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
         out.print(t.render());
         if (sweepReplications > 0) {
             out.println();
-            out.print(sweep(catalog));
+            out.print(sweep());
         }
         return 0;
     }
@@ -136,7 +136,7 @@ final class BenchCommand implements Callable<Integer> {
      * the local sweep engine as {@code gigawatt sweep} runs it; wall time, runs per second and the
      * peak heap in use while it ran.
      */
-    private String sweep(Catalog catalog) {
+    private String sweep() {
         String yaml = scenarioYaml(sweepSize, days);
         SweepSpec sweep = new SweepSpec(
                 "bench-sweep",

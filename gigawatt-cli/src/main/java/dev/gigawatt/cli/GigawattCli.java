@@ -1,8 +1,10 @@
 package dev.gigawatt.cli;
 
 import dev.gigawatt.input.InputException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -76,7 +78,12 @@ public final class GigawattCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        // The platform's charset, as System.out and System.err use on JDK 17.
+        Charset charset = Charset.defaultCharset();
+        System.exit(run(
+                new PrintWriter(new OutputStreamWriter(System.out, charset), true),
+                new PrintWriter(new OutputStreamWriter(System.err, charset), true),
+                args));
     }
 
     /** Runs the CLI with the given streams and returns the exit code (for tests and embedding). */

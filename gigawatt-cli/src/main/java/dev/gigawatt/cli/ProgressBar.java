@@ -28,6 +28,7 @@ final class ProgressBar implements DoubleConsumer {
      * terminal (stderr redirected alone is not detected; use --no-progress), never under CI or a
      * dumb terminal.
      */
+    @SuppressWarnings("SystemConsoleNull") // on JDK 17, the target, console() is null without a terminal
     static boolean stderrIsTerminal() {
         return System.console() != null && !"true".equals(System.getenv("CI")) && !"dumb".equals(System.getenv("TERM"));
     }

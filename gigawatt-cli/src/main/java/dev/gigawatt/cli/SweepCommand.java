@@ -120,7 +120,6 @@ final class SweepCommand implements Callable<Integer> {
             if (!record.noDb) {
                 info.println();
             }
-            String base = sweep.scenario().getFileName().toString();
             recorder.record(
                     file,
                     sweepText,

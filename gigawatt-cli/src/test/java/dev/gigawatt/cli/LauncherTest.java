@@ -23,7 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
  * rebuilds exactly when a build file, source or resource is newer than the jar.
  */
 class LauncherTest {
+    // Times before the test run, read once when the class loads: older than any file a test writes.
+    @SuppressWarnings("TimeInStaticInitializer")
     private static final FileTime OLD = FileTime.from(Instant.now().minusSeconds(7200));
+
+    @SuppressWarnings("TimeInStaticInitializer")
     private static final FileTime JAR = FileTime.from(Instant.now().minusSeconds(3600));
 
     @TempDir

@@ -36,7 +36,6 @@ import org.apache.commons.statistics.distribution.PoissonDistribution;
  * @see <a href="https://github.com/mlcommons/inference/blob/master/loadgen/README.md">MLPerf LoadGen: the server scenario sends Poisson arrivals</a>
  */
 final class ServingQueue {
-    private static final int BISECTIONS = 60;
 
     private ServingQueue() {}
 

@@ -18,7 +18,6 @@ import dev.gigawatt.catalog.TransformerShape;
  */
 public final class StepTimeModel {
     private static final double ACTIVATION_BYTES = 2;
-    private static final double OPTIMIZER_STATE_BYTES = 12;
     private static final double ATTENTION_BACKWARD_RATIO = 2.5;
 
     private StepTimeModel() {}

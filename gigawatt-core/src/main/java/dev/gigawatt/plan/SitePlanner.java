@@ -53,7 +53,7 @@ final class SitePlanner {
         double facilityWhPerYear = 0;
         for (Month month : Month.values()) {
             facilityWhPerYear +=
-                    site.facilityWatts(itMeanWatts, itMeanWatts, month.ordinal()) * month.length(false) * 24.0;
+                    site.facilityWatts(itMeanWatts, itMeanWatts, month.getValue() - 1) * month.length(false) * 24.0;
         }
         double itWhPerYear = itMeanWatts * Units.HOURS_PER_YEAR;
         double onSiteLitres = Units.waterLitres(itWhPerYear, site.wueLitresPerKwh());

@@ -48,7 +48,7 @@ final class SiteReader {
                 ctx.siteNames.add(name);
             }
             GridRegion grid = ctx.lookup(m, "grid", ctx.catalog.grids(), "grid region");
-            List<CapacityStep> capacity = capacity(m, ctx);
+            List<CapacityStep> capacity = capacity(m);
             CoolingType cooling =
                     m.has("cooling") ? ctx.lookup(m, "cooling", ctx.catalog.cooling(), "cooling type") : null;
             double defaultPue = cooling != null ? cooling.pue() : ctx.assumptions.number("site.defaultPue");
@@ -110,7 +110,7 @@ final class SiteReader {
         return sites;
     }
 
-    private static List<CapacityStep> capacity(YamlMap m, ReadContext ctx) {
+    private static List<CapacityStep> capacity(YamlMap m) {
         YamlNode node = m.required("capacity");
         List<CapacityStep> steps = new ArrayList<>();
         if (node == null) {

@@ -41,6 +41,8 @@ public enum Dimension {
 
     private final String description;
     private final String example;
+
+    @SuppressWarnings("ImmutableEnumChecker") // filled once by the constructor, only read after
     private final Map<String, Double> factors = new LinkedHashMap<>();
 
     /**

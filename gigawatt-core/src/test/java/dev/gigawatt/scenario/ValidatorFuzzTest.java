@@ -43,6 +43,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * then plan to finite, non-negative headline figures) or be rejected with an {@link InputException},
  * the exit-2 path. Any other exception is a crash the user would see as exit 1.
  */
+@SuppressWarnings("ReferenceEquality") // YAML nodes are positions in one tree: compared by identity
 class ValidatorFuzzTest {
     private static final Path EXAMPLES = Path.of("../examples");
     private static final int MUTANTS_PER_EXAMPLE = 150;

@@ -75,7 +75,8 @@ class SimulatorInvariantsTest {
         SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 17);
         LocalDate start = LocalDate.of(2025, 1 + r.nextInt(12), 1 + r.nextInt(28));
         int days = 30 + r.nextInt(31);
-        SchedulingPolicy policy = SchedulingPolicy.values()[r.nextInt(SchedulingPolicy.values().length)];
+        List<SchedulingPolicy> policies = List.of(SchedulingPolicy.values());
+        SchedulingPolicy policy = policies.get(r.nextInt(policies.size()));
         StringBuilder y = new StringBuilder();
         y.append("name: sim-random-").append(seed).append('\n');
         y.append("seed: ").append(1000 + seed).append('\n');

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -133,7 +134,7 @@ public final class PlanWriter {
     }
 
     /** The site's capacity steps with {@code added} power from each date on, as a list of {from, power}. */
-    private static SequenceNode capacity(Site site, TreeMap<LocalDate, Double> added) {
+    private static SequenceNode capacity(Site site, NavigableMap<LocalDate, Double> added) {
         TreeMap<LocalDate, Double> dates = new TreeMap<>();
         for (CapacityStep step : site.capacity()) {
             dates.put(step.from(), 0.0);

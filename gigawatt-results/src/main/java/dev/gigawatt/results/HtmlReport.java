@@ -62,7 +62,7 @@ public final class HtmlReport {
         String template = resource("report.html", HtmlReport.class);
         String echarts = resource(ECHARTS, HtmlReport.class);
         // Inside <script> only "<" can end or confuse the block ("</script", "<!--"); in JSON it occurs only
-        // inside strings, where \u003c means the same character.
+        // inside strings, where the escape backslash-u003c means the same character.
         String data = data(store.connection(), runId).replace("<", "\\u003c");
         return template.replace("/*ECHARTS*/", echarts.replace("</script", "<\\/script"))
                 .replace("/*DATA*/", data);
@@ -73,7 +73,6 @@ public final class HtmlReport {
         try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
             g.writeStartObject();
             String kind;
-            int hours = 0;
             try (PreparedStatement ps = c.prepareStatement("SELECT * FROM runs WHERE run_id = ?")) {
                 ps.setString(1, runId);
                 try (ResultSet rs = ps.executeQuery()) {

@@ -15,6 +15,7 @@ import java.util.Map;
  */
 final class SeriesRoute {
     /* An hour's energy in MWh is that hour's mean power in MW, so the table's energies are the powers. */
+    @SuppressWarnings("InlineFormatString") // the query reads better as one block apart from the code
     private static final String SQL = """
             SELECT hour, min(time), sum(facility_energy_mwh), sum(it_energy_mwh)
             FROM site_hourly WHERE run_id = '%s' GROUP BY hour ORDER BY hour""";

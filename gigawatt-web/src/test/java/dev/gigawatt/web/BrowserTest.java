@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -252,7 +253,8 @@ class BrowserTest {
         wait.until(d -> d.findElements(By.cssSelector("#catalog tr.entry")).size() < all);
         List<WebElement> rows = driver.findElements(By.cssSelector("#catalog tr.entry"));
         assertThat(rows).isNotEmpty();
-        assertThat(rows).allSatisfy(r -> assertThat(r.getText().toLowerCase()).contains("h100"));
+        assertThat(rows).allSatisfy(r -> assertThat(r.getText().toLowerCase(Locale.ROOT))
+                .contains("h100"));
         assertThat(text("catalog-count")).isEqualTo(rows.size() + " of " + all + " accelerators");
         assertThat(cellsOf("catalog")).anyMatch(c -> c.startsWith("H100-SXM (H100,"));
         screenshot("catalog.png");

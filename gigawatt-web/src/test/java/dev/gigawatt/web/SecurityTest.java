@@ -202,7 +202,7 @@ class SecurityTest {
 
     /** Sends {@code request} as it is (the JDK client will not send a made-up Host) and returns the answer. */
     private static String raw(String request) throws IOException {
-        try (Socket s = new Socket("127.0.0.1", server.server.port())) {
+        try (Socket s = new Socket(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), server.server.port())) {
             s.setSoTimeout(10_000);
             OutputStream out = s.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
