@@ -33,6 +33,10 @@ class FleetSimulatorTest {
               acceleratorMtbf: "MTBF"
             """;
 
+    /** ONE_JOB without failures, checkpointing (112 GB at 1 GB/s) every 30 min of compute. */
+    static final String CHECKPOINTED_WITHOUT_FAILURES = ONE_JOB.replace("MTBF", "1e15 h")
+            .replace("mfu: \"40%\"}", "mfu: \"40%\", checkpoint: {interval: \"30 min\", writeBandwidth: \"1 GB/s\"}}");
+
     @Test
     void simulate_noFailures_matchesPlannerGpuHoursAndEnergy() {
         Scenario s = scenario(ONE_JOB.replace("MTBF", "1e15 h"));
@@ -56,10 +60,7 @@ class FleetSimulatorTest {
         // time plus its writes, computing at the busy draw (854.25 W with host share) and writing at
         // idle (70 W + 1,500 W / 8 = 257.5 W), so the site's IT energy is every accelerator at idle for
         // the horizon plus 2,048 × compute time × (854.25 − 257.5) W, whatever the writes take.
-        Scenario s = scenario(ONE_JOB.replace("MTBF", "1e15 h")
-                .replace(
-                        "mfu: \"40%\"}",
-                        "mfu: \"40%\", checkpoint: {interval: \"30 min\", writeBandwidth: \"1 GB/s\"}}"));
+        Scenario s = scenario(CHECKPOINTED_WITHOUT_FAILURES);
         Plan plan = new Planner(Assumptions.builtIn()).plan(s);
         SimulationResult r = new FleetSimulator(s, plan, SimulationOptions.of(SchedulingPolicy.FIFO)).run(p -> {});
         var job = plan.training().get(0);
@@ -82,10 +83,7 @@ class FleetSimulatorTest {
     void simulate_checkpointedJobWithoutFailures_endsAfterItsComputeAndEveryWriteButTheLast() {
         // 30 min of compute between checkpoints: the job writes after every full interval but not at
         // its end, so it ends ceil(compute / interval) - 1 writes after its compute alone would.
-        Scenario s = scenario(ONE_JOB.replace("MTBF", "1e15 h")
-                .replace(
-                        "mfu: \"40%\"}",
-                        "mfu: \"40%\", checkpoint: {interval: \"30 min\", writeBandwidth: \"1 GB/s\"}}"));
+        Scenario s = scenario(CHECKPOINTED_WITHOUT_FAILURES);
         Plan plan = new Planner(Assumptions.builtIn()).plan(s);
         var job = plan.training().get(0);
         JobRecord r = new FleetSimulator(s, plan, SimulationOptions.of(SchedulingPolicy.FIFO))
