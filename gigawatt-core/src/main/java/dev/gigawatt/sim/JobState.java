@@ -80,14 +80,14 @@ final class JobState {
      * closed-form function of these, so the job's state at any time costs the same whatever the
      * number of checkpoints, and does not depend on when it was last looked at.
      */
-    /** When the head segment began, s. */
-    double headStart;
     /** Work left at the head segment's start, including its own, s. */
     double headRemaining;
     /** When the head segment's compute ends, s. */
     double headEnd;
     /** When the head segment's checkpoint write ends and the first full segment begins, s. */
     double tailStart;
+    /** Full segments between the head and the last one (0 when the head is the last). */
+    long tailSegments;
     /** The pool's throughput the plan was made at (1 = full speed). */
     double planRate;
     /** When the running job's plan completes it, s. */

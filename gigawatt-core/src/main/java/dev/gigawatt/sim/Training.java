@@ -262,11 +262,12 @@ final class Training {
     }
 
     private void plan(JobState j, double start, double remaining, double headEnd, double tailStart) {
-        j.headStart = start;
         j.headRemaining = remaining;
         j.headEnd = headEnd;
         j.tailStart = tailStart;
         j.planRate = j.pool.rate;
+        j.tailSegments =
+                remaining > j.intervalSeconds ? fullSegments(remaining - j.intervalSeconds, j.intervalSeconds) : 0;
         j.remainingSeconds = remaining;
         j.segmentStart = start;
         j.segmentCompletes = remaining <= j.intervalSeconds;
@@ -280,7 +281,7 @@ final class Training {
         double completion = j.headEnd;
         if (j.headRemaining > j.intervalSeconds) {
             double tail = j.headRemaining - j.intervalSeconds;
-            long full = fullSegments(tail, j.intervalSeconds);
+            long full = j.tailSegments;
             completion = tailSegmentStart(j, full) + (tail - full * j.intervalSeconds) / j.planRate;
         }
         j.plannedEnd = completion;
@@ -333,7 +334,7 @@ final class Training {
             return;
         }
         double tail = j.headRemaining - j.intervalSeconds;
-        long full = fullSegments(tail, j.intervalSeconds);
+        long full = j.tailSegments;
         double period = j.intervalSeconds / j.planRate + j.checkpointSeconds;
         // The latest segment begun before t: k in [0, full] with tailSegmentStart(k) < t.
         long k = Math.min(full, Math.max(0, (long) Math.ceil((t - j.tailStart) / period) - 1));
