@@ -53,10 +53,13 @@ class CsvResultWriterTest {
         String hostile = "a, \"b\"\rc\nd\r\ne";
         ResultTables.Table<String> table = new ResultTables.Table<>(
                 "t",
+                "a test table",
                 List.of(
-                        new ResultTables.Column<>("name", ResultTables.Type.TEXT, s -> s),
-                        new ResultTables.Column<>("length", ResultTables.Type.DOUBLE, s -> (double) s.length()),
-                        new ResultTables.Column<>("missing", ResultTables.Type.DOUBLE, s -> Double.NaN)),
+                        new ResultTables.Column<>("name", ResultTables.Type.TEXT, "", "A name.", s -> s),
+                        new ResultTables.Column<>(
+                                "length", ResultTables.Type.DOUBLE, "chars", "Its length.", s -> (double) s.length()),
+                        new ResultTables.Column<>(
+                                "missing", ResultTables.Type.DOUBLE, "", "Always NaN.", s -> Double.NaN)),
                 r -> List.of(hostile, "plain"));
         Path file = dir.resolve("t.csv");
 

@@ -3,43 +3,68 @@ package dev.gigawatt.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * docs/results.md (the database tables) and docs/simulator.md (the CSV files) document every column of
- * every simulation table that {@link ResultTables} describes, in the section about that table.
+ * docs/results.md describes the columns of every simulation table as {@link ResultTables.Table#markdown()}
+ * generates them from the descriptors, never hand-typed (run with {@code -Dgolden.update=true} to rewrite
+ * it), and docs/simulator.md points its CSV files at that one reference instead of describing the columns
+ * a second time.
  */
 class ResultTablesDocTest {
-    private static String section(Path doc, String heading) throws IOException {
-        String text = Files.readString(doc);
-        int start = text.indexOf(heading);
-        assertThat(start).as(heading + " in " + doc).isNotNegative();
-        int end = text.indexOf("\n#", start + heading.length());
-        int nextFile = text.indexOf(".csv` has", start + heading.length());
-        int nextLog = text.indexOf(".csv` is", start + heading.length());
-        for (int cut : new int[] {nextFile, nextLog}) {
-            if (cut > 0 && (end < 0 || cut < end)) {
-                end = text.lastIndexOf('`', cut);
-            }
-        }
-        return text.substring(start, end < 0 ? text.length() : end);
+    private static final Path RESULTS = Path.of("../docs/results.md");
+    private static final Path SIMULATOR = Path.of("../docs/simulator.md");
+
+    private static String generated(ResultTables.Table<?> table) {
+        return "\n<a id=\"table-" + table.name() + "\"></a>\n\n### `" + table.name() + "` — " + table.doc() + "\n\n"
+                + table.markdown() + "\n";
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"site_hourly", "jobs", "job_events", "services"})
-    void everyColumn_isDocumented_inTheDatabaseAndTheCsvReference(String name) throws IOException {
+    void resultsDoc_columnReference_isTheGeneratedOne(String name) throws IOException {
         ResultTables.Table<?> table = ResultTables.SIMULATION.stream()
                 .filter(t -> t.name().equals(name))
                 .findFirst()
                 .orElseThrow();
-        String database = section(Path.of("../docs/results.md"), "### `" + name + "`");
-        String csv = section(Path.of("../docs/simulator.md"), "`" + name + ".csv`");
-        for (String column : table.columnNames()) {
-            assertThat(database).as(name + " in docs/results.md").contains("`" + column + "`");
-            assertThat(csv).as(name + " in docs/simulator.md").contains("`" + column + "`");
+        String doc = Files.readString(RESULTS, StandardCharsets.UTF_8);
+        String begin = "<!-- columns:" + name + ":begin -->\n";
+        String end = "<!-- columns:" + name + ":end -->";
+        int b = doc.indexOf(begin);
+        int e = doc.indexOf(end);
+        assertThat(b).as(begin).isNotNegative();
+        assertThat(e).as(end).isGreaterThan(b);
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(
+                    RESULTS,
+                    doc.substring(0, b + begin.length()) + generated(table) + doc.substring(e),
+                    StandardCharsets.UTF_8);
+            return;
         }
+        assertThat(doc.substring(b + begin.length(), e)).isEqualTo(generated(table));
+        for (String column : table.columnNames()) {
+            assertThat(table.markdown()).contains("| `" + column + "` | ");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"site_hourly", "jobs", "job_events", "services"})
+    void simulatorDoc_csvFile_pointsAtTheOneColumnReference(String name) throws IOException {
+        String doc = Files.readString(SIMULATOR, StandardCharsets.UTF_8);
+        assertThat(doc).contains("`" + name + ".csv`").contains("](results.md#table-" + name + ")");
+    }
+
+    @Test
+    void markdown_givesEveryColumnItsSqlTypeAndUnit() {
+        assertThat(ResultTables.SITE_HOURLY.markdown())
+                .startsWith("| column | type | unit | meaning |\n|---|---|---|---|\n")
+                .contains("| `facility_energy_mwh` | DOUBLE | MWh | ")
+                .contains("| `time` | TIMESTAMP |  | ");
+        assertThat(ResultTables.JOBS.markdown()).contains("| `accelerators` | BIGINT | accelerators | ");
     }
 }
