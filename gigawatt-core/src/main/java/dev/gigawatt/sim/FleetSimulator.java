@@ -66,7 +66,7 @@ public final class FleetSimulator {
     }
 
     /** The mutable state of one run; a fresh one per call keeps {@link FleetSimulator} reusable. */
-    final class Run {
+    private final class Run implements SimulationContext {
         final LocalDate start = scenario.horizon().start();
         final int hours = (int) (scenario.horizon().days() * 24);
         final double endSeconds = hours * Units.SECONDS_PER_HOUR;
@@ -99,7 +99,7 @@ public final class FleetSimulator {
                 poolFor(d);
             }
             training = new Training(this);
-            serving = new Serving(this);
+            serving = new Serving(this, training);
         }
 
         Pool poolFor(Deployment d) {
@@ -129,8 +129,8 @@ public final class FleetSimulator {
             return p;
         }
 
-        /** The pool of {@code accelerator} at {@code site}, or null when the fleet has none there. */
-        Pool pool(String site, String accelerator) {
+        @Override
+        public Pool pool(String site, String accelerator) {
             int s = siteIndex(site);
             for (Pool p : pools) {
                 if (p.site == s && p.unit.accelerator().name().equals(accelerator)) {
@@ -149,7 +149,8 @@ public final class FleetSimulator {
             throw new IllegalStateException("no site " + name);
         }
 
-        double secondsSinceStart(LocalDate date) {
+        @Override
+        public double secondsSinceStart(LocalDate date) {
             return ChronoUnit.DAYS.between(start, date) * Units.SECONDS_PER_DAY;
         }
 
@@ -403,7 +404,8 @@ public final class FleetSimulator {
          * or tray that a hardware fault took out whole), into repair and schedules their return
          * together: the part is repaired and comes back as one.
          */
-        void sendToRepair(Pool p, int count) {
+        @Override
+        public void sendToRepair(Pool p, int count) {
             p.inRepair += count;
             double repair = RandomStreams.exponential(
                     streamFor(p), scenario.reliability().repairTimeSeconds());
@@ -440,31 +442,68 @@ public final class FleetSimulator {
             return scenario.electricityPriceUsdPerMwh(site);
         }
 
-        Scenario scenario() {
+        @Override
+        public double now() {
+            return now;
+        }
+
+        @Override
+        public int hours() {
+            return hours;
+        }
+
+        @Override
+        public double endSeconds() {
+            return endSeconds;
+        }
+
+        @Override
+        public RandomStreams streams() {
+            return streams;
+        }
+
+        @Override
+        public List<Pool> pools() {
+            return pools;
+        }
+
+        @Override
+        public SiteSeries series(int site) {
+            return series.get(site);
+        }
+
+        @Override
+        public void schedule(double timeSeconds, int kind, int first, int second) {
+            queue.add(timeSeconds, kind, first, second);
+        }
+
+        @Override
+        public Scenario scenario() {
             return scenario;
         }
 
-        SimulationOptions options() {
+        @Override
+        public SimulationOptions options() {
             return options;
         }
 
-        Plan plan() {
-            return plan;
-        }
-
-        List<TrainingJob> jobs() {
+        @Override
+        public List<TrainingJob> jobs() {
             return scenario.training();
         }
 
-        List<InferenceService> services() {
+        @Override
+        public List<InferenceService> services() {
             return scenario.inference();
         }
 
-        TrainingPlan trainingPlan(int job) {
+        @Override
+        public TrainingPlan trainingPlan(int job) {
             return plan.training().get(job);
         }
 
-        InferencePlan inferencePlan(int service) {
+        @Override
+        public InferencePlan inferencePlan(int service) {
             return plan.inference().get(service);
         }
     }

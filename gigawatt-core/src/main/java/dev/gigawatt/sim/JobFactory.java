@@ -24,7 +24,7 @@ final class JobFactory {
      * jobs, one per phase: each holds only its own accelerators, fails at its own size's rate, and the
      * next is submitted when it completes (and may queue for accelerators).
      */
-    private static void addPhases(FleetSimulator.Run run, List<JobState> jobs, TrainingJob job, TrainingPlan planned) {
+    private static void addPhases(SimulationContext run, List<JobState> jobs, TrainingJob job, TrainingPlan planned) {
         var reliability = run.scenario().reliability();
         double rate = reliability.failuresPerAcceleratorHour(
                 job.accelerator(), run.scenario().catalog());
@@ -48,9 +48,9 @@ final class JobFactory {
                     planned.checkpointWriteSeconds(),
                     reliability.restartSeconds(phase.gpus()),
                     mtbf,
-                    run.streams.stream("failures/job/" + name),
+                    run.streams().stream("failures/job/" + name),
                     previous == null ? Math.max(0, run.secondsSinceStart(job.start())) : Double.NaN);
-            j.kinds = run.streams.stream("failure-kind/job/" + name);
+            j.kinds = run.streams().stream("failure-kind/job/" + name);
             if (previous != null) {
                 j.chained = true;
                 previous.next = j.index;
@@ -60,7 +60,7 @@ final class JobFactory {
         }
     }
 
-    static List<JobState> jobs(FleetSimulator.Run run) {
+    static List<JobState> jobs(SimulationContext run) {
         List<JobState> jobs = new ArrayList<>();
         var reliability = run.scenario().reliability();
         var catalog = run.scenario().catalog();
@@ -86,12 +86,12 @@ final class JobFactory {
                     reliability.restartSeconds(job.gpus()),
                     ReliabilityModel.jobMtbfSeconds(
                             job.gpus(), reliability.failuresPerAcceleratorHour(job.accelerator(), catalog)),
-                    run.streams.stream("failures/job/" + job.name()),
+                    run.streams().stream("failures/job/" + job.name()),
                     Math.max(0, run.secondsSinceStart(job.start()))));
-            jobs.get(jobs.size() - 1).kinds = run.streams.stream("failure-kind/job/" + job.name());
+            jobs.get(jobs.size() - 1).kinds = run.streams().stream("failure-kind/job/" + job.name());
         }
         for (JobMix mix : run.scenario().jobMix()) {
-            SplittableRandom arrivals = run.streams.stream("jobmix/" + mix.name());
+            SplittableRandom arrivals = run.streams().stream("jobmix/" + mix.name());
             Pool pool = run.pool(mix.site(), mix.accelerator().name());
             double log2Min = Math.log(mix.minAccelerators()) / Math.log(2);
             double log2Max = Math.log(mix.maxAccelerators()) / Math.log(2);
@@ -103,7 +103,7 @@ final class JobFactory {
             long kindStreams = RandomStreams.fnv1a64("failure-kind/job/" + mix.name() + "-");
             while (true) {
                 t += RandomStreams.exponential(arrivals, Units.SECONDS_PER_DAY / mix.arrivalsPerDay());
-                if (t >= run.endSeconds) {
+                if (t >= run.endSeconds()) {
                     break;
                 }
                 long gpus = Math.round(Math.pow(2, Math.round(log2Min + (log2Max - log2Min) * arrivals.nextDouble())));
@@ -126,10 +126,10 @@ final class JobFactory {
                         mix.checkpointWriteSeconds(),
                         reliability.restartSeconds(gpus),
                         mtbf,
-                        run.streams.stream(failureStreams, n), // failures/job/<name>
+                        run.streams().stream(failureStreams, n), // failures/job/<name>
                         t);
                 j.mix = mix.name();
-                j.kinds = run.streams.stream(kindStreams, n); // failure-kind/job/<name>
+                j.kinds = run.streams().stream(kindStreams, n); // failure-kind/job/<name>
                 j.preemptible = mix.preemptible();
                 if (previous != null) {
                     // One pending arrival per mix: each job's arrival schedules the next one's.

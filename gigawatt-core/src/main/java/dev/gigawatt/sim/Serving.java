@@ -17,7 +17,8 @@ import java.util.List;
  * rises again. Without it, the whole reservation serves all day at lower utilisation.
  */
 final class Serving {
-    private final FleetSimulator.Run run;
+    private final SimulationContext run;
+    private final Training training;
     private final boolean lending;
     private final List<Service> services = new ArrayList<>();
 
@@ -56,8 +57,9 @@ final class Serving {
         }
     }
 
-    Serving(FleetSimulator.Run run) {
+    Serving(SimulationContext run, Training training) {
         this.run = run;
+        this.training = training;
         this.lending = run.scenario().simulation().lendServingTrough();
         for (int i = 0; i < run.services().size(); i++) {
             InferencePlan plan = run.inferencePlan(i);
@@ -72,7 +74,7 @@ final class Serving {
         if (h % 24 == 0) {
             reserveForDay(h);
         }
-        int pools = run.pools.size();
+        int pools = run.pools().size();
         long[] target = new long[pools];
         for (Service s : services) {
             if (s.pool != null) {
@@ -80,12 +82,12 @@ final class Serving {
                 target[s.pool.index] += s.active * s.plan.acceleratorsPerReplica();
             }
         }
-        for (Pool p : run.pools) {
+        for (Pool p : run.pools()) {
             long want = Math.min(target[p.index], p.servingReserved);
             if (want > p.serving) {
                 long need = want - p.serving;
                 if (p.idle() - p.spares < need) {
-                    run.training.reclaim(p, need + p.spares);
+                    training.reclaim(p, need + p.spares);
                 }
                 p.serving += Math.max(0, Math.min(need, p.idle() - p.spares));
             } else {
@@ -115,12 +117,12 @@ final class Serving {
                 double load = capacity > 0 ? served / capacity : 0;
                 wattsByPool[s.pool.index] += accelerators * s.plan.itWattsAtLoad(load);
                 acceleratorsByPool[s.pool.index] += accelerators;
-                SiteSeries series = run.series.get(s.pool.site);
+                SiteSeries series = run.series(s.pool.site);
                 series.servedTokens[h] += served * Units.SECONDS_PER_HOUR;
                 series.demandTokens[h] += demand * Units.SECONDS_PER_HOUR;
             }
         }
-        for (Pool p : run.pools) {
+        for (Pool p : run.pools()) {
             p.servingItWatts = acceleratorsByPool[p.index] > 0
                     ? wattsByPool[p.index] / acceleratorsByPool[p.index]
                     : p.itWattsIdle;
@@ -134,7 +136,7 @@ final class Serving {
                 continue;
             }
             double peak = 0;
-            for (int k = h; k < Math.min(h + 24, run.hours); k++) {
+            for (int k = h; k < Math.min(h + 24, run.hours()); k++) {
                 peak = Math.max(peak, s.demand(k));
             }
             int n = s.plan.acceleratorsPerReplica();
@@ -157,7 +159,7 @@ final class Serving {
                     s.peakReserved,
                     s.demandTokens,
                     s.servedTokens,
-                    Math.max(0, run.hours - s.startHour),
+                    Math.max(0, run.hours() - s.startHour),
                     s.hoursMet));
         }
         return records;

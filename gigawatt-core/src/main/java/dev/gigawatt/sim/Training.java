@@ -16,7 +16,7 @@ import java.util.List;
  * or network fault only restarts the job.
  */
 final class Training {
-    private final FleetSimulator.Run run;
+    private final SimulationContext run;
     private final List<JobState> jobs;
     private final List<List<JobState>> queuedByPool = new ArrayList<>();
     private final List<List<JobState>> holdingByPool = new ArrayList<>();
@@ -33,21 +33,21 @@ final class Training {
     /** Per pool, bumped whenever its queue changes (policies cache what they found per version). */
     private final int[] queueVersion;
 
-    Training(FleetSimulator.Run run) {
+    Training(SimulationContext run) {
         this.run = run;
         var observed = run.scenario().catalog().reliability();
         this.hardwareShare = observed == null ? 1.0 : observed.hardwareShare();
-        this.policy = QueuePolicy.of(run.options().policy(), run.pools.size());
+        this.policy = QueuePolicy.of(run.options().policy(), run.pools().size());
         this.recordJobEvents = run.options().recordJobEvents();
-        for (int p = 0; p < run.pools.size(); p++) {
+        for (int p = 0; p < run.pools().size(); p++) {
             queuedByPool.add(new JobQueue());
             holdingByPool.add(new ArrayList<>());
         }
-        queueVersion = new int[run.pools.size()];
+        queueVersion = new int[run.pools().size()];
         jobs = JobFactory.jobs(run);
         for (JobState j : jobs) {
-            if (j.pool != null && !j.chained && j.submitSeconds < run.endSeconds) {
-                run.queue.add(j.submitSeconds, FleetSimulator.ARRIVE, j.index, 0);
+            if (j.pool != null && !j.chained && j.submitSeconds < run.endSeconds()) {
+                run.schedule(j.submitSeconds, FleetSimulator.ARRIVE, j.index, 0);
             }
         }
     }
@@ -60,7 +60,7 @@ final class Training {
     void arrive(int index) {
         JobState j = jobs.get(index);
         if (j.nextArrival >= 0) {
-            run.queue.add(j.nextArrivalSeconds, FleetSimulator.ARRIVE, j.nextArrival, 0);
+            run.schedule(j.nextArrivalSeconds, FleetSimulator.ARRIVE, j.nextArrival, 0);
         }
         j.state = Phase.QUEUED;
         List<JobState> queue = queuedByPool.get(j.pool.index);
@@ -72,7 +72,7 @@ final class Training {
 
     /** Schedules every pool: after the hourly tick, which changes serving, power caps and retirements everywhere. */
     void schedule() {
-        for (Pool pool : run.pools) {
+        for (Pool pool : run.pools()) {
             schedulePool(pool);
         }
     }
@@ -98,7 +98,7 @@ final class Training {
     private final QueuePolicy.Queues queues = new QueuePolicy.Queues() {
         @Override
         public double now() {
-            return run.now;
+            return run.now();
         }
 
         @Override
@@ -120,7 +120,7 @@ final class Training {
         public List<JobState> holdingNow(Pool pool) {
             List<JobState> holding = holdingByPool.get(pool.index);
             for (JobState r : holding) {
-                catchUp(r, run.now);
+                catchUp(r, run.now());
             }
             return holding;
         }
@@ -168,8 +168,8 @@ final class Training {
 
     /** Stops {@code j}, losing its work since the last checkpoint, and puts it back in its queue. */
     private void preempt(JobState j) {
-        catchUp(j, run.now);
-        double lostGpuSeconds = j.heldCount * (run.now - j.segmentStart);
+        catchUp(j, run.now());
+        double lostGpuSeconds = j.heldCount * (run.now() - j.segmentStart);
         j.lostGpuSeconds += lostGpuSeconds;
         j.preemptions++;
         j.epoch++;
@@ -220,15 +220,15 @@ final class Training {
         j.state = Phase.RUNNING;
         holdingByPool.get(j.pool.index).add(j);
         if (Double.isNaN(j.startSeconds)) {
-            j.startSeconds = run.now;
+            j.startSeconds = run.now();
         }
-        j.heldSince = run.now;
+        j.heldSince = run.now();
         j.heldCount = j.gpus;
         if (j.preemptions > 0) {
             // Resuming after preemption costs a restart: reload the last checkpoint and warm up.
             log(j, JobEvent.Kind.RESUME, 0);
             j.state = Phase.RESTARTING;
-            j.segmentStart = run.now;
+            j.segmentStart = run.now();
             scheduleRestart(j);
         } else {
             log(j, JobEvent.Kind.START, 0);
@@ -248,7 +248,11 @@ final class Training {
      * failure, a preemption, a rate change, a backfill estimate or the horizon's end.
      */
     private void startSegment(JobState j) {
-        plan(j, run.now, j.remainingSeconds, run.now + Math.min(j.remainingSeconds, j.intervalSeconds) / j.pool.rate);
+        plan(
+                j,
+                run.now(),
+                j.remainingSeconds,
+                run.now() + Math.min(j.remainingSeconds, j.intervalSeconds) / j.pool.rate);
         planCompletion(j);
     }
 
@@ -296,7 +300,7 @@ final class Training {
         if (j.failureQueued && j.failureEpoch == j.epoch && j.failureAt < j.plannedEnd) {
             return;
         }
-        run.queue.add(j.plannedEnd, FleetSimulator.SEGMENT_END, j.index, j.segmentEpoch);
+        run.schedule(j.plannedEnd, FleetSimulator.SEGMENT_END, j.index, j.segmentEpoch);
     }
 
     /**
@@ -358,16 +362,16 @@ final class Training {
     void rateChanged(Pool pool, double oldRate) {
         for (JobState j : holdingByPool.get(pool.index)) {
             if (j.state == Phase.RUNNING) {
-                catchUp(j, run.now);
+                catchUp(j, run.now());
                 if (j.writing) {
                     // The write's end stands; the segments after it run at the new rate.
                     double writeEnd = j.nextBoundary;
-                    plan(j, j.segmentStart, j.remainingSeconds, run.now, writeEnd);
+                    plan(j, j.segmentStart, j.remainingSeconds, run.now(), writeEnd);
                     j.writing = true;
                     j.nextBoundary = writeEnd;
                 } else {
-                    double computeLeft = Math.max(0, (j.nextBoundary - run.now) * oldRate);
-                    plan(j, j.segmentStart, j.remainingSeconds, run.now + computeLeft / pool.rate);
+                    double computeLeft = Math.max(0, (j.nextBoundary - run.now()) * oldRate);
+                    plan(j, j.segmentStart, j.remainingSeconds, run.now() + computeLeft / pool.rate);
                 }
                 planCompletion(j);
                 queueFailureIfDue(j);
@@ -378,13 +382,13 @@ final class Training {
     }
 
     private void scheduleRestart(JobState j) {
-        j.restartEnd = run.now + j.restartSeconds;
-        run.queue.add(j.restartEnd, FleetSimulator.RESTART, j.index, j.epoch);
+        j.restartEnd = run.now() + j.restartSeconds;
+        run.schedule(j.restartEnd, FleetSimulator.RESTART, j.index, j.epoch);
     }
 
     /** Draws the job's next failure; it is queued once it can fall before the job's end (queueFailureIfDue). */
     private void scheduleFailure(JobState j) {
-        j.failureAt = run.now + RandomStreams.exponential(j.failures, j.mtbfSeconds);
+        j.failureAt = run.now() + RandomStreams.exponential(j.failures, j.mtbfSeconds);
         j.failureEpoch = j.epoch;
         j.failureQueued = false;
         queueFailureIfDue(j);
@@ -408,7 +412,7 @@ final class Training {
                 };
         if (due) {
             j.failureQueued = true;
-            run.queue.add(j.failureAt, FleetSimulator.FAILURE, j.index, j.failureEpoch);
+            run.schedule(j.failureAt, FleetSimulator.FAILURE, j.index, j.failureEpoch);
         }
     }
 
@@ -424,7 +428,7 @@ final class Training {
     private void complete(JobState j) {
         j.remainingSeconds = 0;
         j.state = Phase.DONE;
-        j.endSeconds = run.now;
+        j.endSeconds = run.now();
         j.epoch++;
         j.segmentEpoch++;
         account(j);
@@ -435,8 +439,8 @@ final class Training {
         log(j, JobEvent.Kind.COMPLETE, 0);
         if (j.next >= 0) {
             JobState next = jobs.get(j.next);
-            next.submitSeconds = run.now;
-            run.queue.add(run.now, FleetSimulator.ARRIVE, next.index, 0);
+            next.submitSeconds = run.now();
+            run.schedule(run.now(), FleetSimulator.ARRIVE, next.index, 0);
         }
         schedulePool(j.pool);
     }
@@ -446,11 +450,11 @@ final class Training {
         if (epoch != j.epoch || (j.state != Phase.RUNNING && j.state != Phase.RESTARTING)) {
             return;
         }
-        catchUp(j, run.now);
-        double lostSeconds = run.now - j.segmentStart;
+        catchUp(j, run.now());
+        double lostSeconds = run.now() - j.segmentStart;
         j.interruptions++;
         j.lostGpuSeconds += j.gpus * lostSeconds;
-        j.segmentStart = run.now;
+        j.segmentStart = run.now();
         j.epoch++;
         j.segmentEpoch++;
         log(j, JobEvent.Kind.FAILURE, j.gpus * lostSeconds / Units.SECONDS_PER_HOUR);
@@ -491,7 +495,7 @@ final class Training {
         }
         j.state = Phase.RESTARTING;
         updateDraw(j);
-        j.segmentStart = run.now;
+        j.segmentStart = run.now();
         scheduleRestart(j);
         scheduleFailure(j);
     }
@@ -549,13 +553,13 @@ final class Training {
 
     /** Adds the accelerator-seconds held since the last change to the job's total. */
     private void account(JobState j) {
-        j.heldGpuSeconds += j.heldCount * (run.now - j.heldSince);
-        j.heldSince = run.now;
+        j.heldGpuSeconds += j.heldCount * (run.now() - j.heldSince);
+        j.heldSince = run.now();
     }
 
     int[] runningJobsBySite(int sites) {
         int[] counts = new int[sites];
-        for (Pool p : run.pools) {
+        for (Pool p : run.pools()) {
             counts[p.site] += holdingByPool.get(p.index).size();
         }
         return counts;
@@ -602,7 +606,7 @@ final class Training {
 
     private void log(JobState j, JobEvent.Kind kind, double lostGpuHours) {
         if (recordJobEvents) {
-            log.add(new JobEvent(run.now, j.name, kind, lostGpuHours));
+            log.add(new JobEvent(run.now(), j.name, kind, lostGpuHours));
         }
     }
 }
