@@ -20,8 +20,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.function.DoubleConsumer;
+import org.apache.commons.rng.sampling.distribution.PoissonSampler;
 
 /**
  * The discrete-event fleet simulator: plays a scenario forward hour by hour and event by event:
@@ -386,17 +386,15 @@ public final class FleetSimulator {
         void idleFailures(Pool p) {
             long exposed = p.idle() + p.serving;
             double mean = exposed * p.failuresPerHour;
-            long failed = Math.min(exposed, Poisson.sample(streamFor(p), mean));
+            long failed = mean > 0
+                    ? Math.min(exposed, PoissonSampler.of(p.failures, mean).sample())
+                    : 0;
             for (long i = 0; i < failed; i++) {
                 if (p.idle() == 0) {
                     p.serving--;
                 }
                 sendToRepair(p, 1);
             }
-        }
-
-        SplittableRandom streamFor(Pool p) {
-            return p.failures;
         }
 
         /**
@@ -407,8 +405,7 @@ public final class FleetSimulator {
         @Override
         public void sendToRepair(Pool p, int count) {
             p.inRepair += count;
-            double repair = RandomStreams.exponential(
-                    streamFor(p), scenario.reliability().repairTimeSeconds());
+            double repair = p.repairs.sample() * scenario.reliability().repairTimeSeconds();
             queue.add(now + repair, REPAIR, p.index, count);
         }
 

@@ -8,7 +8,8 @@ import dev.gigawatt.scenario.TrainingJob;
 import dev.gigawatt.units.Units;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /** Builds the simulator's jobs: the scenario's explicit training jobs, then each job mix's generated stream. */
 final class JobFactory {
@@ -91,7 +92,11 @@ final class JobFactory {
             jobs.get(jobs.size() - 1).kinds = run.streams().stream("failure-kind/job/" + job.name());
         }
         for (JobMix mix : run.scenario().jobMix()) {
-            SplittableRandom arrivals = run.streams().stream("jobmix/" + mix.name());
+            UniformRandomProvider arrivals = run.streams().stream("jobmix/" + mix.name());
+            // One stream per mix, drawn in this order per job: gap to the next arrival, size, duration.
+            ZigguratSampler.Exponential gaps =
+                    ZigguratSampler.Exponential.of(arrivals, Units.SECONDS_PER_DAY / mix.arrivalsPerDay());
+            ZigguratSampler.NormalizedGaussian durations = ZigguratSampler.NormalizedGaussian.of(arrivals);
             Pool pool = run.pool(mix.site(), mix.accelerator().name());
             double log2Min = Math.log(mix.minAccelerators()) / Math.log(2);
             double log2Max = Math.log(mix.maxAccelerators()) / Math.log(2);
@@ -102,14 +107,13 @@ final class JobFactory {
             long failureStreams = RandomStreams.fnv1a64("failures/job/" + mix.name() + "-");
             long kindStreams = RandomStreams.fnv1a64("failure-kind/job/" + mix.name() + "-");
             while (true) {
-                t += RandomStreams.exponential(arrivals, Units.SECONDS_PER_DAY / mix.arrivalsPerDay());
+                t += gaps.sample();
                 if (t >= run.endSeconds()) {
                     break;
                 }
                 long gpus = Math.round(Math.pow(2, Math.round(log2Min + (log2Max - log2Min) * arrivals.nextDouble())));
-                double gaussian = Math.sqrt(-2 * Math.log(1 - arrivals.nextDouble()))
-                        * Math.cos(2 * Math.PI * arrivals.nextDouble());
-                double compute = mix.medianDurationSeconds() * Math.exp(mix.durationSpread() * gaussian);
+                // Log-normal compute time: the median × e^(spread × a standard normal draw).
+                double compute = mix.medianDurationSeconds() * Math.exp(mix.durationSpread() * durations.sample());
                 double mtbf = ReliabilityModel.jobMtbfSeconds(gpus, failuresPerHour);
                 double interval = ReliabilityModel.dalyIntervalSeconds(mix.checkpointWriteSeconds(), mtbf);
                 n++;

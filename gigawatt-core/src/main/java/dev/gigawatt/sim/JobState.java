@@ -1,6 +1,7 @@
 package dev.gigawatt.sim;
 
-import java.util.SplittableRandom;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /** One training job during a simulation: where it is in its life and what it has cost so far. */
 final class JobState {
@@ -31,7 +32,8 @@ final class JobState {
     final double checkpointSeconds;
     final double restartSeconds;
     final double mtbfSeconds;
-    final SplittableRandom failures;
+    /** Unit-mean exponential draws of the job's time to its next failure, × {@link #mtbfSeconds}. */
+    final ZigguratSampler.Exponential failures;
     /** Submission time, s since the horizon's start; a later phase's is set when the one before it ends. */
     double submitSeconds;
     /** Index of the job's next phase, submitted when this one completes; -1 for none. */
@@ -119,7 +121,7 @@ final class JobState {
     /** Accelerators a hardware fault took out that the job still waits to get back. */
     long missing;
     /** Random stream deciding whether each failure is a hardware or a software fault. */
-    SplittableRandom kinds;
+    UniformRandomProvider kinds;
 
     /**
      * @param computeSeconds compute time if nothing fails and nothing is checkpointed, s
@@ -141,7 +143,7 @@ final class JobState {
             double checkpointSeconds,
             double restartSeconds,
             double mtbfSeconds,
-            SplittableRandom failures,
+            UniformRandomProvider failures,
             double submitSeconds) {
         this.index = index;
         this.name = name;
@@ -155,7 +157,7 @@ final class JobState {
         this.checkpointSeconds = checkpointSeconds;
         this.restartSeconds = restartSeconds;
         this.mtbfSeconds = mtbfSeconds;
-        this.failures = failures;
+        this.failures = ZigguratSampler.Exponential.of(failures);
         this.submitSeconds = submitSeconds;
     }
 

@@ -1,7 +1,8 @@
 package dev.gigawatt.sim;
 
 import dev.gigawatt.scenario.Deployment;
-import java.util.SplittableRandom;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * The accelerators of one type at one site, as counters: 1.3 million GPUs are a few numbers, not
@@ -15,7 +16,9 @@ final class Pool {
     final double itWattsFull;
     final double itWattsIdle;
     /** Random stream of failures among this pool's idle and serving accelerators, and of repair times. */
-    final SplittableRandom failures;
+    final UniformRandomProvider failures;
+    /** Unit-mean exponential draws of repair times from that stream, × the scenario's mean repair time. */
+    final ZigguratSampler.Exponential repairs;
     /** Failures per accelerator-hour of this pool's accelerator (reliability and catalog factor). */
     final double failuresPerHour;
     /** The site's power-weighted average utilisation its PUE is stated at, 0..1. */
@@ -54,12 +57,13 @@ final class Pool {
             Deployment unit,
             double itWattsFull,
             double itWattsIdle,
-            SplittableRandom failures,
+            UniformRandomProvider failures,
             double failuresPerHour,
             double siteUtilisation,
             double stallDynamicShare) {
         this.stallDynamicShare = stallDynamicShare;
         this.failures = failures;
+        this.repairs = ZigguratSampler.Exponential.of(failures);
         this.failuresPerHour = failuresPerHour;
         this.siteUtilisation = siteUtilisation;
         this.index = index;

@@ -2,12 +2,16 @@ package dev.gigawatt.sim;
 
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
+import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * Independent, reproducible random streams named by component: the stream for {@code
  * "failures/job/llama-405b"} depends only on the scenario's seed, that name and the replication,
  * so adding a component never shifts another's numbers, and scenarios compared side by side share
  * random numbers (common random numbers).
+ *
+ * <p>Kept by hand because the names are the point: each stream is a SplitMix64 generator seeded from a
+ * hash of seed, name and replication. The distributions drawn from them are commons-rng samplers.
  */
 public final class RandomStreams {
     private final long seed;
@@ -19,11 +23,11 @@ public final class RandomStreams {
     }
 
     /** A new generator for the stream {@code name}; the same name always gives the same sequence. */
-    public SplittableRandom stream(String name) {
+    public UniformRandomProvider stream(String name) {
         long h = mix(seed ^ 0x9E3779B97F4A7C15L);
         h = mix(h ^ fnv1a64(name));
         h = mix(h ^ replication);
-        return new SplittableRandom(h);
+        return new SplitMix64(h);
     }
 
     /**
@@ -32,14 +36,14 @@ public final class RandomStreams {
      * stream(prefix + number)}, for the thousands of numbered streams of a job mix, without building
      * and encoding each name.
      */
-    public SplittableRandom stream(long prefixHash, long number) {
+    public UniformRandomProvider stream(long prefixHash, long number) {
         if (number < 0) {
             throw new IllegalArgumentException("stream number must be >= 0, got " + number);
         }
         long h = mix(seed ^ 0x9E3779B97F4A7C15L);
         h = mix(h ^ fnv1a64Digits(prefixHash, number));
         h = mix(h ^ replication);
-        return new SplittableRandom(h);
+        return new SplitMix64(h);
     }
 
     /** FNV-1a continued from {@code hash} over the ASCII decimal digits of {@code number} (>= 0). */
@@ -68,8 +72,20 @@ public final class RandomStreams {
         return z ^ (z >>> 31);
     }
 
-    /** An exponentially distributed draw with mean {@code meanSeconds} (inverse transform), s. */
-    public static double exponential(SplittableRandom random, double meanSeconds) {
-        return -meanSeconds * Math.log(1 - random.nextDouble());
+    /**
+     * A SplitMix64 generator (the JDK's {@link SplittableRandom}) seen as commons-rng's uniform source;
+     * its {@code nextDouble} is the JDK's too (the top 53 bits of {@code nextLong}).
+     */
+    private static final class SplitMix64 implements UniformRandomProvider {
+        private final SplittableRandom random;
+
+        SplitMix64(long seed) {
+            this.random = new SplittableRandom(seed);
+        }
+
+        @Override
+        public long nextLong() {
+            return random.nextLong();
+        }
     }
 }

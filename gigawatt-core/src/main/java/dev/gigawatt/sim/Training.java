@@ -388,7 +388,7 @@ final class Training {
 
     /** Draws the job's next failure; it is queued once it can fall before the job's end (queueFailureIfDue). */
     private void scheduleFailure(JobState j) {
-        j.failureAt = run.now() + RandomStreams.exponential(j.failures, j.mtbfSeconds);
+        j.failureAt = run.now() + j.failures.sample() * j.mtbfSeconds;
         j.failureEpoch = j.epoch;
         j.failureQueued = false;
         queueFailureIfDue(j);

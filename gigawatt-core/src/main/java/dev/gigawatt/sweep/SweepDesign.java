@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.ArraySampler;
+import org.apache.commons.rng.sampling.PermutationSampler;
 
 /**
  * The points of a sweep: every combination of the axes, crossed with samples of the uncertain
@@ -68,7 +70,7 @@ public final class SweepDesign {
             rows.add(new double[0]);
             return rows;
         }
-        SplittableRandom random = new RandomStreams(spec.seed(), 0).stream("sweep/design");
+        UniformRandomProvider random = new RandomStreams(spec.seed(), 0).stream("sweep/design");
         switch (spec.design()) {
             case "grid" -> {
                 double[] levels = {0.1, 0.5, 0.9};
@@ -113,18 +115,8 @@ public final class SweepDesign {
         return rows;
     }
 
-    private static int[] permutation(int n, SplittableRandom random) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) {
-            p[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
-        return p;
+    private static int[] permutation(int n, UniformRandomProvider random) {
+        return ArraySampler.shuffle(random, PermutationSampler.natural(n));
     }
 
     /** Keeps a probability strictly inside (0, 1), where every inverse CDF is finite. */
