@@ -68,7 +68,7 @@ class OptimizeCommandTest {
                 db.toString(),
                 "SELECT value FROM kpis WHERE run_id = '" + id + "' AND name = 'optimize.accelerators_bought'");
         assertThat(kpi.exitCode()).as(kpi.err()).isZero();
-        assertThat(kpi.out()).contains("156555");
+        assertThat(kpi.out()).contains("156544");
         CliRun rounds = CliRun.of(
                 "query",
                 "--db",
