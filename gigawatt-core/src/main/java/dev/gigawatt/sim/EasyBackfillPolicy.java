@@ -1,8 +1,6 @@
 package dev.gigawatt.sim;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -18,17 +16,8 @@ final class EasyBackfillPolicy implements QueuePolicy {
      * schedulers bound it (Slurm's bf_max_job_test defaults to 500).
      */
     static final int BACKFILL_DEPTH = 256;
-    /** Running jobs a pass finds by scanning before it builds a heap of the rest. */
-    static final int SCANNED_PICKS = 4;
-    /** Marks a job the pass has already counted (every remaining time there is finite). */
-    private static final double TAKEN = Double.POSITIVE_INFINITY;
-
-    /** Reused by each pass to order the running jobs by expected remaining time. */
-    private final EventQueue byRemaining = new EventQueue(64);
-    /** Reused by each pass: the running jobs' expected remaining times, s. */
-    private double[] remainingScratch = new double[64];
-    /** Reused by each pass: the holding jobs with the smallest remaining times, in order. */
-    private final int[] bestScratch = new int[SCANNED_PICKS];
+    /** Reused by each pass: a walk of the pool's expected ends, earliest first (heap positions). */
+    private final EventQueue earliest = new EventQueue(64);
 
     /*
      * Whether a backfill candidate fits depends only on the pool's queue and its free counts: a job
@@ -63,81 +52,28 @@ final class EasyBackfillPolicy implements QueuePolicy {
             return;
         }
         JobState head = waiting.get(0);
-        List<JobState> holding = queues.holdingNow(pool);
         double now = queues.now();
+        // The shadow time: when the running jobs, earliest expected end first, free enough for the
+        // head. Their ends are kept in a heap, so a best-first walk from its root visits only the
+        // jobs this needs (most passes stop after one or two), never all of them.
+        ExpectedEnds ends = queues.expectedEnds(pool);
         double shadow = Double.POSITIVE_INFINITY;
         long available = pool.free();
-        // The running jobs in order of expected remaining time, ties in holding order (what a stable
-        // sort gives), taken only as far as the head needs: most passes stop after one or two, so the
-        // first few are found by scanning for the smallest and only a longer walk builds a heap.
-        int n = holding.size();
-        if (remainingScratch.length < n) {
-            remainingScratch = new double[Math.max(n, 2 * remainingScratch.length)];
+        earliest.clear();
+        if (ends.size() > 0) {
+            earliest.add(ends.endAt(0), 0, 0, 0);
         }
-        double[] remaining = remainingScratch;
-        boolean finite = true;
-        for (int i = 0; i < n && finite; i++) {
-            remaining[i] = holding.get(i).expectedRemainingSeconds();
-            finite = Double.isFinite(remaining[i]);
-        }
-        if (finite) {
-            // The SCANNED_PICKS smallest in one pass, in order (ties: the earlier job first).
-            int[] best = bestScratch;
-            int found = 0;
-            int k = Math.min(n, SCANNED_PICKS);
-            for (int i = 0; i < n; i++) {
-                double r = remaining[i];
-                int pos;
-                if (found < k) {
-                    pos = found++;
-                } else if (r < remaining[best[k - 1]]) {
-                    pos = k - 1;
-                } else {
-                    continue;
-                }
-                while (pos > 0 && r < remaining[best[pos - 1]]) {
-                    best[pos] = best[pos - 1];
-                    pos--;
-                }
-                best[pos] = i;
+        while (!earliest.isEmpty()) {
+            earliest.poll();
+            int rank = earliest.first();
+            JobState r = ends.at(rank);
+            available += r.gpus;
+            if (available >= head.gpus) {
+                shadow = r.expectedEnd;
+                break;
             }
-            int picks = 0;
-            boolean covered = false;
-            while (picks < found && !covered) {
-                int pick = best[picks];
-                available += holding.get(pick).gpus;
-                covered = available >= head.gpus;
-                if (covered) {
-                    shadow = now + remaining[pick];
-                }
-                remaining[pick] = TAKEN;
-                picks++;
-            }
-            if (!covered && picks < n) {
-                byRemaining.clear();
-                for (int i = 0; i < n; i++) {
-                    if (remaining[i] != TAKEN) {
-                        byRemaining.add(remaining[i], 0, i, 0);
-                    }
-                }
-                while (!byRemaining.isEmpty()) {
-                    byRemaining.poll();
-                    available += holding.get(byRemaining.first()).gpus;
-                    if (available >= head.gpus) {
-                        shadow = now + byRemaining.time();
-                        break;
-                    }
-                }
-            }
-        } else {
-            List<JobState> sorted = new ArrayList<>(holding);
-            sorted.sort(Comparator.comparingDouble(JobState::expectedRemainingSeconds));
-            for (JobState r : sorted) {
-                available += r.gpus;
-                if (available >= head.gpus) {
-                    shadow = now + r.expectedRemainingSeconds();
-                    break;
-                }
+            for (int child = 2 * rank + 1; child <= 2 * rank + 2 && child < ends.size(); child++) {
+                earliest.add(ends.endAt(child), 0, child, 0);
             }
         }
         long extra = Double.isInfinite(shadow) ? 0 : available - head.gpus;

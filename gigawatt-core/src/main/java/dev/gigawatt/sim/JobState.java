@@ -96,6 +96,14 @@ final class JobState {
     double plannedEnd;
     /** When the restart in progress ends, s. */
     double restartEnd;
+    /**
+     * While the job holds accelerators, when it is expected to end if nothing more fails, s (for
+     * backfill reservations): its planned end while running; the restart's end plus the work left
+     * while restarting; as if a replacement came at once while waiting for one.
+     */
+    double expectedEnd;
+    /** Its place in its pool's {@link ExpectedEnds}, or -1 while it holds no accelerators. */
+    int endRank = -1;
     /** When the job's next failure falls, drawn at its last start, restart or replacement, s. */
     double failureAt;
     /** The epoch {@link #failureAt} was drawn in: a failure of an earlier epoch never happens. */

@@ -31,8 +31,8 @@ interface QueuePolicy {
         /** Preempts lower-priority jobs for {@code head} when that frees enough; returns whether it did. */
         boolean preemptFor(JobState head);
 
-        /** The jobs holding accelerators of {@code pool}, each brought up to date to now. */
-        List<JobState> holdingNow(Pool pool);
+        /** The jobs holding accelerators of {@code pool}, by expected end. */
+        ExpectedEnds expectedEnds(Pool pool);
 
         /** Bumped whenever {@code pool}'s queue changes. */
         int queueVersion(Pool pool);

@@ -20,6 +20,7 @@ final class Training {
     private final List<JobState> jobs;
     private final List<List<JobState>> queuedByPool = new ArrayList<>();
     private final List<List<JobState>> holdingByPool = new ArrayList<>();
+    private final List<ExpectedEnds> endsByPool = new ArrayList<>();
     private final List<JobState> waitingReplacement = new ArrayList<>();
     private final List<JobEvent> log = new ArrayList<>();
     private final QueuePolicy policy;
@@ -42,6 +43,7 @@ final class Training {
         for (int p = 0; p < run.pools().size(); p++) {
             queuedByPool.add(new JobQueue());
             holdingByPool.add(new ArrayList<>());
+            endsByPool.add(new ExpectedEnds());
         }
         queueVersion = new int[run.pools().size()];
         jobs = JobFactory.jobs(run);
@@ -117,12 +119,8 @@ final class Training {
         }
 
         @Override
-        public List<JobState> holdingNow(Pool pool) {
-            List<JobState> holding = holdingByPool.get(pool.index);
-            for (JobState r : holding) {
-                catchUp(r, run.now());
-            }
-            return holding;
+        public ExpectedEnds expectedEnds(Pool pool) {
+            return endsByPool.get(pool.index);
         }
 
         @Override
@@ -179,6 +177,7 @@ final class Training {
         j.heldCount = 0;
         j.missing = 0;
         holdingByPool.get(j.pool.index).remove(j);
+        endsByPool.get(j.pool.index).remove(j);
         waitingReplacement.remove(j);
         log(j, JobEvent.Kind.PREEMPTED, lostGpuSeconds / Units.SECONDS_PER_HOUR);
         j.state = Phase.QUEUED;
@@ -239,6 +238,21 @@ final class Training {
         if (j.state == Phase.RUNNING) {
             queueCompletion(j);
         }
+        endsByPool.get(j.pool.index).add(j, expectedEnd(j));
+    }
+
+    /** See {@link JobState#expectedEnd}: what the job's state and plan say now. */
+    private double expectedEnd(JobState j) {
+        return switch (j.state) {
+            case RUNNING -> j.plannedEnd;
+            case RESTARTING -> j.restartEnd + j.expectedRemainingSeconds();
+            default -> run.now() + j.restartSeconds + j.expectedRemainingSeconds();
+        };
+    }
+
+    /** The job's expected end moved: its place in its pool's order follows. */
+    private void reorder(JobState j) {
+        endsByPool.get(j.pool.index).update(j, expectedEnd(j));
     }
 
     /*
@@ -377,6 +391,7 @@ final class Training {
                 queueFailureIfDue(j);
                 queueCompletion(j);
                 updateDraw(j);
+                reorder(j);
             }
         }
     }
@@ -436,6 +451,7 @@ final class Training {
         j.pool.training -= j.gpus;
         updateDraw(j);
         holdingByPool.get(j.pool.index).remove(j);
+        endsByPool.get(j.pool.index).remove(j);
         log(j, JobEvent.Kind.COMPLETE, 0);
         if (j.next >= 0) {
             JobState next = jobs.get(j.next);
@@ -465,6 +481,7 @@ final class Training {
             updateDraw(j);
             scheduleRestart(j);
             scheduleFailure(j);
+            reorder(j);
             schedulePool(j.pool); // its expected end moved, and with it the head's reservation
             return;
         }
@@ -489,6 +506,7 @@ final class Training {
                 j.state = Phase.WAITING_REPLACEMENT;
                 waitingReplacement.add(j);
                 log(j, JobEvent.Kind.WAITING, 0);
+                reorder(j);
             }
             updateDraw(j);
             return;
@@ -498,6 +516,7 @@ final class Training {
         j.segmentStart = run.now();
         scheduleRestart(j);
         scheduleFailure(j);
+        reorder(j);
     }
 
     void restart(int index, int epoch) {
@@ -511,6 +530,7 @@ final class Training {
         queueFailureIfDue(j);
         queueCompletion(j);
         updateDraw(j);
+        reorder(j);
         schedulePool(j.pool);
     }
 
