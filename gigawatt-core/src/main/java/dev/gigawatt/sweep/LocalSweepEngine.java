@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.LongPredicate;
+import java.util.function.Supplier;
 
 /**
  * Runs a sweep on this machine's cores, one run per task. Runs are submitted only a few ahead of
@@ -54,6 +55,10 @@ public final class LocalSweepEngine implements SweepEngine {
         int done = 0;
         try {
             for (SweepPoint p : points) {
+                // Made by the first of the point's replications to run, then shared; the point is the
+                // same for all of them, so only the replication's random streams differ.
+                Once<SweepEvaluator.Prepared> prepared =
+                        new Once<>(() -> SweepEvaluator.prepare(scenarioText, name, p.values(), catalog));
                 for (long r = 0; r < spec.replications(); r++) {
                     if (recorded.test(SweepRun.ordinal(p.index(), r, spec.replications()))) {
                         continue;
@@ -65,10 +70,7 @@ public final class LocalSweepEngine implements SweepEngine {
                     }
                     long replication = r;
                     finished.submit(() -> new SweepRun(
-                            p.index(),
-                            replication,
-                            SweepEvaluator.evaluate(
-                                    scenarioText, name, p.values(), spec.mode(), replication, catalog)));
+                            p.index(), replication, SweepEvaluator.evaluate(prepared.get(), spec.mode(), replication)));
                     inFlight++;
                 }
             }
@@ -90,6 +92,23 @@ public final class LocalSweepEngine implements SweepEngine {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** A value made on first use, by whichever thread asks first; the others wait for it. */
+    private static final class Once<T> {
+        private final Supplier<T> make;
+        private T value;
+
+        Once(Supplier<T> make) {
+            this.make = make;
+        }
+
+        synchronized T get() {
+            if (value == null) {
+                value = make.get();
+            }
+            return value;
         }
     }
 }

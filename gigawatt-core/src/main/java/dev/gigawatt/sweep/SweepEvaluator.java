@@ -53,6 +53,19 @@ public final class SweepEvaluator {
         return names;
     }
 
+    /**
+     * A point's validated scenario and its plan: what every replication of the point starts from, so a
+     * sweep makes them once per point. Both are immutable, so replications on other threads share them.
+     */
+    public record Prepared(Scenario scenario, Plan plan) {}
+
+    /** The point's scenario, validated and planned. */
+    public static Prepared prepare(
+            String scenarioText, String scenarioName, Map<String, String> values, Catalog catalog) {
+        Scenario s = scenario(scenarioText, scenarioName, values, catalog);
+        return new Prepared(s, new Planner(Assumptions.builtIn()).plan(s));
+    }
+
     /** The KPIs of one run: the point's scenario, planned or simulated with replication {@code replication}. */
     public static Map<String, Double> evaluate(
             String scenarioText,
@@ -61,8 +74,13 @@ public final class SweepEvaluator {
             String mode,
             long replication,
             Catalog catalog) {
-        Scenario s = scenario(scenarioText, scenarioName, values, catalog);
-        Plan plan = new Planner(Assumptions.builtIn()).plan(s);
+        return evaluate(prepare(scenarioText, scenarioName, values, catalog), mode, replication);
+    }
+
+    /** The KPIs of one run of a prepared point: the same as {@link #evaluate(String, String, Map, String, long, Catalog)}. */
+    public static Map<String, Double> evaluate(Prepared point, String mode, long replication) {
+        Scenario s = point.scenario();
+        Plan plan = point.plan();
         Map<String, Double> out = new LinkedHashMap<>();
         if ("plan".equals(mode)) {
             Kpis.of(plan).forEach(k -> out.put(k.name(), k.value()));
