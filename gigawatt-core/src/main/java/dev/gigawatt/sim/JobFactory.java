@@ -106,16 +106,31 @@ final class JobFactory {
             double failuresPerHour = reliability.failuresPerAcceleratorHour(mix.accelerator(), catalog);
             long failureStreams = RandomStreams.fnv1a64("failures/job/" + mix.name() + "-");
             long kindStreams = RandomStreams.fnv1a64("failure-kind/job/" + mix.name() + "-");
+            // A job's size is a power of two, 2^e for e in [eMin, eMax], and its MTBF, checkpoint
+            // interval and restart time depend on the size alone: worked out once per size, not per job.
+            long eMin = Math.round(log2Min);
+            int sizes = (int) (Math.round(log2Max) - eMin + 1);
+            long[] gpusBySize = new long[sizes];
+            double[] mtbfBySize = new double[sizes];
+            double[] intervalBySize = new double[sizes];
+            double[] restartBySize = new double[sizes];
+            for (int e = 0; e < sizes; e++) {
+                long gpus = Math.round(Math.pow(2, eMin + e));
+                gpusBySize[e] = gpus;
+                mtbfBySize[e] = ReliabilityModel.jobMtbfSeconds(gpus, failuresPerHour);
+                intervalBySize[e] =
+                        Math.max(ReliabilityModel.dalyIntervalSeconds(mix.checkpointWriteSeconds(), mtbfBySize[e]), 1);
+                restartBySize[e] = reliability.restartSeconds(gpus);
+            }
             while (true) {
                 t += gaps.sample();
                 if (t >= run.endSeconds()) {
                     break;
                 }
-                long gpus = Math.round(Math.pow(2, Math.round(log2Min + (log2Max - log2Min) * arrivals.nextDouble())));
+                int size = (int) (Math.round(log2Min + (log2Max - log2Min) * arrivals.nextDouble()) - eMin);
+                long gpus = gpusBySize[size];
                 // Log-normal compute time: the median × e^(spread × a standard normal draw).
                 double compute = mix.medianDurationSeconds() * Math.exp(mix.durationSpread() * durations.sample());
-                double mtbf = ReliabilityModel.jobMtbfSeconds(gpus, failuresPerHour);
-                double interval = ReliabilityModel.dalyIntervalSeconds(mix.checkpointWriteSeconds(), mtbf);
                 n++;
                 String name = mix.name() + "-" + n;
                 JobState j = new JobState(
@@ -126,10 +141,10 @@ final class JobFactory {
                         gpus,
                         pool,
                         compute,
-                        Math.max(interval, 1),
+                        intervalBySize[size],
                         mix.checkpointWriteSeconds(),
-                        reliability.restartSeconds(gpus),
-                        mtbf,
+                        restartBySize[size],
+                        mtbfBySize[size],
                         run.streams().stream(failureStreams, n), // failures/job/<name>
                         t);
                 j.mix = mix.name();
