@@ -2,6 +2,7 @@ package dev.gigawatt.calibration;
 
 import dev.gigawatt.report.Format;
 import dev.gigawatt.report.TextTable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,7 +120,43 @@ public final class CalibrationTable {
         return a >= 1000 ? Format.integer(v) : a >= 100 ? Format.number(v, 1) : Format.number(v, 2);
     }
 
-    private static String signed(double e) {
+    /**
+     * An empty table of predictions: the identifying columns, then published, predicted and error, and
+     * the leave-one-out prediction and error when {@code withLeaveOneOut}.
+     */
+    static TextTable predictionTable(boolean withLeaveOneOut, String... identity) {
+        List<String> header = new ArrayList<>(List.of(identity));
+        header.addAll(List.of("published", "predicted", "error"));
+        if (withLeaveOneOut) {
+            header.addAll(List.of("LOO predicted", "LOO error"));
+        }
+        return new TextTable(header.toArray(String[]::new));
+    }
+
+    /**
+     * One row of a {@link #predictionTable}: the identifying cells, the published and predicted figures
+     * (formatted by the caller), the error, and the leave-one-out pair unless {@code looPredicted} is null.
+     */
+    static void predictionRow(
+            TextTable table,
+            List<String> identity,
+            String published,
+            String predicted,
+            double error,
+            String looPredicted,
+            double looError) {
+        List<String> cells = new ArrayList<>(identity);
+        cells.add(published);
+        cells.add(predicted);
+        cells.add(signed(error));
+        if (looPredicted != null) {
+            cells.add(looPredicted);
+            cells.add(signed(looError));
+        }
+        table.row(cells.toArray(String[]::new));
+    }
+
+    static String signed(double e) {
         return String.format(Locale.ROOT, "%+.1f%%", 100 * e);
     }
 }

@@ -3,7 +3,6 @@ package dev.gigawatt.calibration;
 import dev.gigawatt.report.Format;
 import dev.gigawatt.report.TextTable;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -15,19 +14,8 @@ public final class PowerCalibrationTable {
 
     /** The table of predictions; {@code leaveOneOut} may be null to leave its columns out. */
     public static TextTable predictions(List<PowerPrediction> fit, List<PowerPrediction> leaveOneOut) {
-        TextTable table = leaveOneOut == null
-                ? new TextTable("row", "quantity", "model", "on", "layout", "published", "predicted", "error")
-                : new TextTable(
-                        "row",
-                        "quantity",
-                        "model",
-                        "on",
-                        "layout",
-                        "published",
-                        "predicted",
-                        "error",
-                        "LOO predicted",
-                        "LOO error");
+        TextTable table =
+                CalibrationTable.predictionTable(leaveOneOut != null, "row", "quantity", "model", "on", "layout");
         table.leftAlign(0, 1, 2, 3, 4);
         for (int i = 0; i < fit.size(); i++) {
             PowerPrediction p = fit.get(i);
@@ -35,30 +23,15 @@ public final class PowerCalibrationTable {
             String model = c.model() == null ? "-" : c.model().name();
             String on = c.accelerator().name()
                     + (c.precision() == null ? "" : " " + c.precision().key());
-            if (leaveOneOut == null) {
-                table.row(
-                        c.id(),
-                        c.quantity().unit(),
-                        model,
-                        on,
-                        c.layout(),
-                        number(c.published()),
-                        number(p.predicted()),
-                        signed(p.error()));
-            } else {
-                PowerPrediction l = leaveOneOut.get(i);
-                table.row(
-                        c.id(),
-                        c.quantity().unit(),
-                        model,
-                        on,
-                        c.layout(),
-                        number(c.published()),
-                        number(p.predicted()),
-                        signed(p.error()),
-                        number(l.predicted()),
-                        signed(l.error()));
-            }
+            PowerPrediction l = leaveOneOut == null ? null : leaveOneOut.get(i);
+            CalibrationTable.predictionRow(
+                    table,
+                    List.of(c.id(), c.quantity().unit(), model, on, c.layout()),
+                    number(c.published()),
+                    number(p.predicted()),
+                    p.error(),
+                    l == null ? null : number(l.predicted()),
+                    l == null ? Double.NaN : l.error());
         }
         return table;
     }
@@ -91,9 +64,5 @@ public final class PowerCalibrationTable {
     private static String number(double v) {
         double a = Math.abs(v);
         return a >= 1000 ? Format.integer(v) : a >= 100 ? Format.number(v, 1) : Format.number(v, 3);
-    }
-
-    private static String signed(double e) {
-        return String.format(Locale.ROOT, "%+.1f%%", 100 * e);
     }
 }

@@ -3,7 +3,6 @@ package dev.gigawatt.calibration;
 import dev.gigawatt.report.Format;
 import dev.gigawatt.report.TextTable;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -15,53 +14,23 @@ public final class ServingCalibrationTable {
 
     /** The table of predictions; {@code leaveOneOut} may be null to leave its columns out. */
     public static TextTable predictions(List<ServingPrediction> fit, List<ServingPrediction> leaveOneOut) {
-        TextTable table = leaveOneOut == null
-                ? new TextTable(
-                        "row", "quantity", "model", "on", "layout", "ISL/OSL", "published", "predicted", "error")
-                : new TextTable(
-                        "row",
-                        "quantity",
-                        "model",
-                        "on",
-                        "layout",
-                        "ISL/OSL",
-                        "published",
-                        "predicted",
-                        "error",
-                        "LOO predicted",
-                        "LOO error");
+        TextTable table = CalibrationTable.predictionTable(
+                leaveOneOut != null, "row", "quantity", "model", "on", "layout", "ISL/OSL");
         table.leftAlign(0, 1, 2, 3, 4, 5);
         for (int i = 0; i < fit.size(); i++) {
             ServingPrediction p = fit.get(i);
             ServingCase c = p.servingCase();
             String lengths = Format.integer(c.inputTokens()) + "/" + Format.integer(c.outputTokens());
             String on = c.accelerator().name() + " " + c.precision().key();
-            if (leaveOneOut == null) {
-                table.row(
-                        c.id(),
-                        c.quantity().unit(),
-                        c.model().name(),
-                        on,
-                        c.layout(),
-                        lengths,
-                        number(c.published()),
-                        number(p.predicted()),
-                        signed(p.error()));
-            } else {
-                ServingPrediction l = leaveOneOut.get(i);
-                table.row(
-                        c.id(),
-                        c.quantity().unit(),
-                        c.model().name(),
-                        on,
-                        c.layout(),
-                        lengths,
-                        number(c.published()),
-                        number(p.predicted()),
-                        signed(p.error()),
-                        number(l.predicted()),
-                        signed(l.error()));
-            }
+            ServingPrediction l = leaveOneOut == null ? null : leaveOneOut.get(i);
+            CalibrationTable.predictionRow(
+                    table,
+                    List.of(c.id(), c.quantity().unit(), c.model().name(), on, c.layout(), lengths),
+                    number(c.published()),
+                    number(p.predicted()),
+                    p.error(),
+                    l == null ? null : number(l.predicted()),
+                    l == null ? Double.NaN : l.error());
         }
         return table;
     }
@@ -97,9 +66,5 @@ public final class ServingCalibrationTable {
     private static String number(double v) {
         double a = Math.abs(v);
         return a >= 1000 ? Format.integer(v) : a >= 100 ? Format.number(v, 1) : Format.number(v, 2);
-    }
-
-    private static String signed(double e) {
-        return String.format(Locale.ROOT, "%+.1f%%", 100 * e);
     }
 }
