@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.DoubleFunction;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The training calibration as tables: for every expressed row the prediction, the published value, the
@@ -120,40 +123,43 @@ public final class CalibrationTable {
         return a >= 1000 ? Format.integer(v) : a >= 100 ? Format.number(v, 1) : Format.number(v, 2);
     }
 
-    /**
-     * An empty table of predictions: the identifying columns, then published, predicted and error, and
-     * the leave-one-out prediction and error when {@code withLeaveOneOut}.
-     */
-    static TextTable predictionTable(boolean withLeaveOneOut, String... identity) {
-        List<String> header = new ArrayList<>(List.of(identity));
-        header.addAll(List.of("published", "predicted", "error"));
-        if (withLeaveOneOut) {
-            header.addAll(List.of("LOO predicted", "LOO error"));
-        }
-        return new TextTable(header.toArray(String[]::new));
+    /** A figure the model predicted for a published row, and its relative error. */
+    interface Predicted {
+        double predicted();
+
+        double error();
     }
 
     /**
-     * One row of a {@link #predictionTable}: the identifying cells, the published and predicted figures
-     * (formatted by the caller), the error, and the leave-one-out pair unless {@code looPredicted} is null.
+     * A table of predictions: the identifying columns, then published, predicted and error, and the
+     * leave-one-out prediction and error unless {@code leaveOneOut} is null.
      */
-    static void predictionRow(
-            TextTable table,
-            List<String> identity,
-            String published,
-            String predicted,
-            double error,
-            String looPredicted,
-            double looError) {
-        List<String> cells = new ArrayList<>(identity);
-        cells.add(published);
-        cells.add(predicted);
-        cells.add(signed(error));
-        if (looPredicted != null) {
-            cells.add(looPredicted);
-            cells.add(signed(looError));
+    static <P extends Predicted> TextTable predictionTable(
+            List<P> fit,
+            List<P> leaveOneOut,
+            List<String> identityHeader,
+            Function<P, List<String>> identity,
+            ToDoubleFunction<P> published,
+            DoubleFunction<String> number) {
+        List<String> header = new ArrayList<>(identityHeader);
+        header.addAll(List.of("published", "predicted", "error"));
+        if (leaveOneOut != null) {
+            header.addAll(List.of("LOO predicted", "LOO error"));
         }
-        table.row(cells.toArray(String[]::new));
+        TextTable table = new TextTable(header.toArray(String[]::new));
+        for (int i = 0; i < fit.size(); i++) {
+            P p = fit.get(i);
+            List<String> cells = new ArrayList<>(identity.apply(p));
+            cells.add(number.apply(published.applyAsDouble(p)));
+            cells.add(number.apply(p.predicted()));
+            cells.add(signed(p.error()));
+            if (leaveOneOut != null) {
+                cells.add(number.apply(leaveOneOut.get(i).predicted()));
+                cells.add(signed(leaveOneOut.get(i).error()));
+            }
+            table.row(cells.toArray(String[]::new));
+        }
+        return table;
     }
 
     static String signed(double e) {

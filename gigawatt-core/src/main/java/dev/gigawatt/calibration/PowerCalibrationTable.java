@@ -14,25 +14,20 @@ public final class PowerCalibrationTable {
 
     /** The table of predictions; {@code leaveOneOut} may be null to leave its columns out. */
     public static TextTable predictions(List<PowerPrediction> fit, List<PowerPrediction> leaveOneOut) {
-        TextTable table =
-                CalibrationTable.predictionTable(leaveOneOut != null, "row", "quantity", "model", "on", "layout");
+        TextTable table = CalibrationTable.predictionTable(
+                fit,
+                leaveOneOut,
+                List.of("row", "quantity", "model", "on", "layout"),
+                p -> {
+                    PowerCase c = p.powerCase();
+                    String model = c.model() == null ? "-" : c.model().name();
+                    String on = c.accelerator().name()
+                            + (c.precision() == null ? "" : " " + c.precision().key());
+                    return List.of(c.id(), c.quantity().unit(), model, on, c.layout());
+                },
+                p -> p.powerCase().published(),
+                PowerCalibrationTable::number);
         table.leftAlign(0, 1, 2, 3, 4);
-        for (int i = 0; i < fit.size(); i++) {
-            PowerPrediction p = fit.get(i);
-            PowerCase c = p.powerCase();
-            String model = c.model() == null ? "-" : c.model().name();
-            String on = c.accelerator().name()
-                    + (c.precision() == null ? "" : " " + c.precision().key());
-            PowerPrediction l = leaveOneOut == null ? null : leaveOneOut.get(i);
-            CalibrationTable.predictionRow(
-                    table,
-                    List.of(c.id(), c.quantity().unit(), model, on, c.layout()),
-                    number(c.published()),
-                    number(p.predicted()),
-                    p.error(),
-                    l == null ? null : number(l.predicted()),
-                    l == null ? Double.NaN : l.error());
-        }
         return table;
     }
 

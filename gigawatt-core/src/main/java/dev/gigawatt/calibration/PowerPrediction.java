@@ -6,4 +6,5 @@ package dev.gigawatt.calibration;
  * @param predicted the predicted value in the case's unit
  * @param error predicted / published − 1
  */
-public record PowerPrediction(PowerCase powerCase, double predicted, double error) {}
+public record PowerPrediction(PowerCase powerCase, double predicted, double error)
+        implements CalibrationTable.Predicted {}

@@ -15,23 +15,18 @@ public final class ServingCalibrationTable {
     /** The table of predictions; {@code leaveOneOut} may be null to leave its columns out. */
     public static TextTable predictions(List<ServingPrediction> fit, List<ServingPrediction> leaveOneOut) {
         TextTable table = CalibrationTable.predictionTable(
-                leaveOneOut != null, "row", "quantity", "model", "on", "layout", "ISL/OSL");
+                fit,
+                leaveOneOut,
+                List.of("row", "quantity", "model", "on", "layout", "ISL/OSL"),
+                p -> {
+                    ServingCase c = p.servingCase();
+                    String lengths = Format.integer(c.inputTokens()) + "/" + Format.integer(c.outputTokens());
+                    String on = c.accelerator().name() + " " + c.precision().key();
+                    return List.of(c.id(), c.quantity().unit(), c.model().name(), on, c.layout(), lengths);
+                },
+                p -> p.servingCase().published(),
+                ServingCalibrationTable::number);
         table.leftAlign(0, 1, 2, 3, 4, 5);
-        for (int i = 0; i < fit.size(); i++) {
-            ServingPrediction p = fit.get(i);
-            ServingCase c = p.servingCase();
-            String lengths = Format.integer(c.inputTokens()) + "/" + Format.integer(c.outputTokens());
-            String on = c.accelerator().name() + " " + c.precision().key();
-            ServingPrediction l = leaveOneOut == null ? null : leaveOneOut.get(i);
-            CalibrationTable.predictionRow(
-                    table,
-                    List.of(c.id(), c.quantity().unit(), c.model().name(), on, c.layout(), lengths),
-                    number(c.published()),
-                    number(p.predicted()),
-                    p.error(),
-                    l == null ? null : number(l.predicted()),
-                    l == null ? Double.NaN : l.error());
-        }
         return table;
     }
 
