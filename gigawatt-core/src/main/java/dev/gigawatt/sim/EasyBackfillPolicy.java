@@ -42,6 +42,11 @@ final class EasyBackfillPolicy implements QueuePolicy {
     }
 
     @Override
+    public boolean readsExpectedEnds() {
+        return true;
+    }
+
+    @Override
     public int arrivalIndex(List<JobState> queue, JobState arriving) {
         return queue.size();
     }

@@ -17,6 +17,11 @@ interface QueuePolicy {
      */
     void afterHead(Pool pool, List<JobState> waiting, Queues queues);
 
+    /** Whether the policy reads {@link Queues#expectedEnds}; only then are they kept. */
+    default boolean readsExpectedEnds() {
+        return false;
+    }
+
     /** What a policy may do to the simulation's training queues. */
     interface Queues {
         /** The simulation's time now, s. */
@@ -31,7 +36,7 @@ interface QueuePolicy {
         /** Preempts lower-priority jobs for {@code head} when that frees enough; returns whether it did. */
         boolean preemptFor(JobState head);
 
-        /** The jobs holding accelerators of {@code pool}, by expected end. */
+        /** The jobs holding accelerators of {@code pool}, by expected end (kept if {@link #readsExpectedEnds}). */
         ExpectedEnds expectedEnds(Pool pool);
 
         /** Bumped whenever {@code pool}'s queue changes. */

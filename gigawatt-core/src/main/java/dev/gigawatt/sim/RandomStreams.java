@@ -1,7 +1,6 @@
 package dev.gigawatt.sim;
 
 import java.nio.charset.StandardCharsets;
-import java.util.SplittableRandom;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -73,19 +72,22 @@ public final class RandomStreams {
     }
 
     /**
-     * A SplitMix64 generator (the JDK's {@link SplittableRandom}) seen as commons-rng's uniform source;
-     * its {@code nextDouble} is the JDK's too (the top 53 bits of {@code nextLong}).
+     * A SplitMix64 generator as commons-rng's uniform source, held in one long: the same sequence as
+     * the JDK's {@code SplittableRandom} of the same seed (the golden-ratio increment, then {@link
+     * #mix}), and its {@code nextDouble} is the JDK's too (the top 53 bits of {@code nextLong}).
      */
-    private static final class SplitMix64 implements UniformRandomProvider {
-        private final SplittableRandom random;
+    static final class SplitMix64 implements UniformRandomProvider {
+        private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+        private long state;
 
         SplitMix64(long seed) {
-            this.random = new SplittableRandom(seed);
+            this.state = seed;
         }
 
         @Override
         public long nextLong() {
-            return random.nextLong();
+            state += GOLDEN_GAMMA;
+            return mix(state);
         }
     }
 }

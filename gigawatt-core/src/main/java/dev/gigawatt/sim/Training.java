@@ -25,6 +25,8 @@ final class Training {
     private final List<JobEvent> log = new ArrayList<>();
     private final QueuePolicy policy;
     private final boolean recordJobEvents;
+    /** Whether the policy reads the holding jobs' expected ends (EASY backfill), so they are kept. */
+    private final boolean keepExpectedEnds;
     /** Below this many accelerator-equivalents a pool's stalled count is rounding, not a stalled job. */
     private static final double STALLED_ROUNDING = 1e-9;
 
@@ -40,6 +42,7 @@ final class Training {
         this.hardwareShare = observed == null ? 1.0 : observed.hardwareShare();
         this.policy = QueuePolicy.of(run.options().policy(), run.pools().size());
         this.recordJobEvents = run.options().recordJobEvents();
+        this.keepExpectedEnds = policy.readsExpectedEnds();
         for (int p = 0; p < run.pools().size(); p++) {
             queuedByPool.add(new JobQueue());
             holdingByPool.add(new ArrayList<>());
@@ -177,7 +180,7 @@ final class Training {
         j.heldCount = 0;
         j.missing = 0;
         holdingByPool.get(j.pool.index).remove(j);
-        endsByPool.get(j.pool.index).remove(j);
+        unorder(j);
         waitingReplacement.remove(j);
         log(j, JobEvent.Kind.PREEMPTED, lostGpuSeconds / Units.SECONDS_PER_HOUR);
         j.state = Phase.QUEUED;
@@ -238,7 +241,9 @@ final class Training {
         if (j.state == Phase.RUNNING) {
             queueCompletion(j);
         }
-        endsByPool.get(j.pool.index).add(j, expectedEnd(j));
+        if (keepExpectedEnds) {
+            endsByPool.get(j.pool.index).add(j, expectedEnd(j));
+        }
     }
 
     /** See {@link JobState#expectedEnd}: what the job's state and plan say now. */
@@ -252,7 +257,16 @@ final class Training {
 
     /** The job's expected end moved: its place in its pool's order follows. */
     private void reorder(JobState j) {
-        endsByPool.get(j.pool.index).update(j, expectedEnd(j));
+        if (keepExpectedEnds) {
+            endsByPool.get(j.pool.index).update(j, expectedEnd(j));
+        }
+    }
+
+    /** The job let go of its accelerators: it leaves its pool's order. */
+    private void unorder(JobState j) {
+        if (keepExpectedEnds) {
+            endsByPool.get(j.pool.index).remove(j);
+        }
     }
 
     /*
@@ -451,7 +465,7 @@ final class Training {
         j.pool.training -= j.gpus;
         updateDraw(j);
         holdingByPool.get(j.pool.index).remove(j);
-        endsByPool.get(j.pool.index).remove(j);
+        unorder(j);
         log(j, JobEvent.Kind.COMPLETE, 0);
         if (j.next >= 0) {
             JobState next = jobs.get(j.next);

@@ -2,6 +2,7 @@ package dev.gigawatt.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.SplittableRandom;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,17 @@ class RandomStreamsTest {
                     .isEqualTo((b.nextLong() >>> 11) * 0x1.0p-53)
                     .isBetween(0.0, 1.0)
                     .isNotEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void splitMix64_isTheJdksSplittableRandom() {
+        for (long seed : new long[] {0, 1, -1, 2025, Long.MIN_VALUE, 0x9E3779B97F4A7C15L}) {
+            RandomStreams.SplitMix64 ours = new RandomStreams.SplitMix64(seed);
+            SplittableRandom jdk = new SplittableRandom(seed);
+            for (int i = 0; i < 1000; i++) {
+                assertThat(ours.nextLong()).as("seed %d, draw %d", seed, i).isEqualTo(jdk.nextLong());
+            }
         }
     }
 }
