@@ -10,10 +10,8 @@ import dev.gigawatt.plan.Plan;
 import dev.gigawatt.plan.Planner;
 import dev.gigawatt.plan.TrainingPlan;
 import dev.gigawatt.scenario.Deployment;
-import dev.gigawatt.scenario.InferenceService;
 import dev.gigawatt.scenario.Scenario;
 import dev.gigawatt.scenario.Site;
-import dev.gigawatt.scenario.TrainingJob;
 import dev.gigawatt.units.Units;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -482,16 +480,6 @@ public final class FleetSimulator {
         @Override
         public SimulationOptions options() {
             return options;
-        }
-
-        @Override
-        public List<TrainingJob> jobs() {
-            return scenario.training();
-        }
-
-        @Override
-        public List<InferenceService> services() {
-            return scenario.inference();
         }
 
         @Override

@@ -65,7 +65,7 @@ final class JobFactory {
         List<JobState> jobs = new ArrayList<>();
         var reliability = run.scenario().reliability();
         var catalog = run.scenario().catalog();
-        List<TrainingJob> specs = run.jobs();
+        List<TrainingJob> specs = run.scenario().training();
         for (int i = 0; i < specs.size(); i++) {
             TrainingJob job = specs.get(i);
             TrainingPlan planned = run.trainingPlan(i);

@@ -61,10 +61,10 @@ final class Serving {
         this.run = run;
         this.training = training;
         this.lending = run.scenario().simulation().lendServingTrough();
-        for (int i = 0; i < run.services().size(); i++) {
+        for (int i = 0; i < run.scenario().inference().size(); i++) {
             InferencePlan plan = run.inferencePlan(i);
             Pool pool = plan.feasible() ? run.pool(plan.site(), plan.accelerator()) : null;
-            Service s = new Service(run.services().get(i), plan, pool);
+            Service s = new Service(run.scenario().inference().get(i), plan, pool);
             s.startHour = (int) Math.max(0, run.secondsSinceStart(s.spec.start()) / Units.SECONDS_PER_HOUR);
             services.add(s);
         }

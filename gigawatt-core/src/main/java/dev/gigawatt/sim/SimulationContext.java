@@ -2,9 +2,7 @@ package dev.gigawatt.sim;
 
 import dev.gigawatt.plan.InferencePlan;
 import dev.gigawatt.plan.TrainingPlan;
-import dev.gigawatt.scenario.InferenceService;
 import dev.gigawatt.scenario.Scenario;
-import dev.gigawatt.scenario.TrainingJob;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,14 +26,10 @@ interface SimulationContext {
 
     SimulationOptions options();
 
-    /** The scenario's explicit training jobs, in order; {@link #trainingPlan} is the plan of each. */
-    List<TrainingJob> jobs();
-
-    /** The scenario's inference services, in order; {@link #inferencePlan} is the plan of each. */
-    List<InferenceService> services();
-
+    /** The plan of the scenario's explicit training job {@code job} (its index in {@code training}). */
     TrainingPlan trainingPlan(int job);
 
+    /** The plan of the scenario's inference service {@code service} (its index in {@code inference}). */
     InferencePlan inferencePlan(int service);
 
     /** The run's named random streams. */
