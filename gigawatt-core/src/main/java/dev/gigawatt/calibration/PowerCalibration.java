@@ -5,6 +5,7 @@ import dev.gigawatt.model.InferenceModel;
 import dev.gigawatt.model.PowerModel;
 import dev.gigawatt.model.ServingEfficiency;
 import dev.gigawatt.model.ServingPowerShares;
+import dev.gigawatt.model.ServingSetup;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,15 +77,17 @@ public final class PowerCalibration {
     private double serving(PowerCase c, ServingPowerShares shares) {
         ServingEfficiency e = ServingEfficiency.of(assumptions, cases.catalog(), c.accelerator(), null);
         double perAccelerator = InferenceModel.acceleratorWattsAtBatch(
-                c.accelerator(),
-                c.model(),
-                c.precision(),
-                c.tensorParallel(),
-                c.expertParallel(),
-                c.inputTokens(),
-                c.outputTokens(),
+                ServingSetup.of(
+                        c.accelerator(),
+                        c.model(),
+                        c.precision(),
+                        c.tensorParallel(),
+                        1,
+                        c.expertParallel(),
+                        c.inputTokens(),
+                        c.outputTokens(),
+                        e),
                 c.batch(),
-                e,
                 shares);
         double watts = c.accelerators() * perAccelerator;
         return c.quantity() == PowerQuantity.ENERGY_PER_TOKEN ? watts / c.outputTokensPerSecond() : watts;

@@ -5,6 +5,7 @@ import dev.gigawatt.catalog.ServingFamily;
 import dev.gigawatt.model.InferenceModel;
 import dev.gigawatt.model.ReplicaPerformance;
 import dev.gigawatt.model.ServingEfficiency;
+import dev.gigawatt.model.ServingSetup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,36 +63,32 @@ public final class ServingCalibration {
     ServingPrediction predict(ServingCase c, ServingFigures figures) {
         ServingEfficiency e = ServingEfficiency.of(assumptions, cases.catalog(), c.accelerator(), null)
                 .with(figures.gemm().get(family(c).name()), figures.gemmHalfTokens(), figures.memory());
-        ReplicaPerformance p = c.expertParallel() > 0
-                ? InferenceModel.expertParallel(
+        // An expert-parallel case spreads its experts over EP accelerators; the others run TP x PP.
+        ServingSetup setup = c.expertParallel() > 0
+                ? ServingSetup.of(
                         c.accelerator(),
                         c.model(),
                         c.precision(),
+                        1,
+                        1,
                         c.expertParallel(),
                         c.inputTokens(),
                         c.outputTokens(),
-                        c.quantity().atConcurrency() ? c.concurrency() : 0,
                         e)
-                : c.quantity().atConcurrency()
-                        ? InferenceModel.atBatch(
-                                c.accelerator(),
-                                c.model(),
-                                c.precision(),
-                                c.tensorParallel(),
-                                c.pipelineParallel(),
-                                c.inputTokens(),
-                                c.outputTokens(),
-                                c.concurrency(),
-                                e)
-                        : InferenceModel.offline(
-                                c.accelerator(),
-                                c.model(),
-                                c.precision(),
-                                c.tensorParallel(),
-                                c.pipelineParallel(),
-                                c.inputTokens(),
-                                c.outputTokens(),
-                                e);
+                : ServingSetup.of(
+                        c.accelerator(),
+                        c.model(),
+                        c.precision(),
+                        c.tensorParallel(),
+                        c.pipelineParallel(),
+                        0,
+                        c.inputTokens(),
+                        c.outputTokens(),
+                        e);
+        // A run at a stated concurrency is modelled at it; one that does not state it, at the batch that fits.
+        ReplicaPerformance p = c.quantity().atConcurrency() && c.concurrency() > 0
+                ? InferenceModel.atBatch(setup, c.concurrency())
+                : InferenceModel.offline(setup);
         double predicted = c.quantity().predicted(p, c.accelerators(), c.perAccelerators());
         return new ServingPrediction(c, predicted, predicted / c.published() - 1);
     }

@@ -57,8 +57,27 @@ public final class Catalog {
         return new Builder();
     }
 
-    /** The catalog that ships with gigawatt. */
+    private static volatile Catalog builtIn;
+
+    /**
+     * The catalog that ships with gigawatt, read once per process (it never changes) on the first call.
+     * A failed read is not remembered: the next call tries again and reports the same problem.
+     */
     public static Catalog builtIn() {
+        Catalog c = builtIn;
+        if (c == null) {
+            synchronized (Catalog.class) {
+                c = builtIn;
+                if (c == null) {
+                    c = readBuiltIn();
+                    builtIn = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    private static Catalog readBuiltIn() {
         Builder builder = builder();
         for (String file : BUILT_IN_FILES) {
             String resource = "/catalog/" + file;

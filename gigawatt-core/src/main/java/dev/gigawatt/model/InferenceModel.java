@@ -38,40 +38,132 @@ public final class InferenceModel {
 
     private InferenceModel() {}
 
+    private static final ReplicaPerformance NOT_RUNNABLE =
+            new ReplicaPerformance(0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false);
+
     /**
-     * The replica's operating point.
+     * The operating point of {@code setup}: the largest batch whose TTFT and TPOT meet the objectives.
      *
-     * @param inputTokens prompt tokens per request
-     * @param outputTokens generated tokens per request
-     * @param tensorParallel TP degree
-     * @param pipelineParallel PP degree
      * @param ttftSloSeconds time-to-first-token objective, s (infinite for offline throughput)
      * @param tpotSloSeconds time-per-output-token objective, s (infinite for offline throughput)
-     * @param expertParallel EP degree with data-parallel attention, or 0 for a {@code TP × PP} replica
      */
-    public static ReplicaPerformance replica(
-            Accelerator accelerator,
-            ModelSpec model,
-            Precision precision,
-            int tensorParallel,
-            int pipelineParallel,
-            int expertParallel,
-            double inputTokens,
-            double outputTokens,
-            double ttftSloSeconds,
-            double tpotSloSeconds,
-            ServingEfficiency efficiency) {
-        return replica(
-                accelerator,
-                model,
-                precision,
-                new Parallelism(tensorParallel, pipelineParallel, expertParallel),
-                inputTokens,
-                outputTokens,
-                0,
-                ttftSloSeconds,
-                tpotSloSeconds,
-                efficiency);
+    public static ReplicaPerformance replica(ServingSetup setup, double ttftSloSeconds, double tpotSloSeconds) {
+        ReplicaTimes r = times(setup);
+        return r == null ? NOT_RUNNABLE : operate(r, ttftSloSeconds, tpotSloSeconds);
+    }
+
+    /** Offline throughput (no latency objectives): the batch is limited by memory only. */
+    public static ReplicaPerformance offline(ServingSetup setup) {
+        return replica(setup, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The replica at a stated concurrency ({@code clients} closed-loop clients over the whole replica), as a
+     * benchmark client at fixed concurrency sees it: the sequences whose KV cache fits run, the others wait
+     * for a slot ({@link ServingQueue#closedLoopWaitSeconds}), and the TTFT includes that wait.
+     */
+    public static ReplicaPerformance atBatch(ServingSetup setup, long clients) {
+        ReplicaTimes r = times(setup);
+        if (r == null) {
+            return NOT_RUNNABLE;
+        }
+        long maxBatch = r.maxBatchByMemory();
+        long b = Math.min(clients, maxBatch);
+        if (b < 1) {
+            return new ReplicaPerformance(
+                    maxBatch, 0, 0, Double.NaN, Double.NaN, Double.NaN, r.prefillSeconds(), false);
+        }
+        return new ReplicaPerformance(
+                maxBatch,
+                b,
+                b / r.tpotSeconds(b),
+                r.tpotSeconds(b),
+                r.ttftSeconds(b) + ServingQueue.closedLoopWaitSeconds(r, clients, b, setup.outputTokens()),
+                r.decodeStepSeconds(b),
+                r.prefillSeconds(),
+                r.decodeComputeSeconds(b) > r.decodeMemorySeconds(b));
+    }
+
+    /**
+     * The replica under open-loop Poisson arrivals at the largest rate whose {@code percentile} TTFT and
+     * TPOT meet the objectives, as MLPerf's server scenario sizes it ({@link ServingQueue}).
+     *
+     * @param percentile the objectives' percentile, 0..1 (0.99 for p99)
+     */
+    public static ServerPerformance server(
+            ServingSetup setup, double ttftSloSeconds, double tpotSloSeconds, double percentile) {
+        ReplicaTimes r = times(setup);
+        return r == null
+                ? ServerPerformance.NONE
+                : ServingQueue.server(r, setup.outputTokens(), ttftSloSeconds, tpotSloSeconds, percentile);
+    }
+
+    /**
+     * Mean power of one accelerator of the replica at {@code loadShare} of the throughput it reaches with
+     * {@code batch} sequences in flight (at most the batch that fits), prefills included ({@link
+     * ServingPower}); a disaggregated unit's mean over its accelerators; NaN for a layout that cannot run.
+     * Host power is not included.
+     *
+     * @param batch sequences in flight at full load
+     * @param loadShare share of that throughput the replica serves on average, 0..1
+     */
+    public static double acceleratorWatts(ServingSetup setup, long batch, double loadShare, ServingPowerShares shares) {
+        ReplicaTimes r = times(setup);
+        long b = r == null ? 0 : Math.min(batch, r.maxBatchByMemory());
+        if (b < 1) {
+            return Double.NaN;
+        }
+        Accelerator a = setup.accelerator();
+        return ServingPower.atLoad(r, b, loadShare, a.idlePowerWatts(), a.tdpWatts(), shares);
+    }
+
+    /**
+     * Mean power of one accelerator of the replica with {@code batch} sequences in flight (at most the batch
+     * that fits), prefills included, at that batch alone (no running maximum over smaller batches, unlike
+     * {@link #acceleratorWatts}); NaN for a layout that cannot run.
+     */
+    public static double acceleratorWattsAtBatch(ServingSetup setup, long batch, ServingPowerShares shares) {
+        ReplicaTimes r = times(setup);
+        long b = r == null ? 0 : Math.min(batch, r.maxBatchByMemory());
+        if (b < 1) {
+            return Double.NaN;
+        }
+        Accelerator a = setup.accelerator();
+        return ServingPower.atBatch(r, b, a.idlePowerWatts(), a.tdpWatts(), shares);
+    }
+
+    /**
+     * Why the layout cannot serve within the objectives, and by how much: the memory it lacks for the
+     * weights, activations and one sequence, else the TTFT or TPOT it misses at batch 1 (the smallest
+     * latency it can reach), whichever is further off.
+     */
+    public static ServingShortfall shortfall(ServingSetup setup, double ttftSloSeconds, double tpotSloSeconds) {
+        String invalid = ServingLayout.invalidReason(setup.model(), setup.layout());
+        if (invalid != null) {
+            return new ServingShortfall(Double.POSITIVE_INFINITY, invalid);
+        }
+        ReplicaTimes r = times(setup);
+        if (r.maxBatchByMemory() < 1) {
+            double need = r.bytesForOneSequence();
+            return new ServingShortfall(
+                    need / r.memoryBytes(),
+                    String.format(
+                            Locale.ROOT,
+                            "weights, activations and one sequence's KV cache need %.0f GB, the replica has %.0f GB",
+                            need / 1e9,
+                            r.memoryBytes() / 1e9));
+        }
+        double tpot = r.tpotSeconds(1) / tpotSloSeconds;
+        double ttft = r.ttftSeconds(1) / ttftSloSeconds;
+        boolean tpotBinds = tpot >= ttft;
+        return new ServingShortfall(
+                Math.max(tpot, ttft),
+                String.format(
+                        Locale.ROOT,
+                        "%s at batch 1 is %.1f ms against %.1f ms",
+                        tpotBinds ? "TPOT" : "TTFT",
+                        1e3 * (tpotBinds ? r.tpotSeconds(1) : r.ttftSeconds(1)),
+                        1e3 * (tpotBinds ? tpotSloSeconds : ttftSloSeconds)));
     }
 
     /** The largest batch of {@code r} that meets both objectives. */
@@ -103,252 +195,30 @@ public final class InferenceModel {
                 r.decodeComputeSeconds(shown) > r.decodeMemorySeconds(shown));
     }
 
-    /**
-     * The replica at a stated concurrency ({@code batch} closed-loop clients), as a benchmark client at
-     * fixed concurrency sees it: the sequences whose KV cache fits run, the others wait for a slot.
-     */
-    public static ReplicaPerformance atBatch(
-            Accelerator accelerator,
-            ModelSpec model,
-            Precision precision,
-            int tensorParallel,
-            int pipelineParallel,
-            double inputTokens,
-            double outputTokens,
-            long batch,
-            ServingEfficiency efficiency) {
-        if (!ServingLayout.valid(model, tensorParallel, pipelineParallel)) {
-            return new ReplicaPerformance(0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false);
-        }
-        return at(
-                new Replica(
-                        accelerator,
-                        model,
-                        precision,
-                        tensorParallel,
-                        pipelineParallel,
-                        inputTokens,
-                        outputTokens,
-                        0,
-                        efficiency),
-                batch,
-                outputTokens);
-    }
-
-    /**
-     * The replica under open-loop Poisson arrivals at the largest rate whose {@code percentile} TTFT and
-     * TPOT meet the objectives, as MLPerf's server scenario sizes it ({@link ServingQueue}).
-     *
-     * @param percentile the objectives' percentile, 0..1 (0.99 for p99)
-     * @param expertParallel EP degree with data-parallel attention, or 0 for a {@code TP × PP} replica
-     */
-    public static ServerPerformance server(
-            Accelerator accelerator,
-            ModelSpec model,
-            Precision precision,
-            int tensorParallel,
-            int pipelineParallel,
-            int expertParallel,
-            double inputTokens,
-            double outputTokens,
-            double ttftSloSeconds,
-            double tpotSloSeconds,
-            double percentile,
-            ServingEfficiency efficiency) {
-        return server(
-                accelerator,
-                model,
-                precision,
-                new Parallelism(tensorParallel, pipelineParallel, expertParallel),
-                inputTokens,
-                outputTokens,
-                0,
-                ttftSloSeconds,
-                tpotSloSeconds,
-                percentile,
-                efficiency);
-    }
-
-    /**
-     * {@code r} with {@code clients} closed-loop clients: at most the batch that fits runs, the rest wait
-     * for a slot ({@link ServingQueue#closedLoopWaitSeconds}), and the TTFT includes that wait.
-     */
-    private static ReplicaPerformance at(ReplicaTimes r, long clients, double outputTokens) {
-        long maxBatch = r.maxBatchByMemory();
-        long b = Math.min(clients, maxBatch);
-        if (b < 1) {
-            return new ReplicaPerformance(
-                    maxBatch, 0, 0, Double.NaN, Double.NaN, Double.NaN, r.prefillSeconds(), false);
-        }
-        return new ReplicaPerformance(
-                maxBatch,
-                b,
-                b / r.tpotSeconds(b),
-                r.tpotSeconds(b),
-                r.ttftSeconds(b) + ServingQueue.closedLoopWaitSeconds(r, clients, b, outputTokens),
-                r.decodeStepSeconds(b),
-                r.prefillSeconds(),
-                r.decodeComputeSeconds(b) > r.decodeMemorySeconds(b));
-    }
-
-    /**
-     * A mixture-of-experts replica of {@code expertParallel} accelerators with the experts spread over them
-     * and attention data-parallel (each accelerator holds the shared weights and its own sequences' KV
-     * cache), at the largest batch that fits ({@code batch} 0) or at {@code batch} sequences in flight over
-     * the whole replica; see {@link ExpertParallelReplica}.
-     */
-    public static ReplicaPerformance expertParallel(
-            Accelerator accelerator,
-            ModelSpec model,
-            Precision precision,
-            int expertParallel,
-            double inputTokens,
-            double outputTokens,
-            long batch,
-            ServingEfficiency efficiency) {
-        if (ServingLayout.invalidExpertParallelReason(model, expertParallel) != null) {
-            return new ReplicaPerformance(0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false);
-        }
-        ReplicaTimes r = new ExpertParallelReplica(
-                accelerator, model, precision, expertParallel, inputTokens, outputTokens, 0, efficiency);
-        return batch > 0 ? at(r, batch, outputTokens) : operate(r, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
-    }
-
-    /**
-     * Mean power of one accelerator of the replica at {@code loadShare} of the throughput it reaches with
-     * {@code batch} sequences in flight (at most the batch that fits), prefills included ({@link
-     * ServingPower}); NaN for a layout that cannot run. Host power is not included.
-     *
-     * @param expertParallel EP degree with data-parallel attention, or 0 for a {@code TP×PP} replica
-     * @param batch sequences in flight at full load
-     * @param loadShare share of that throughput the replica serves on average, 0..1
-     */
-    public static double acceleratorWatts(
-            Accelerator accelerator,
-            ModelSpec model,
-            Precision precision,
-            int tensorParallel,
-            int pipelineParallel,
-            int expertParallel,
-            double inputTokens,
-            double outputTokens,
-            long batch,
-            double loadShare,
-            ServingEfficiency efficiency,
-            ServingPowerShares shares) {
-        return acceleratorWatts(
-                accelerator,
-                model,
-                precision,
-                new Parallelism(tensorParallel, pipelineParallel, expertParallel),
-                inputTokens,
-                outputTokens,
-                0,
-                batch,
-                loadShare,
-                efficiency,
-                shares);
-    }
-
-    /**
-     * Mean power of one accelerator of the replica with {@code batch} sequences in flight (at most the batch
-     * that fits), prefills included, at that batch alone (no running maximum over smaller batches, unlike
-     * {@link #acceleratorWatts}); NaN for a layout that cannot run.
-     */
-    public static double acceleratorWattsAtBatch(
-            Accelerator accelerator,
-            ModelSpec model,
-            Precision precision,
-            int tensorParallel,
-            int expertParallel,
-            double inputTokens,
-            double outputTokens,
-            long batch,
-            ServingEfficiency efficiency,
-            ServingPowerShares shares) {
-        ReplicaTimes r = times(
-                accelerator,
-                model,
-                precision,
-                tensorParallel,
-                1,
-                expertParallel,
-                inputTokens,
-                outputTokens,
-                efficiency);
-        long b = r == null ? 0 : Math.min(batch, r.maxBatchByMemory());
-        if (b < 1) {
-            return Double.NaN;
-        }
-        return ServingPower.atBatch(r, b, accelerator.idlePowerWatts(), accelerator.tdpWatts(), shares);
-    }
-
-    /** The replica's times, or null for a layout that cannot run. */
-    private static ReplicaTimes times(
-            Accelerator accelerator,
-            ModelSpec model,
-            Precision precision,
-            int tensorParallel,
-            int pipelineParallel,
-            int expertParallel,
-            double inputTokens,
-            double outputTokens,
-            ServingEfficiency efficiency) {
-        return times(
-                accelerator,
-                model,
-                precision,
-                new Parallelism(tensorParallel, pipelineParallel, expertParallel),
-                inputTokens,
-                outputTokens,
-                0,
-                efficiency);
-    }
-
-    /**
-     * The unit's times, or null for a layout that cannot run.
-     *
-     * @param cachedInputShare share of each prompt found in the prefix cache, whose prefill is skipped
-     */
-    private static ReplicaTimes times(
-            Accelerator accelerator,
-            ModelSpec model,
-            Precision precision,
-            Parallelism layout,
-            double inputTokens,
-            double outputTokens,
-            double cachedInputShare,
-            ServingEfficiency efficiency) {
-        if (ServingLayout.invalidReason(model, layout) != null) {
+    /** The setup's times: a replica, an expert-parallel replica or a disaggregated unit; null for a layout that cannot run. */
+    private static ReplicaTimes times(ServingSetup s) {
+        Parallelism layout = s.layout();
+        if (ServingLayout.invalidReason(s.model(), layout) != null) {
             return null;
         }
         if (layout.expert() > 0) {
             return new ExpertParallelReplica(
-                    accelerator,
-                    model,
-                    precision,
+                    s.accelerator(),
+                    s.model(),
+                    s.precision(),
                     layout.expert(),
-                    inputTokens,
-                    outputTokens,
-                    cachedInputShare,
-                    efficiency);
+                    s.inputTokens(),
+                    s.outputTokens(),
+                    s.cachedInputShare(),
+                    s.efficiency());
         }
-        Replica decode = new Replica(
-                accelerator,
-                model,
-                precision,
-                layout.tensor(),
-                layout.pipeline(),
-                inputTokens,
-                outputTokens,
-                cachedInputShare,
-                efficiency);
+        Replica decode = new Replica(s, layout.tensor(), layout.pipeline(), s.outputTokens());
         if (!layout.disaggregated()) {
             return decode;
         }
-        Replica prefill = new Replica(
-                accelerator, model, precision, layout.prefillTensor(), 1, inputTokens, 0, cachedInputShare, efficiency);
-        double kvBytesPerPrompt = model.kvCacheBytesPerToken(Math.max(1.0, precision.bytes())) * inputTokens;
+        Replica prefill = new Replica(s, layout.prefillTensor(), 1, 0);
+        double kvBytesPerPrompt =
+                s.model().kvCacheBytesPerToken(Math.max(1.0, s.precision().bytes())) * s.inputTokens();
         return new DisaggregatedUnit(
                 prefill,
                 decode,
@@ -356,167 +226,9 @@ public final class InferenceModel {
                 layout.prefillInstances(),
                 layout.tensor() * layout.pipeline(),
                 layout.decodeInstances(),
-                outputTokens,
+                s.outputTokens(),
                 kvBytesPerPrompt,
-                new Links(efficiency.network(), efficiency.communication()));
-    }
-
-    /** {@link #replica} for any layout, disaggregated units included. */
-    public static ReplicaPerformance replica(
-            Accelerator accelerator,
-            ModelSpec model,
-            Precision precision,
-            Parallelism layout,
-            double inputTokens,
-            double outputTokens,
-            double cachedInputShare,
-            double ttftSloSeconds,
-            double tpotSloSeconds,
-            ServingEfficiency efficiency) {
-        ReplicaTimes r =
-                times(accelerator, model, precision, layout, inputTokens, outputTokens, cachedInputShare, efficiency);
-        if (r == null) {
-            return new ReplicaPerformance(0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false);
-        }
-        return operate(r, ttftSloSeconds, tpotSloSeconds);
-    }
-
-    /** {@link #server} for any layout, disaggregated units included. */
-    public static ServerPerformance server(
-            Accelerator accelerator,
-            ModelSpec model,
-            Precision precision,
-            Parallelism layout,
-            double inputTokens,
-            double outputTokens,
-            double cachedInputShare,
-            double ttftSloSeconds,
-            double tpotSloSeconds,
-            double percentile,
-            ServingEfficiency efficiency) {
-        ReplicaTimes r =
-                times(accelerator, model, precision, layout, inputTokens, outputTokens, cachedInputShare, efficiency);
-        return r == null
-                ? ServerPerformance.NONE
-                : ServingQueue.server(r, outputTokens, ttftSloSeconds, tpotSloSeconds, percentile);
-    }
-
-    /** {@link #acceleratorWatts} for any layout: a disaggregated unit's mean over its accelerators. */
-    public static double acceleratorWatts(
-            Accelerator accelerator,
-            ModelSpec model,
-            Precision precision,
-            Parallelism layout,
-            double inputTokens,
-            double outputTokens,
-            double cachedInputShare,
-            long batch,
-            double loadShare,
-            ServingEfficiency efficiency,
-            ServingPowerShares shares) {
-        ReplicaTimes r =
-                times(accelerator, model, precision, layout, inputTokens, outputTokens, cachedInputShare, efficiency);
-        long b = r == null ? 0 : Math.min(batch, r.maxBatchByMemory());
-        if (b < 1) {
-            return Double.NaN;
-        }
-        return ServingPower.atLoad(r, b, loadShare, accelerator.idlePowerWatts(), accelerator.tdpWatts(), shares);
-    }
-
-    /**
-     * Why the layout cannot serve within the objectives, and by how much: the memory it lacks for the
-     * weights, activations and one sequence, else the TTFT or TPOT it misses at batch 1 (the smallest
-     * latency it can reach), whichever is further off.
-     * @param expertParallel EP degree with data-parallel attention, or 0 for a {@code TP × PP} replica
-     */
-    public static ServingShortfall shortfall(
-            Accelerator accelerator,
-            ModelSpec model,
-            Precision precision,
-            int tensorParallel,
-            int pipelineParallel,
-            int expertParallel,
-            double inputTokens,
-            double outputTokens,
-            double ttftSloSeconds,
-            double tpotSloSeconds,
-            ServingEfficiency efficiency) {
-        return shortfall(
-                accelerator,
-                model,
-                precision,
-                new Parallelism(tensorParallel, pipelineParallel, expertParallel),
-                inputTokens,
-                outputTokens,
-                0,
-                ttftSloSeconds,
-                tpotSloSeconds,
-                efficiency);
-    }
-
-    /** {@link #shortfall} for any layout, disaggregated units included. */
-    public static ServingShortfall shortfall(
-            Accelerator accelerator,
-            ModelSpec model,
-            Precision precision,
-            Parallelism layout,
-            double inputTokens,
-            double outputTokens,
-            double cachedInputShare,
-            double ttftSloSeconds,
-            double tpotSloSeconds,
-            ServingEfficiency efficiency) {
-        String invalid = ServingLayout.invalidReason(model, layout);
-        if (invalid != null) {
-            return new ServingShortfall(Double.POSITIVE_INFINITY, invalid);
-        }
-        ReplicaTimes r =
-                times(accelerator, model, precision, layout, inputTokens, outputTokens, cachedInputShare, efficiency);
-        if (r.maxBatchByMemory() < 1) {
-            double need = r.bytesForOneSequence();
-            return new ServingShortfall(
-                    need / r.memoryBytes(),
-                    String.format(
-                            Locale.ROOT,
-                            "weights, activations and one sequence's KV cache need %.0f GB, the replica has %.0f GB",
-                            need / 1e9,
-                            r.memoryBytes() / 1e9));
-        }
-        double tpot = r.tpotSeconds(1) / tpotSloSeconds;
-        double ttft = r.ttftSeconds(1) / ttftSloSeconds;
-        boolean tpotBinds = tpot >= ttft;
-        return new ServingShortfall(
-                Math.max(tpot, ttft),
-                String.format(
-                        Locale.ROOT,
-                        "%s at batch 1 is %.1f ms against %.1f ms",
-                        tpotBinds ? "TPOT" : "TTFT",
-                        1e3 * (tpotBinds ? r.tpotSeconds(1) : r.ttftSeconds(1)),
-                        1e3 * (tpotBinds ? tpotSloSeconds : ttftSloSeconds)));
-    }
-
-    /** Offline throughput (no latency objectives): the batch is limited by memory only. */
-    public static ReplicaPerformance offline(
-            Accelerator accelerator,
-            ModelSpec model,
-            Precision precision,
-            int tensorParallel,
-            int pipelineParallel,
-            double inputTokens,
-            double outputTokens,
-            ServingEfficiency efficiency) {
-        return replica(
-                accelerator,
-                model,
-                precision,
-                tensorParallel,
-                pipelineParallel,
-                0,
-                inputTokens,
-                outputTokens,
-                Double.POSITIVE_INFINITY,
-                Double.POSITIVE_INFINITY,
-                efficiency);
+                new Links(s.efficiency().network(), s.efficiency().communication()));
     }
 
     /**
@@ -550,16 +262,14 @@ public final class InferenceModel {
         private final double prefillAttentionSeconds;
         private final double prefillCollectiveSeconds;
 
-        Replica(
-                Accelerator accelerator,
-                ModelSpec model,
-                Precision precision,
-                int tensorParallel,
-                int pipelineParallel,
-                double inputTokens,
-                double outputTokens,
-                double cachedInputShare,
-                ServingEfficiency efficiency) {
+        /** {@code setup}'s model on {@code tensorParallel × pipelineParallel} of its accelerators. */
+        Replica(ServingSetup setup, int tensorParallel, int pipelineParallel, double outputTokens) {
+            Accelerator accelerator = setup.accelerator();
+            ModelSpec model = setup.model();
+            Precision precision = setup.precision();
+            double inputTokens = setup.inputTokens();
+            double cachedInputShare = setup.cachedInputShare();
+            ServingEfficiency efficiency = setup.efficiency();
             this.model = model;
             this.tensorParallel = tensorParallel;
             this.pipelineParallel = pipelineParallel;

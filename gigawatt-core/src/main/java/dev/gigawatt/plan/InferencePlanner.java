@@ -10,6 +10,7 @@ import dev.gigawatt.model.ServerPerformance;
 import dev.gigawatt.model.ServingEfficiency;
 import dev.gigawatt.model.ServingLayout;
 import dev.gigawatt.model.ServingPowerShares;
+import dev.gigawatt.model.ServingSetup;
 import dev.gigawatt.model.ServingShortfall;
 import dev.gigawatt.scenario.Deployment;
 import dev.gigawatt.scenario.InferenceService;
@@ -157,6 +158,24 @@ final class InferencePlanner {
         return watts;
     }
 
+    /** {@code service}'s requests on a replica of {@code accelerator} laid out as {@code layout}. */
+    private static ServingSetup setup(
+            InferenceService service,
+            Accelerator accelerator,
+            Precision precision,
+            Parallelism layout,
+            ServingEfficiency efficiency) {
+        return new ServingSetup(
+                accelerator,
+                service.model(),
+                precision,
+                layout,
+                service.inputTokens(),
+                service.outputTokens(),
+                service.cachedInputShare(),
+                efficiency);
+    }
+
     /** Mean power of one accelerator of the replica at {@code load} of its throughput at {@code batch}, W. */
     private double acceleratorWatts(
             InferenceService service,
@@ -167,31 +186,14 @@ final class InferencePlanner {
             long batch,
             double load) {
         return InferenceModel.acceleratorWatts(
-                accelerator,
-                service.model(),
-                precision,
-                p,
-                service.inputTokens(),
-                service.outputTokens(),
-                service.cachedInputShare(),
-                batch,
-                load,
-                efficiency,
-                powerShares);
+                setup(service, accelerator, precision, p, efficiency), batch, load, powerShares);
     }
 
     private static ServingShortfall shortfall(InferenceService service, Candidate c) {
         return InferenceModel.shortfall(
-                c.accelerator,
-                service.model(),
-                c.precision,
-                c.parallelism,
-                service.inputTokens(),
-                service.outputTokens(),
-                service.cachedInputShare(),
+                setup(service, c.accelerator, c.precision, c.parallelism, c.efficiency),
                 service.ttftSloSeconds(),
-                service.tpotSloSeconds(),
-                c.efficiency);
+                service.tpotSloSeconds());
     }
 
     private Candidate evaluate(
@@ -206,16 +208,9 @@ final class InferencePlanner {
         ReplicaPerformance perf = service.sloAtPercentile()
                 ? atPercentile(service, accelerator, precision, p, efficiency)
                 : InferenceModel.replica(
-                        accelerator,
-                        service.model(),
-                        precision,
-                        p,
-                        service.inputTokens(),
-                        service.outputTokens(),
-                        service.cachedInputShare(),
+                        setup(service, accelerator, precision, p, efficiency),
                         service.ttftSloSeconds(),
-                        service.tpotSloSeconds(),
-                        efficiency);
+                        service.tpotSloSeconds());
         if (!perf.feasible()) {
             return new Candidate(
                     accelerator, precision, p, site, efficiency, perf, 0, 0, 0, 0, Double.POSITIVE_INFINITY);
@@ -257,17 +252,10 @@ final class InferencePlanner {
             Parallelism p,
             ServingEfficiency efficiency) {
         ServerPerformance s = InferenceModel.server(
-                accelerator,
-                service.model(),
-                precision,
-                p,
-                service.inputTokens(),
-                service.outputTokens(),
-                service.cachedInputShare(),
+                setup(service, accelerator, precision, p, efficiency),
                 service.ttftSloSeconds(),
                 service.tpotSloSeconds(),
-                service.sloPercentile(),
-                efficiency);
+                service.sloPercentile());
         if (!s.feasible()) {
             return new ReplicaPerformance(0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false);
         }

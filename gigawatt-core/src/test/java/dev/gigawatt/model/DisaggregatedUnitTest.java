@@ -16,7 +16,9 @@ class DisaggregatedUnitTest {
 
     private static ReplicaPerformance mean(Parallelism layout, double tpotSloSeconds) {
         return InferenceModel.replica(
-                TOY, TOY_MODEL, Precision.BF16, layout, INPUT, OUTPUT, 0, 10, tpotSloSeconds, PERFECT);
+                new ServingSetup(TOY, TOY_MODEL, Precision.BF16, layout, INPUT, OUTPUT, 0, PERFECT),
+                10,
+                tpotSloSeconds);
     }
 
     @Test
@@ -48,18 +50,14 @@ class DisaggregatedUnitTest {
         double in = 8000;
         double out = 50;
         ReplicaPerformance colocated = InferenceModel.replica(
-                TOY, TOY_MODEL, Precision.BF16, new Parallelism(1, 1), in, out, 0, 10, 0.0205, PERFECT);
-        ReplicaPerformance disaggregated = InferenceModel.replica(
-                TOY,
-                TOY_MODEL,
-                Precision.BF16,
-                Parallelism.disaggregated(1, 2, 1, 1, 1),
-                in,
-                out,
-                0,
+                new ServingSetup(TOY, TOY_MODEL, Precision.BF16, new Parallelism(1, 1), in, out, 0, PERFECT),
                 10,
-                0.0205,
-                PERFECT);
+                0.0205);
+        ReplicaPerformance disaggregated = InferenceModel.replica(
+                new ServingSetup(
+                        TOY, TOY_MODEL, Precision.BF16, Parallelism.disaggregated(1, 2, 1, 1, 1), in, out, 0, PERFECT),
+                10,
+                0.0205);
         assertThat(colocated.batch()).isBetween(5L, 7L);
         assertThat(disaggregated.batch()).isEqualTo(12);
         assertThat(disaggregated.tpotSeconds()).isLessThanOrEqualTo(0.0205);
@@ -91,9 +89,9 @@ class DisaggregatedUnitTest {
         ServingPowerShares shares = new ServingPowerShares(2.5, 0.6);
         Parallelism unit = Parallelism.disaggregated(1, 1, 1, 1, 1);
         double low = InferenceModel.acceleratorWatts(
-                TOY, TOY_MODEL, Precision.BF16, unit, INPUT, OUTPUT, 0, 8, 0.1, PERFECT, shares);
+                new ServingSetup(TOY, TOY_MODEL, Precision.BF16, unit, INPUT, OUTPUT, 0, PERFECT), 8, 0.1, shares);
         double high = InferenceModel.acceleratorWatts(
-                TOY, TOY_MODEL, Precision.BF16, unit, INPUT, OUTPUT, 0, 8, 1, PERFECT, shares);
+                new ServingSetup(TOY, TOY_MODEL, Precision.BF16, unit, INPUT, OUTPUT, 0, PERFECT), 8, 1, shares);
         assertThat(low).isGreaterThan(TOY.idlePowerWatts()).isLessThan(high);
         assertThat(high).isLessThanOrEqualTo(TOY.tdpWatts());
     }

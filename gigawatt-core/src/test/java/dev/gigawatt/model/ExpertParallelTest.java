@@ -66,7 +66,8 @@ class ExpertParallelTest {
     void tensorParallelReplica_batchOfOne_readsOnlyTheReachedExperts() {
         // Shared 7.6e8 + a quarter of 2.4e8 routed = 8.2e8 parameters × 2 B at 1e12 B/s = 1.64 ms, then
         // the KV read 4,000 B × 1,500 / 1e12 = 6 us.
-        ReplicaPerformance p = InferenceModel.atBatch(TOY, TOY_MOE, Precision.BF16, 1, 1, 1000, 1000, 1, PERFECT);
+        ReplicaPerformance p =
+                InferenceModel.atBatch(ServingSetup.of(TOY, TOY_MOE, Precision.BF16, 1, 1, 0, 1000, 1000, PERFECT), 1);
         assertThat(p.decodeStepSeconds()).isCloseTo(1.64e-3 + 6e-6, within(1e-12));
     }
 
@@ -78,7 +79,8 @@ class ExpertParallelTest {
         // experts) = 8.125e8 × 2 B / 1e12 = 1.625 ms; KV 6 us; each token goes to 2 × (1 − 0.5²) = 1.5 ranks,
         // 1.5 × 1,000 × 2 B = 3,000 B, half of it off-rank: 10 us + 1,500 / 1e11 per all-to-all, two per
         // layer over 10 layers = 200.3 us.
-        ReplicaPerformance p = InferenceModel.expertParallel(TOY, TOY_MOE, Precision.BF16, 2, 1000, 1000, 2, PERFECT);
+        ReplicaPerformance p =
+                InferenceModel.atBatch(ServingSetup.of(TOY, TOY_MOE, Precision.BF16, 1, 1, 2, 1000, 1000, PERFECT), 2);
         assertThat(p.maxBatchByMemory()).isEqualTo(24_560);
         assertThat(p.batch()).isEqualTo(2);
         assertThat(p.decodeStepSeconds()).isCloseTo(1.625e-3 + 6e-6 + 2.003e-4, within(1e-12));
@@ -86,7 +88,7 @@ class ExpertParallelTest {
 
     @Test
     void expertParallel_denseModel_isInfeasible() {
-        assertThat(InferenceModel.expertParallel(TOY, TOY_MODEL, Precision.BF16, 2, 1000, 1000, 0, PERFECT)
+        assertThat(InferenceModel.offline(ServingSetup.of(TOY, TOY_MODEL, Precision.BF16, 1, 1, 2, 1000, 1000, PERFECT))
                         .feasible())
                 .isFalse();
         assertThat(ServingLayout.invalidExpertParallelReason(TOY_MODEL, 2)).contains("has no routed experts");
@@ -96,11 +98,11 @@ class ExpertParallelTest {
     void expertParallel_degreeNotDividingExperts_holdsRedundantSlots() {
         // EP3 over 8 experts: each accelerator holds ceil(8/3) = 3 expert slots (9 in all, one a redundant
         // copy): fewer expert weights than EP2's 4 and more than EP4's 2.
-        long three = InferenceModel.expertParallel(TOY, TOY_MOE, Precision.BF16, 3, 1000, 1000, 0, PERFECT)
+        long three = InferenceModel.offline(ServingSetup.of(TOY, TOY_MOE, Precision.BF16, 1, 1, 3, 1000, 1000, PERFECT))
                 .maxBatchByMemory();
-        long four = InferenceModel.expertParallel(TOY, TOY_MOE, Precision.BF16, 4, 1000, 1000, 0, PERFECT)
+        long four = InferenceModel.offline(ServingSetup.of(TOY, TOY_MOE, Precision.BF16, 1, 1, 4, 1000, 1000, PERFECT))
                 .maxBatchByMemory();
-        long two = InferenceModel.expertParallel(TOY, TOY_MOE, Precision.BF16, 2, 1000, 1000, 0, PERFECT)
+        long two = InferenceModel.offline(ServingSetup.of(TOY, TOY_MOE, Precision.BF16, 1, 1, 2, 1000, 1000, PERFECT))
                 .maxBatchByMemory();
 
         assertThat(ServingLayout.invalidExpertParallelReason(TOY_MOE, 3)).isNull();
@@ -110,9 +112,9 @@ class ExpertParallelTest {
 
     @Test
     void expertParallel_moreRanks_moreSequencesFit() {
-        long two = InferenceModel.expertParallel(TOY, TOY_MOE, Precision.BF16, 2, 1000, 1000, 0, PERFECT)
+        long two = InferenceModel.offline(ServingSetup.of(TOY, TOY_MOE, Precision.BF16, 1, 1, 2, 1000, 1000, PERFECT))
                 .maxBatchByMemory();
-        long four = InferenceModel.expertParallel(TOY, TOY_MOE, Precision.BF16, 4, 1000, 1000, 0, PERFECT)
+        long four = InferenceModel.offline(ServingSetup.of(TOY, TOY_MOE, Precision.BF16, 1, 1, 4, 1000, 1000, PERFECT))
                 .maxBatchByMemory();
         assertThat(four).isGreaterThan(2 * two);
     }

@@ -89,8 +89,8 @@ class InferenceModelTest {
         // Prefill: 2·1e10·1,000 + 2·10·1,000·1,000² = 2.002e13 FLOP at 1e15 = 20.02 ms. A step carries 1/1,000
         // of a prompt: its GEMMs (20 us) hide under the 20 ms weight read, its attention (2e10 FLOP / 1e15 /
         // 1,000 = 20 ns) adds. Batch 2 would take 20 ms + 12 us + 40 ns, over the objective.
-        ReplicaPerformance p =
-                InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 1, 1, 0, 1000, 1000, 1, 0.020007, PERFECT);
+        ReplicaPerformance p = InferenceModel.replica(
+                ServingSetup.of(TOY, TOY_MODEL, Precision.BF16, 1, 1, 0, 1000, 1000, PERFECT), 1, 0.020007);
         assertThat(p.batch()).isEqualTo(1);
         assertThat(p.decodeStepSeconds()).isCloseTo(0.020006, within(1e-9));
         assertThat(p.prefillSeconds()).isCloseTo(0.02002, within(1e-9));
@@ -105,7 +105,8 @@ class InferenceModelTest {
         // Step: GEMMs 10,000 × 2e10 FLOP / 1e15 = 0.2 s (above the 0.02 s weight read), then attention
         // bound by its KV read 10,000 × 4,000 B × 1,500 / 1e12 = 0.06 s (above its 6e-4 s of FLOPs):
         // 0.26 s; plus prefills 10,000 × 0.02002 / 1,000 = 0.2002 s.
-        ReplicaPerformance p = InferenceModel.offline(TOY, TOY_MODEL, Precision.BF16, 1, 1, 1000, 1000, PERFECT);
+        ReplicaPerformance p =
+                InferenceModel.offline(ServingSetup.of(TOY, TOY_MODEL, Precision.BF16, 1, 1, 0, 1000, 1000, PERFECT));
         assertThat(p.maxBatchByMemory()).isEqualTo(10_000);
         assertThat(p.batch()).isEqualTo(10_000);
         assertThat(p.computeBound()).isTrue();
@@ -130,7 +131,8 @@ class InferenceModelTest {
                 8192,
                 0,
                 new Provenance("test", Map.of()));
-        ReplicaPerformance p = InferenceModel.offline(TOY, huge, Precision.BF16, 1, 1, 100, 100, PERFECT);
+        ReplicaPerformance p =
+                InferenceModel.offline(ServingSetup.of(TOY, huge, Precision.BF16, 1, 1, 0, 100, 100, PERFECT));
         assertThat(p.feasible()).isFalse();
         assertThat(p.maxBatchByMemory()).isZero();
     }
@@ -139,8 +141,8 @@ class InferenceModelTest {
     void replica_tighterTpot_neverRaisesThroughput() {
         double previous = Double.POSITIVE_INFINITY;
         for (double tpot = 0.5; tpot > 0.02; tpot *= 0.8) {
-            ReplicaPerformance p =
-                    InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 1, 1, 0, 1000, 1000, 10, tpot, PERFECT);
+            ReplicaPerformance p = InferenceModel.replica(
+                    ServingSetup.of(TOY, TOY_MODEL, Precision.BF16, 1, 1, 0, 1000, 1000, PERFECT), 10, tpot);
             assertThat(p.tpotSeconds()).isLessThanOrEqualTo(tpot);
             assertThat(p.tokensPerSecond()).isLessThanOrEqualTo(previous * (1 + 1e-12));
             previous = p.tokensPerSecond();
@@ -149,8 +151,8 @@ class InferenceModelTest {
 
     @Test
     void replica_unreachableTpot_isInfeasible() {
-        ReplicaPerformance p =
-                InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 1, 1, 0, 1000, 1000, 10, 0.001, PERFECT);
+        ReplicaPerformance p = InferenceModel.replica(
+                ServingSetup.of(TOY, TOY_MODEL, Precision.BF16, 1, 1, 0, 1000, 1000, PERFECT), 10, 0.001);
         assertThat(p.feasible()).isFalse();
         assertThat(p.tokensPerSecond()).isZero();
     }
@@ -162,8 +164,8 @@ class InferenceModelTest {
         // over 2 ranks = reduce-scatter + all-gather, each log2(2) × 10 us + 1/2 × 2,000 / 1e11 s
         // = 10.01 us; two per layer × 10 layers = 400.4 us. The prompt chunk adds its attention and its
         // all-reduces (1/1,000 of 20 × 40 us): TPOT ~10.4072 ms; the objective admits batch 1 only.
-        ReplicaPerformance p =
-                InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 2, 1, 0, 1000, 1000, 10, 0.01041, PERFECT);
+        ReplicaPerformance p = InferenceModel.replica(
+                ServingSetup.of(TOY, TOY_MODEL, Precision.BF16, 2, 1, 0, 1000, 1000, PERFECT), 10, 0.01041);
         assertThat(p.batch()).isEqualTo(1);
         assertThat(p.decodeStepSeconds()).isCloseTo(0.010006 + 4.004e-4, within(1e-9));
         assertThat(p.tpotSeconds()).isCloseTo(0.010006 + 4.004e-4 + 1e-8 + 8e-7, within(1e-9));
@@ -172,16 +174,19 @@ class InferenceModelTest {
     @Test
     void decodeStep_pcieTier_costsMoreThanNvlinkClassTier() {
         ServingEfficiency pcie = new ServingEfficiency(1, 0, 1, 1, 0, TOY_PCIE, 1);
-        double nvlink = InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 5, 1, 0, 1000, 1000, 10, 1, PERFECT)
+        double nvlink = InferenceModel.replica(
+                        ServingSetup.of(TOY, TOY_MODEL, Precision.BF16, 5, 1, 0, 1000, 1000, PERFECT), 10, 1)
                 .decodeStepSeconds();
-        double pcieStep = InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 5, 1, 0, 1000, 1000, 10, 1, pcie)
+        double pcieStep = InferenceModel.replica(
+                        ServingSetup.of(TOY, TOY_MODEL, Precision.BF16, 5, 1, 0, 1000, 1000, pcie), 10, 1)
                 .decodeStepSeconds();
         assertThat(pcieStep).isGreaterThan(nvlink * 1.02);
     }
 
     @Test
     void replica_tensorParallelNotDividingHeads_isInfeasible() {
-        ReplicaPerformance p = InferenceModel.offline(TOY, TOY_MODEL, Precision.BF16, 4, 1, 100, 100, PERFECT);
+        ReplicaPerformance p =
+                InferenceModel.offline(ServingSetup.of(TOY, TOY_MODEL, Precision.BF16, 4, 1, 0, 100, 100, PERFECT));
         assertThat(p.feasible()).isFalse();
         assertThat(ServingLayout.invalidReason(TOY_MODEL, 4, 1))
                 .isEqualTo("TP4 does not divide the 10 attention heads");
@@ -190,10 +195,10 @@ class InferenceModelTest {
 
     @Test
     void pipelineParallel_addsCapacityNotLatency() {
-        ReplicaPerformance one =
-                InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 1, 1, 0, 1000, 1000, 10, 1, PERFECT);
-        ReplicaPerformance two =
-                InferenceModel.replica(TOY, TOY_MODEL, Precision.BF16, 1, 2, 0, 1000, 1000, 10, 1, PERFECT);
+        ReplicaPerformance one = InferenceModel.replica(
+                ServingSetup.of(TOY, TOY_MODEL, Precision.BF16, 1, 1, 0, 1000, 1000, PERFECT), 10, 1);
+        ReplicaPerformance two = InferenceModel.replica(
+                ServingSetup.of(TOY, TOY_MODEL, Precision.BF16, 1, 2, 0, 1000, 1000, PERFECT), 10, 1);
         assertThat(two.maxBatchByMemory()).isGreaterThan(2 * one.maxBatchByMemory());
         assertThat(two.prefillSeconds()).isEqualTo(one.prefillSeconds());
     }

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 class PrefixCacheTest {
     private static ReplicaPerformance replica(double cachedShare) {
         return InferenceModel.replica(
-                TOY, TOY_MODEL, Precision.BF16, new Parallelism(1, 1), 1000, 1000, cachedShare, 10, 1, PERFECT);
+                new ServingSetup(
+                        TOY, TOY_MODEL, Precision.BF16, new Parallelism(1, 1), 1000, 1000, cachedShare, PERFECT),
+                10,
+                1);
     }
 
     @Test
@@ -32,9 +35,11 @@ class PrefixCacheTest {
     void mostlyCached_computeBoundPrefill_shrinksWithTheNewTokens() {
         // 4,000-token prompts: 80 ms of GEMMs uncached, 8 ms with 90% cached (the weight read, 20 ms, binds).
         ReplicaPerformance none = InferenceModel.replica(
-                TOY, TOY_MODEL, Precision.BF16, new Parallelism(1, 1), 4000, 500, 0, 10, 1, PERFECT);
+                new ServingSetup(TOY, TOY_MODEL, Precision.BF16, new Parallelism(1, 1), 4000, 500, 0, PERFECT), 10, 1);
         ReplicaPerformance cached = InferenceModel.replica(
-                TOY, TOY_MODEL, Precision.BF16, new Parallelism(1, 1), 4000, 500, 0.9, 10, 1, PERFECT);
+                new ServingSetup(TOY, TOY_MODEL, Precision.BF16, new Parallelism(1, 1), 4000, 500, 0.9, PERFECT),
+                10,
+                1);
         assertThat(cached.prefillSeconds()).isLessThan(none.prefillSeconds() / 3);
         assertThat(cached.tokensPerSecond()).isGreaterThan(none.tokensPerSecond());
     }

@@ -50,14 +50,14 @@ class ServingPowerTest {
         double in = 100 + random.nextInt(4000);
         double out = 50 + random.nextInt(1000);
         ServingEfficiency e = ServingEfficiency.of(Assumptions.builtIn(), CATALOG, a, null);
-        ReplicaPerformance p = InferenceModel.offline(a, m, Precision.FP8, tp, 1, in, out, e);
+        ReplicaPerformance p = InferenceModel.offline(ServingSetup.of(a, m, Precision.FP8, tp, 1, 0, in, out, e));
         if (!p.feasible()) {
             return;
         }
         double previous = a.idlePowerWatts();
         for (int i = 0; i <= 20; i++) {
             double w = InferenceModel.acceleratorWatts(
-                    a, m, Precision.FP8, tp, 1, 0, in, out, p.batch(), i / 20.0, e, SHARES);
+                    ServingSetup.of(a, m, Precision.FP8, tp, 1, 0, in, out, e), p.batch(), i / 20.0, SHARES);
             assertThat(w).isBetween(a.idlePowerWatts(), a.tdpWatts());
             assertThat(w).as("load %d/20", i).isGreaterThanOrEqualTo(previous - 1e-6);
             previous = w;
@@ -76,6 +76,7 @@ class ServingPowerTest {
         Accelerator a = CATALOG.accelerators().find(accelerator).orElseThrow();
         ModelSpec m = CATALOG.models().find(model).orElseThrow();
         ServingEfficiency e = ServingEfficiency.of(Assumptions.builtIn(), CATALOG, a, null);
-        return InferenceModel.acceleratorWatts(a, m, precision, tp, 1, 0, in, out, batch, load, e, SHARES);
+        return InferenceModel.acceleratorWatts(
+                ServingSetup.of(a, m, precision, tp, 1, 0, in, out, e), batch, load, SHARES);
     }
 }

@@ -51,10 +51,10 @@ class ServingQueueTest {
         // 10,000 sequences fit (InferenceModelTest.offline_fillsMemoryAndIsComputeBound, TPOT 0.4602 s at
         // that batch). 15,000 clients: each resides 1,000 × 0.4602 s = 460.2 s, so the 5,000 extra wait
         // 5,000 × 460.2 / 10,000 = 230.1 s on top of the TTFT at full batch.
-        ReplicaPerformance full =
-                InferenceModel.atBatch(TOY, TOY_MODEL, Precision.BF16, 1, 1, 1000, 1000, 10_000, PERFECT);
-        ReplicaPerformance more =
-                InferenceModel.atBatch(TOY, TOY_MODEL, Precision.BF16, 1, 1, 1000, 1000, 15_000, PERFECT);
+        ReplicaPerformance full = InferenceModel.atBatch(
+                ServingSetup.of(TOY, TOY_MODEL, Precision.BF16, 1, 1, 0, 1000, 1000, PERFECT), 10_000);
+        ReplicaPerformance more = InferenceModel.atBatch(
+                ServingSetup.of(TOY, TOY_MODEL, Precision.BF16, 1, 1, 0, 1000, 1000, PERFECT), 15_000);
         assertThat(more.batch()).isEqualTo(10_000);
         assertThat(more.tokensPerSecond()).isEqualTo(full.tokensPerSecond());
         assertThat(more.ttftSeconds() - full.ttftSeconds()).isCloseTo(230.1, within(1e-6));
@@ -68,8 +68,10 @@ class ServingQueueTest {
         Accelerator h100 = catalog.accelerators().find("H100-SXM").orElseThrow();
         ModelSpec llama = catalog.models().find("llama-3.1-70b").orElseThrow();
         ServingEfficiency e = ServingEfficiency.of(Assumptions.builtIn(), catalog, h100, null);
-        ReplicaPerformance at50 = InferenceModel.atBatch(h100, llama, Precision.FP8, 2, 1, 5000, 500, 50, e);
-        ReplicaPerformance at250 = InferenceModel.atBatch(h100, llama, Precision.FP8, 2, 1, 5000, 500, 250, e);
+        ReplicaPerformance at50 =
+                InferenceModel.atBatch(ServingSetup.of(h100, llama, Precision.FP8, 2, 1, 0, 5000, 500, e), 50);
+        ReplicaPerformance at250 =
+                InferenceModel.atBatch(ServingSetup.of(h100, llama, Precision.FP8, 2, 1, 0, 5000, 500, e), 250);
         assertThat(at50.ttftSeconds()).isLessThan(1);
         assertThat(at250.ttftSeconds()).isGreaterThan(60);
         assertThat(at250.tokensPerSecond() / at50.tokensPerSecond()).isBetween(1.0, 1.3);
@@ -87,7 +89,8 @@ class ServingQueueTest {
         Accelerator h100 = catalog.accelerators().find("H100-SXM").orElseThrow();
         ModelSpec llama = catalog.models().find("llama-2-70b").orElseThrow();
         ServingEfficiency e = ServingEfficiency.of(Assumptions.builtIn(), catalog, h100, null);
-        ServerPerformance s = InferenceModel.server(h100, llama, Precision.FP8, 2, 1, 0, 600, 294, 2, 0.2, 0.99, e);
+        ServerPerformance s =
+                InferenceModel.server(ServingSetup.of(h100, llama, Precision.FP8, 2, 1, 0, 600, 294, e), 2, 0.2, 0.99);
         assertThat(s.feasible()).isTrue();
         double rate = s.requestsPerSecond();
         Simulated at = simulate(h100, llama, e, 600, 294, rate, 30_000, 42);
@@ -117,12 +120,13 @@ class ServingQueueTest {
             double rate,
             int requests,
             long seed) {
-        ReplicaPerformance one = InferenceModel.atBatch(acc, model, Precision.FP8, 2, 1, in, out, 1, e);
+        ReplicaPerformance one =
+                InferenceModel.atBatch(ServingSetup.of(acc, model, Precision.FP8, 2, 1, 0, in, out, e), 1);
         int slots = (int) one.maxBatchByMemory();
         double prefill = one.prefillSeconds();
         double[] step = new double[slots + 1];
         for (int b = 1; b <= slots; b++) {
-            step[b] = InferenceModel.atBatch(acc, model, Precision.FP8, 2, 1, in, out, b, e)
+            step[b] = InferenceModel.atBatch(ServingSetup.of(acc, model, Precision.FP8, 2, 1, 0, in, out, e), b)
                     .decodeStepSeconds();
         }
         SplittableRandom random = new SplittableRandom(seed);

@@ -13,6 +13,7 @@ import dev.gigawatt.input.Problem;
 import dev.gigawatt.model.InferenceModel;
 import dev.gigawatt.model.Parallelism;
 import dev.gigawatt.model.ServingEfficiency;
+import dev.gigawatt.model.ServingSetup;
 import dev.gigawatt.scenario.Scenario;
 import dev.gigawatt.scenario.ScenarioReader;
 import org.junit.jupiter.api.Test;
@@ -90,7 +91,8 @@ class ExpertParallelServiceTest {
         Accelerator gb200 = catalog.accelerators().find("GB200").orElseThrow();
         ModelSpec deepseek = catalog.models().find("deepseek-r1").orElseThrow();
         ServingEfficiency eff = ServingEfficiency.of(Assumptions.builtIn(), catalog, gb200, null);
-        double prefillSeconds = InferenceModel.expertParallel(gb200, deepseek, Precision.FP8, 48, 2000, 1000, 1, eff)
+        double prefillSeconds = InferenceModel.atBatch(
+                        ServingSetup.of(gb200, deepseek, Precision.FP8, 1, 1, 48, 2000, 1000, eff), 1)
                 .prefillSeconds();
         double requestsPerSecond = plan("GB200", "{expert: 48}").tokensPerSecondPerReplica() / 1000;
 

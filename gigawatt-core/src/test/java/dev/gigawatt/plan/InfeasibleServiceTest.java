@@ -10,6 +10,7 @@ import dev.gigawatt.catalog.Precision;
 import dev.gigawatt.model.InferenceModel;
 import dev.gigawatt.model.Parallelism;
 import dev.gigawatt.model.ServingEfficiency;
+import dev.gigawatt.model.ServingSetup;
 import dev.gigawatt.scenario.InferenceService;
 import dev.gigawatt.scenario.Scenario;
 import dev.gigawatt.scenario.ScenarioReader;
@@ -68,7 +69,8 @@ class InfeasibleServiceTest {
         ServingEfficiency e = ServingEfficiency.of(ASSUMPTIONS, CATALOG, h100, null);
         for (InferencePlan.Alternative a : p.alternatives()) {
             Parallelism layout = ServingLayoutInvariantsTest.parse(a.parallelism());
-            double factor = InferenceModel.shortfall(h100, model, Precision.FP8, layout, 1000, 300, 0, 2, 0.001, e)
+            double factor = InferenceModel.shortfall(
+                            new ServingSetup(h100, model, Precision.FP8, layout, 1000, 300, 0, e), 2, 0.001)
                     .factor();
             assertThat(factor).isGreaterThanOrEqualTo(p.missFactor() * 0.99);
         }

@@ -12,6 +12,7 @@ import dev.gigawatt.model.InferenceModel;
 import dev.gigawatt.model.ReplicaPerformance;
 import dev.gigawatt.model.ServerPerformance;
 import dev.gigawatt.model.ServingEfficiency;
+import dev.gigawatt.model.ServingSetup;
 import dev.gigawatt.model.TrainingModel;
 import dev.gigawatt.scenario.Scenario;
 import dev.gigawatt.scenario.ScenarioReader;
@@ -92,11 +93,11 @@ class PublishedFiguresTest {
         ServingEfficiency eff = ServingEfficiency.of(Assumptions.builtIn(), CATALOG, h100, null);
         double shortInput = 8
                 / 2.0
-                * InferenceModel.offline(h100, llama, Precision.FP8, 2, 1, 128, 294, eff)
+                * InferenceModel.offline(ServingSetup.of(h100, llama, Precision.FP8, 2, 1, 0, 128, 294, eff))
                         .tokensPerSecond();
         double longInput = 8
                 / 2.0
-                * InferenceModel.offline(h100, llama, Precision.FP8, 2, 1, 1024, 294, eff)
+                * InferenceModel.offline(ServingSetup.of(h100, llama, Precision.FP8, 2, 1, 0, 1024, 294, eff))
                         .tokensPerSecond();
         assertThat(longInput).isLessThan(24_525);
         assertThat(shortInput).isGreaterThan(24_525);
@@ -109,8 +110,10 @@ class PublishedFiguresTest {
         Accelerator h100 = CATALOG.accelerators().find("H100-SXM").orElseThrow();
         ModelSpec llama = CATALOG.models().find("llama-2-70b").orElseThrow();
         ServingEfficiency eff = ServingEfficiency.of(Assumptions.builtIn(), CATALOG, h100, null);
-        ReplicaPerformance server = InferenceModel.replica(h100, llama, Precision.FP8, 2, 1, 0, 600, 294, 2, 0.2, eff);
-        ReplicaPerformance offline = InferenceModel.offline(h100, llama, Precision.FP8, 2, 1, 600, 294, eff);
+        ReplicaPerformance server =
+                InferenceModel.replica(ServingSetup.of(h100, llama, Precision.FP8, 2, 1, 0, 600, 294, eff), 2, 0.2);
+        ReplicaPerformance offline =
+                InferenceModel.offline(ServingSetup.of(h100, llama, Precision.FP8, 2, 1, 0, 600, 294, eff));
         assertThat(server.feasible()).isTrue();
         assertThat(server.batch()).isGreaterThan(100);
         assertThat(server.tokensPerSecond() / offline.tokensPerSecond()).isBetween(0.85, 1.0);
@@ -127,9 +130,10 @@ class PublishedFiguresTest {
         Accelerator h100 = CATALOG.accelerators().find("H100-SXM").orElseThrow();
         ModelSpec llama = CATALOG.models().find("llama-2-70b").orElseThrow();
         ServingEfficiency eff = ServingEfficiency.of(Assumptions.builtIn(), CATALOG, h100, null);
-        ServerPerformance server =
-                InferenceModel.server(h100, llama, Precision.FP8, 2, 1, 0, inputTokens, 294, 2, 0.2, 0.99, eff);
-        ReplicaPerformance offline = InferenceModel.offline(h100, llama, Precision.FP8, 2, 1, inputTokens, 294, eff);
+        ServerPerformance server = InferenceModel.server(
+                ServingSetup.of(h100, llama, Precision.FP8, 2, 1, 0, inputTokens, 294, eff), 2, 0.2, 0.99);
+        ReplicaPerformance offline =
+                InferenceModel.offline(ServingSetup.of(h100, llama, Precision.FP8, 2, 1, 0, inputTokens, 294, eff));
         double ratio = server.outputTokensPerSecond() / offline.tokensPerSecond();
         assertThat(ratio).isLessThan(1.0);
         assertThat(ratio / (20_556.4 / 21_805.8) - 1).isBetween(-0.10, 0.10);
