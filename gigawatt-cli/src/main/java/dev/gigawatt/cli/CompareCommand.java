@@ -7,29 +7,20 @@ import dev.gigawatt.results.RunComparison;
 import dev.gigawatt.results.RunSummary;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code gigawatt compare ID1 ID2 [...]}: KPIs side by side, with differences and ratios to the first run. */
 @Command(
         name = "compare",
         mixinStandardHelpOptions = true,
         description = "Compare the KPIs of two or more runs: values side by side, difference and ratio to the first.")
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand extends StoreCommand {
     @Parameters(
             arity = "2..*",
             paramLabel = "ID",
             description = "Run ids (or unique prefixes); the first is the baseline.")
     List<String> ids;
-
-    @Mixin
-    DbOptions db = new DbOptions();
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {

@@ -16,12 +16,9 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code gigawatt query "SQL"}: one read-only statement against the results database, bounded in time and rows. */
 @Command(
@@ -33,7 +30,7 @@ import picocli.CommandLine.Spec;
             "Allowed: SELECT, WITH, VALUES, FROM, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN and read-only PRAGMAs such as"
                     + " table_info; no other files, extensions or settings."
         })
-final class QueryCommand implements Callable<Integer> {
+final class QueryCommand extends StoreCommand {
     /** Output formats. */
     enum Format {
         table,
@@ -66,12 +63,6 @@ final class QueryCommand implements Callable<Integer> {
             converter = DurationConverter.class,
             description = "Cancel the statement after this long, e.g. 30s, 5 min (default: ${DEFAULT-VALUE}).")
     Duration timeout;
-
-    @Mixin
-    DbOptions db = new DbOptions();
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {

@@ -7,19 +7,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code gigawatt report ID}: writes a run's self-contained HTML report. */
 @Command(
         name = "report",
         mixinStandardHelpOptions = true,
         description = "Write the self-contained HTML report of a recorded run.")
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand extends StoreCommand {
     @Parameters(paramLabel = "ID", description = "Run id (or a unique prefix).")
     String id;
 
@@ -32,12 +29,6 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Replace the file at --out if it exists.")
     boolean force;
-
-    @Mixin
-    DbOptions db = new DbOptions();
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {

@@ -10,11 +10,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code gigawatt runs}: lists, shows and removes recorded runs. */
 @Command(
@@ -22,16 +19,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "List the runs in the results database.",
         subcommands = {RunsCommand.Show.class, RunsCommand.Remove.class})
-final class RunsCommand implements Callable<Integer> {
+final class RunsCommand extends StoreCommand {
     /** Run times to the second in UTC: the microseconds the database keeps are noise in a listing. */
     private static final DateTimeFormatter SECONDS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
-
-    @Mixin
-    DbOptions db = new DbOptions();
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -74,15 +65,9 @@ final class RunsCommand implements Callable<Integer> {
             name = "show",
             mixinStandardHelpOptions = true,
             description = "Show a run: where it came from and its KPIs.")
-    static final class Show implements Callable<Integer> {
+    static final class Show extends StoreCommand {
         @Parameters(paramLabel = "ID", description = "Run id (or a unique prefix).")
         String id;
-
-        @Mixin
-        DbOptions db = new DbOptions();
-
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
@@ -110,15 +95,9 @@ final class RunsCommand implements Callable<Integer> {
 
     /** {@code gigawatt runs rm ID}. */
     @Command(name = "rm", mixinStandardHelpOptions = true, description = "Remove a run and all its rows.")
-    static final class Remove implements Callable<Integer> {
+    static final class Remove extends StoreCommand {
         @Parameters(paramLabel = "ID", description = "Run id (or a unique prefix).")
         String id;
-
-        @Mixin
-        DbOptions db = new DbOptions();
-
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {

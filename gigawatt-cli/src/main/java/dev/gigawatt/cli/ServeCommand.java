@@ -7,12 +7,9 @@ import java.net.BindException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code gigawatt serve}: the web application and its JSON API, until Ctrl-C. */
 @Command(
@@ -23,7 +20,7 @@ import picocli.CommandLine.Spec;
                     + " JSON API (docs/web.md) until Ctrl-C.",
             "Listens on loopback only unless --bind says otherwise, which needs --token."
         })
-final class ServeCommand implements Callable<Integer> {
+final class ServeCommand extends StoreCommand {
     @Option(
             names = "--port",
             paramLabel = "PORT",
@@ -64,12 +61,6 @@ final class ServeCommand implements Callable<Integer> {
             description = "Extra catalog file (YAML) for the scenarios the page validates, plans and simulates; may be"
                     + " repeated. Entries override built-ins of the same name.")
     List<Path> catalogs = new ArrayList<>();
-
-    @Mixin
-    DbOptions db = new DbOptions();
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {

@@ -57,24 +57,16 @@ public final class Catalog {
         return new Builder();
     }
 
-    private static volatile Catalog builtIn;
+    /** The built-in catalog, read on first use (the holder idiom: the JVM makes it once, for every thread). */
+    private static final class BuiltIn {
+        static final Catalog CATALOG = readBuiltIn();
 
-    /**
-     * The catalog that ships with gigawatt, read once per process (it never changes) on the first call.
-     * A failed read is not remembered: the next call tries again and reports the same problem.
-     */
+        private BuiltIn() {}
+    }
+
+    /** The catalog that ships with gigawatt, read once per process (it never changes) on the first call. */
     public static Catalog builtIn() {
-        Catalog c = builtIn;
-        if (c == null) {
-            synchronized (Catalog.class) {
-                c = builtIn;
-                if (c == null) {
-                    c = readBuiltIn();
-                    builtIn = c;
-                }
-            }
-        }
-        return c;
+        return BuiltIn.CATALOG;
     }
 
     private static Catalog readBuiltIn() {

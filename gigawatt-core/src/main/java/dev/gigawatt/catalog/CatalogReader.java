@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** Reads catalog YAML (built-in resources, user catalog files, a scenario's {@code catalog:} section). */
 public final class CatalogReader {
@@ -408,6 +409,27 @@ public final class CatalogReader {
 
     static Provenance provenanceOf(YamlMap m) {
         return provenance(m);
+    }
+
+    /**
+     * One entry of a catalog section: {@code fields} reads the mapping's fields and returns how to make the
+     * entry from them and its provenance (or null when a required part is missing). The entry is made only
+     * when reading the fields, the provenance and finishing the mapping (unknown keys) found no problem;
+     * otherwise the result is null and the problems are reported.
+     */
+    static <T> T entry(YamlNode node, Function<YamlMap, Function<Provenance, T>> fields) {
+        YamlMap m = node.asMap();
+        if (m == null) {
+            return null;
+        }
+        int before = m.problems().list().size();
+        Function<Provenance, T> make = fields.apply(m);
+        if (make == null) {
+            return null;
+        }
+        Provenance provenance = provenance(m);
+        m.finish();
+        return m.problems().list().size() > before ? null : make.apply(provenance);
     }
 
     private static Provenance optionalProvenance(YamlMap m) {

@@ -17,21 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class InputBoundsTest {
     private static final Catalog CATALOG = Catalog.builtIn();
 
-    /** Lines 1-4. */
-    private static final String HEAD = """
-            name: t
-            horizon:
-              start: 2025-01-01
-              end: 2026-01-01
-            """;
-
-    /** Lines 5-8 after {@link #HEAD}. */
-    private static final String ONE_SITE = """
-            sites:
-              - name: a
-                grid: US-OH
-                capacity: "100 MW"
-            """;
+    private static final String HEAD = ScenarioLines.HEAD;
+    private static final String ONE_SITE = ScenarioLines.ONE_SITE;
 
     /** Lines 9-14 after {@link #HEAD} and {@link #ONE_SITE}; {@code TOKENS} is the value of line 13. */
     private static final String TRAINING = """

@@ -22,21 +22,8 @@ class ScenarioValidationTest {
 
     private static final String SEE_CATALOG = " (see 'gigawatt catalog' for the list, or define it under catalog:)";
 
-    /** Lines 1-4. */
-    private static final String HEAD = """
-            name: t
-            horizon:
-              start: 2025-01-01
-              end: 2026-01-01
-            """;
-
-    /** Lines 5-8 after {@link #HEAD}. */
-    private static final String ONE_SITE = """
-            sites:
-              - name: a
-                grid: US-OH
-                capacity: "100 MW"
-            """;
+    private static final String HEAD = ScenarioLines.HEAD;
+    private static final String ONE_SITE = ScenarioLines.ONE_SITE;
 
     /** Lines 9-13 after {@link #HEAD} and {@link #ONE_SITE}; the next two lines appended are 14 and 15. */
     private static final String TRAINING = """

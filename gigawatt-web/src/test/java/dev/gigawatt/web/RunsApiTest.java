@@ -9,9 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Simulations, runs, reports, query and catalog over a real server and database. */
@@ -21,20 +20,12 @@ class RunsApiTest {
     /** Quickstart over one month: a real simulation that takes a second or two. */
     static final String MONTH = TestServer.example("quickstart.yaml").replace("end: 2026-01-01", "end: 2025-02-01");
 
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
+    /** For the tests that start a server of their own. */
     @TempDir
     static Path folder;
-
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer(folder);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void runs_beforeAnythingIsRecorded_isEmptyNotAnError() throws Exception {

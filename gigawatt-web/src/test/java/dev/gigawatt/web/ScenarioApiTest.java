@@ -10,30 +10,15 @@ import dev.gigawatt.input.InputException;
 import dev.gigawatt.plan.Planner;
 import dev.gigawatt.report.PlanJson;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code /api/validate} and {@code /api/plan} over a real server: the CLI's reader, planner and JSON. */
 class ScenarioApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path folder;
-
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer(folder);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     @Test
     void plan_validScenario_isByteForByteThePlanJsonOfTheCli() {

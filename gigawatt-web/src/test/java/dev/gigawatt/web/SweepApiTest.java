@@ -16,9 +16,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Sweeps from the API over a real server and database: validation as the CLI's, progress, cancel, recording. */
@@ -38,20 +37,12 @@ class SweepApiTest {
             outputs: [tco_usd_per_year, peak_facility_power_mw]
             """;
 
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
+    /** For the tests that start a server of their own. */
     @TempDir
     static Path folder;
-
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer(folder);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     static String body(String sweep, String scenario) throws Exception {
         Map<String, String> m = new LinkedHashMap<>();

@@ -14,19 +14,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A real server on an ephemeral loopback port, over a fresh database and the repository's examples. */
-final class TestServer implements AutoCloseable {
+/**
+ * A real server on an ephemeral loopback port, over a fresh database and the repository's examples. Made with
+ * a folder it starts at once; {@link #perClass()} makes one that a test class registers as an extension
+ * ({@code @RegisterExtension static final TestServer server = TestServer.perClass();}), started before its
+ * first test over a new temporary folder and stopped, with the folder removed, after its last.
+ */
+final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
     /** The repository's examples folder (tests run in the module folder). */
     static final Path EXAMPLES = Path.of("..", "examples");
 
-    final WebServer server;
-    final Path db;
-    final String base;
-    private final String token;
+    WebServer server;
+    Path db;
+    String base;
+    private String token;
+    private Path ownFolder;
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private TestServer() {}
 
     TestServer(Path folder) {
         this(folder, (String) null);
@@ -38,15 +51,44 @@ final class TestServer implements AutoCloseable {
 
     /** A server that runs at most {@code simulations} simulations and sweeps at once. */
     TestServer(Path folder, String token, int simulations) {
-        this(folder, new WebOptions("127.0.0.1", 0, folder.resolve("gigawatt.duckdb"), EXAMPLES, token, simulations));
+        this(folder, options(folder, token, simulations));
     }
 
     /** A server with {@code options} (its database, token and port as given). */
     TestServer(Path folder, WebOptions options) {
+        start(options);
+    }
+
+    /** A server for every test of a class: register it with {@code @RegisterExtension}. */
+    static TestServer perClass() {
+        return new TestServer();
+    }
+
+    private static WebOptions options(Path folder, String token, int simulations) {
+        return new WebOptions("127.0.0.1", 0, folder.resolve("gigawatt.duckdb"), EXAMPLES, token, simulations);
+    }
+
+    private void start(WebOptions options) {
         this.db = options.db();
         this.token = options.token();
         this.server = WebServer.start(options);
         this.base = "http://127.0.0.1:" + server.port();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        ownFolder = Files.createTempDirectory("gigawatt-web-test");
+        start(options(ownFolder, null, 2));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        close();
+        try (Stream<Path> paths = Files.walk(ownFolder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     static String example(String name) {
