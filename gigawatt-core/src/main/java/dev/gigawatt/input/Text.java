@@ -1,10 +1,14 @@
 package dev.gigawatt.input;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The rules for text read from input files, and how a value is echoed in a message: control
@@ -15,6 +19,23 @@ public final class Text {
     static final int ECHO_LENGTH = 60;
 
     private Text() {}
+
+    /**
+     * {@code bytes} decoded as UTF-8, or empty when they are not UTF-8 (malformed or unmappable): input is
+     * never decoded with replacement characters, which would hide what the file holds.
+     */
+    public static Optional<String> strictUtf8(byte[] bytes) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
 
     /** {@code text} in double quotes for a message: escaped, and cut with its length when long. */
     public static String quote(String text) {

@@ -3,10 +3,6 @@ package dev.gigawatt.input;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -67,17 +63,8 @@ public final class YamlDocument {
         if (bytes.length > MAX_CHARACTERS) {
             throw single(displayName, TOO_LARGE);
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw single(displayName, "is not a UTF-8 text file (binary data?)");
-        }
+        String text = Text.strictUtf8(bytes)
+                .orElseThrow(() -> single(displayName, "is not a UTF-8 text file (binary data?)"));
         return text;
     }
 

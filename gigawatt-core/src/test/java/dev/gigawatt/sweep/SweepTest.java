@@ -187,27 +187,7 @@ class SweepTest {
     }
 
     @Test
-    void parse_unknownDistribution_isReportedWithAHint() {
-        List<Problem> p = problems("""
-                name: t
-                scenario: small.yaml
-                uncertain:
-                  - path: sites[0].pue
-                    distribution: uniorm
-                    min: 1.1
-                    max: 1.3
-                """);
-
-        assertThat(p)
-                .contains(new Problem(
-                        "uncertain[0].distribution",
-                        5,
-                        "must be one of normal, lognormal, uniform, triangular, got \"uniorm\"; did you mean"
-                                + " 'uniform'?"));
-    }
-
-    @Test
-    void parse_unknownDistribution_isTheOnlyProblem() {
+    void parse_unknownDistribution_isTheOnlyProblemAndHasAHint() {
         List<Problem> p = problems("""
                 name: t
                 scenario: small.yaml

@@ -1,5 +1,6 @@
 package dev.gigawatt.results;
 
+import dev.gigawatt.fixtures.Chromium;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Assumptions;
  * (not failed) on machines without it. {@code .ci/run} installs it, so CI always runs these tests.
  */
 final class HeadlessChromium {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMIUM = Chromium.BINARY;
     private static final long TIMEOUT_SECONDS = 90;
 
     private HeadlessChromium() {}
@@ -46,18 +47,11 @@ final class HeadlessChromium {
         Assumptions.assumeTrue(
                 Files.isExecutable(CHROMIUM),
                 "headless Chromium is not installed at " + CHROMIUM + " (apt-get install -y chromium)");
-        List<String> command = new ArrayList<>(List.of(
-                CHROMIUM.toString(),
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1300,1000",
-                "--user-data-dir=" + work.resolve("profile")));
+        List<String> command = new ArrayList<>();
+        command.add(CHROMIUM.toString());
+        command.addAll(Chromium.OFFLINE_HEADLESS);
+        command.add("--window-size=1300,1000");
+        command.add("--user-data-dir=" + work.resolve("profile"));
         command.addAll(List.of(args));
         Path stdout = work.resolve("stdout");
         Path stderr = work.resolve("stderr");

@@ -1,14 +1,11 @@
 package dev.gigawatt.web;
 
 import dev.gigawatt.input.Limits;
+import dev.gigawatt.input.Text;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /** Request bodies, read up to the size any input file may have (4 MiB) and refused past it. */
 final class Bodies {
@@ -36,16 +33,7 @@ final class Bodies {
         if (bytes.length > MAX_BYTES) {
             throw tooLarge();
         }
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw ApiException.badRequest("the request body is not UTF-8 text");
-        }
+        return Text.strictUtf8(bytes).orElseThrow(() -> ApiException.badRequest("the request body is not UTF-8 text"));
     }
 
     private static ApiException tooLarge() {

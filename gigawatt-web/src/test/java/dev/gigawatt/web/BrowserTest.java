@@ -2,6 +2,7 @@ package dev.gigawatt.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gigawatt.fixtures.Chromium;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -34,7 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the reason, where Chromium or its driver is not installed.
  */
 class BrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMIUM = Chromium.BINARY;
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** Where the screenshots of the page, with the marker and with the updated plan, are kept. */
     static final Path SCREENSHOTS = Path.of("target", "browser-test");
@@ -54,17 +55,8 @@ class BrowserTest {
         server = new TestServer(folder);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1400,900",
-                "--user-data-dir=" + folder.resolve("profile"));
+        options.addArguments(Chromium.OFFLINE_HEADLESS);
+        options.addArguments("--window-size=1400,900", "--user-data-dir=" + folder.resolve("profile"));
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
