@@ -138,8 +138,17 @@ class LauncherTest {
     @Test
     void sweep_withoutJavaOpts_getsTheParallelCollectorAndAHeapCap() throws Exception {
         assertThat(launch(null, "sweep", "s.yaml"))
-                .isEqualTo("java -XX:+UseParallelGC -Xmx1g -jar " + jar + " sweep s.yaml\n");
-        assertThat(launch(null, "simulate", "s.yaml")).isEqualTo("java -jar " + jar + " simulate s.yaml\n");
+                .isEqualTo("java -XX:+UseParallelGC -Xmx768m -jar " + jar + " sweep s.yaml\n");
+    }
+
+    @Test
+    void oneRunCommands_withoutJavaOpts_getTheSerialCollector_othersTheJvmDefault() throws Exception {
+        assertThat(launch(null, "simulate", "s.yaml"))
+                .isEqualTo("java -XX:+UseSerialGC -jar " + jar + " simulate s.yaml\n");
+        assertThat(launch(null, "plan", "s.yaml")).isEqualTo("java -XX:+UseSerialGC -jar " + jar + " plan s.yaml\n");
+        assertThat(launch(null, "serve")).isEqualTo("java -jar " + jar + " serve\n");
+        assertThat(launch(null, "--version")).isEqualTo("java -jar " + jar + " --version\n");
+        assertThat(launch("", "simulate", "s.yaml")).isEqualTo("java -jar " + jar + " simulate s.yaml\n");
     }
 
     @Test

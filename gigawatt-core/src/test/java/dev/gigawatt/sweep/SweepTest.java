@@ -247,23 +247,7 @@ class SweepTest {
     }
 
     @Test
-    void parse_numberWithoutUnitWhereOneIsNeeded_echoesTheText() {
-        List<Problem> p = problems("""
-                name: t
-                scenario: small.yaml
-                uncertain:
-                  - {path: finance.costOfCapital, distribution: normal, mean: high, sd: "1%"}
-                """);
-
-        assertThat(p)
-                .contains(new Problem(
-                        "uncertain[0].mean",
-                        4,
-                        "expected a number with its unit, such as \"$42,000\", \"50,000 h\" or \"8%\", got \"high\""));
-    }
-
-    @Test
-    void parse_unparsableFirstBound_isTheOnlyProblem() {
+    void parse_unparsableFirstBound_isTheOnlyProblemAndEchoesTheText() {
         List<Problem> p = problems("""
                 name: t
                 scenario: small.yaml
