@@ -21,14 +21,8 @@ class YamlDocumentTest {
     @TempDir
     Path dir;
 
-    /** The problems of the InputException that {@code action} throws; fails when it throws nothing. */
     private static List<Problem> problems(Runnable action) {
-        try {
-            action.run();
-        } catch (InputException e) {
-            return e.problems();
-        }
-        throw new AssertionError("expected an InputException");
+        return InputProblems.of(action);
     }
 
     @Test

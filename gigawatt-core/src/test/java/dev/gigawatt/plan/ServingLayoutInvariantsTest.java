@@ -12,7 +12,6 @@ import dev.gigawatt.model.Parallelism;
 import dev.gigawatt.model.ServingLayout;
 import dev.gigawatt.scenario.InferenceService;
 import dev.gigawatt.scenario.Scenario;
-import dev.gigawatt.scenario.ScenarioReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ServingLayoutInvariantsTest {
     static final Catalog CATALOG = Catalog.builtIn();
     static final Assumptions ASSUMPTIONS = Assumptions.builtIn();
-    static final Scenario BASE = ScenarioReader.parse(
-            "name: base\nhorizon: {start: 2025-01-01, end: 2026-01-01}\n"
-                    + "sites:\n  - {name: s, grid: US-TX, capacity: \"500 MW\", pue: 1.2}\n",
-            "base.yaml",
-            CATALOG);
+    /** One 500 MW site, a year: the services under test are added to it. */
+    static final Scenario BASE = InfeasibleServiceTest.BASE;
+
     static final List<Integer> HEADS = List.of(8, 12, 20, 24, 28, 32, 40, 48, 56, 64, 96, 128);
     static final List<Integer> LAYERS = List.of(12, 22, 24, 28, 32, 36, 40, 48, 61, 80, 126);
     static final Pattern LAYOUT = Pattern.compile("TP(\\d+)(?:xPP(\\d+))?");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.gigawatt.fixtures.TestScenarios;
-import dev.gigawatt.input.InputException;
+import dev.gigawatt.input.InputProblems;
 import dev.gigawatt.input.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -78,12 +78,7 @@ class SweepTest {
 
     /** The problems reported for {@code yaml}; fails when it reads. */
     private List<Problem> problems(String yaml) {
-        try {
-            parse(yaml);
-        } catch (InputException e) {
-            return e.problems();
-        }
-        throw new AssertionError("expected an InputException");
+        return InputProblems.of(() -> parse(yaml));
     }
 
     private static SweepSpec spec(String design, int samples, long seed, List<Axis> axes, List<Uncertain> uncertain) {
