@@ -1,5 +1,7 @@
 package dev.gigawatt.calibration;
 
+import dev.gigawatt.catalog.Catalog;
+import dev.gigawatt.catalog.CatalogReader;
 import dev.gigawatt.input.YamlDocument;
 import dev.gigawatt.input.YamlMap;
 import dev.gigawatt.input.YamlNode;
@@ -39,6 +41,26 @@ record CaseFile<T>(List<T> cases, Map<String, String> notExpressed) {
         top.finish();
         root.problems().throwIfAny();
         return new CaseFile<>(List.copyOf(cases), Collections.unmodifiableMap(not));
+    }
+
+    /**
+     * {@code base} extended by the models the calibration runs use and the catalog does not ship
+     * ({@code calibration/models.yaml}).
+     */
+    static Catalog withCalibrationModels(Catalog base) {
+        Catalog.Builder extended = base.toBuilder();
+        CatalogReader.read(YamlDocument.parse(text("/calibration/models.yaml"), "calibration/models.yaml"), extended);
+        return extended.build();
+    }
+
+    /** The published row that case {@code m} names by its {@code id}; a case without its row is a broken build. */
+    static PublishedRow row(YamlMap m, Map<String, PublishedRow> rows, String csv) {
+        String id = m.string("id");
+        PublishedRow row = rows.get(id);
+        if (row == null) {
+            throw new IllegalStateException(m.path() + ": no row " + id + " in " + csv);
+        }
+        return row;
     }
 
     /** The text of a calibration resource on the class path. */

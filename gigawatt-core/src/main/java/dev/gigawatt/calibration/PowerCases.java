@@ -1,11 +1,9 @@
 package dev.gigawatt.calibration;
 
 import dev.gigawatt.catalog.Catalog;
-import dev.gigawatt.catalog.CatalogReader;
 import dev.gigawatt.catalog.Precision;
 import dev.gigawatt.catalog.ServerSpec;
 import dev.gigawatt.input.Bound;
-import dev.gigawatt.input.YamlDocument;
 import dev.gigawatt.input.YamlMap;
 import java.util.List;
 import java.util.Map;
@@ -24,21 +22,15 @@ public record PowerCases(
 
     /** The built-in power calibration set resolved in {@code base} extended by the calibration models. */
     public static PowerCases builtIn(Catalog base) {
-        Catalog.Builder extended = base.toBuilder();
-        CatalogReader.read(
-                YamlDocument.parse(CaseFile.text("/calibration/models.yaml"), "calibration/models.yaml"), extended);
-        Catalog catalog = extended.build();
+        Catalog catalog = CaseFile.withCalibrationModels(base);
         Map<String, PublishedRow> rows = PublishedRow.read("/calibration/power.csv");
         CaseFile<PowerCase> file = CaseFile.read("/calibration/power-cases.yaml", m -> read(m, rows, catalog));
         return new PowerCases(rows, file.cases(), file.notExpressed(), catalog);
     }
 
     private static PowerCase read(YamlMap m, Map<String, PublishedRow> rows, Catalog catalog) {
-        String id = m.string("id");
-        PublishedRow row = rows.get(id);
-        if (row == null) {
-            throw new IllegalStateException(m.path() + ": no row " + id + " in power.csv");
-        }
+        PublishedRow row = CaseFile.row(m, rows, "power.csv");
+        String id = row.id();
         PowerQuantity quantity = PowerQuantity.fromKey(m.string("compare"));
         if (quantity == null) {
             throw new IllegalStateException(m.path() + ": unknown compare " + m.string("compare"));

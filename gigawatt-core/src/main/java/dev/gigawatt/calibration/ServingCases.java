@@ -1,9 +1,7 @@
 package dev.gigawatt.calibration;
 
 import dev.gigawatt.catalog.Catalog;
-import dev.gigawatt.catalog.CatalogReader;
 import dev.gigawatt.catalog.Precision;
-import dev.gigawatt.input.YamlDocument;
 import dev.gigawatt.input.YamlMap;
 import java.util.List;
 import java.util.Map;
@@ -22,21 +20,15 @@ public record ServingCases(
 
     /** The built-in serving calibration set resolved in {@code base} extended by the calibration models. */
     public static ServingCases builtIn(Catalog base) {
-        Catalog.Builder extended = base.toBuilder();
-        CatalogReader.read(
-                YamlDocument.parse(CaseFile.text("/calibration/models.yaml"), "calibration/models.yaml"), extended);
-        Catalog catalog = extended.build();
+        Catalog catalog = CaseFile.withCalibrationModels(base);
         Map<String, PublishedRow> rows = PublishedRow.read("/calibration/serving.csv");
         CaseFile<ServingCase> file = CaseFile.read("/calibration/serving-cases.yaml", m -> read(m, rows, catalog));
         return new ServingCases(rows, file.cases(), file.notExpressed(), catalog);
     }
 
     private static ServingCase read(YamlMap m, Map<String, PublishedRow> rows, Catalog catalog) {
-        String id = m.string("id");
-        PublishedRow row = rows.get(id);
-        if (row == null) {
-            throw new IllegalStateException(m.path() + ": no row " + id + " in serving.csv");
-        }
+        PublishedRow row = CaseFile.row(m, rows, "serving.csv");
+        String id = row.id();
         ServingQuantity quantity = ServingQuantity.fromKey(m.string("compare"));
         var model = catalog.models().find(m.string("model")).orElseThrow(() -> missing(m, "model"));
         var accelerator =

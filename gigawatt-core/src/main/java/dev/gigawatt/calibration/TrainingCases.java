@@ -1,10 +1,8 @@
 package dev.gigawatt.calibration;
 
 import dev.gigawatt.catalog.Catalog;
-import dev.gigawatt.catalog.CatalogReader;
 import dev.gigawatt.catalog.Precision;
 import dev.gigawatt.input.Bound;
-import dev.gigawatt.input.YamlDocument;
 import dev.gigawatt.input.YamlMap;
 import dev.gigawatt.model.LayoutConstraints;
 import dev.gigawatt.model.Recompute;
@@ -41,10 +39,7 @@ public record TrainingCases(
 
     /** The built-in calibration set resolved in {@code base} extended by the calibration models. */
     public static TrainingCases builtIn(Catalog base) {
-        Catalog.Builder extended = base.toBuilder();
-        CatalogReader.read(
-                YamlDocument.parse(CaseFile.text("/calibration/models.yaml"), "calibration/models.yaml"), extended);
-        Catalog catalog = extended.build();
+        Catalog catalog = CaseFile.withCalibrationModels(base);
         Map<String, PublishedRow> rows = PublishedRow.read("/calibration/training.csv");
         CaseFile<TrainingCase> file = CaseFile.read("/calibration/training-cases.yaml", m -> read(m, rows, catalog));
         return new TrainingCases(rows, file.cases(), file.notExpressed(), catalog);
