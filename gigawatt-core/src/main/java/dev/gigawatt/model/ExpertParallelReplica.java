@@ -40,15 +40,16 @@ final class ExpertParallelReplica implements ReplicaTimes {
     private final ServingEfficiency efficiency;
     private final Links links;
 
-    ExpertParallelReplica(
-            Accelerator accelerator,
-            ModelSpec model,
-            Precision precision,
-            int degree,
-            double inputTokens,
-            double outputTokens,
-            double cachedInputShare,
-            ServingEfficiency efficiency) {
+    /** {@code setup}'s model with its experts spread over its layout's {@code expert} accelerators. */
+    ExpertParallelReplica(ServingSetup setup) {
+        Accelerator accelerator = setup.accelerator();
+        ModelSpec model = setup.model();
+        Precision precision = setup.precision();
+        int degree = setup.layout().expert();
+        double inputTokens = setup.inputTokens();
+        double outputTokens = setup.outputTokens();
+        double cachedInputShare = setup.cachedInputShare();
+        ServingEfficiency efficiency = setup.efficiency();
         this.model = model;
         this.routing = ExpertRouting.of(model);
         this.degree = degree;

@@ -202,15 +202,7 @@ public final class InferenceModel {
             return null;
         }
         if (layout.expert() > 0) {
-            return new ExpertParallelReplica(
-                    s.accelerator(),
-                    s.model(),
-                    s.precision(),
-                    layout.expert(),
-                    s.inputTokens(),
-                    s.outputTokens(),
-                    s.cachedInputShare(),
-                    s.efficiency());
+            return new ExpertParallelReplica(s);
         }
         Replica decode = new Replica(s, layout.tensor(), layout.pipeline(), s.outputTokens());
         if (!layout.disaggregated()) {
