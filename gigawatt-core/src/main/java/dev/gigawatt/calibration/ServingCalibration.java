@@ -63,28 +63,17 @@ public final class ServingCalibration {
     ServingPrediction predict(ServingCase c, ServingFigures figures) {
         ServingEfficiency e = ServingEfficiency.of(assumptions, cases.catalog(), c.accelerator(), null)
                 .with(figures.gemm().get(family(c).name()), figures.gemmHalfTokens(), figures.memory());
-        // An expert-parallel case spreads its experts over EP accelerators; the others run TP x PP.
-        ServingSetup setup = c.expertParallel() > 0
-                ? ServingSetup.of(
-                        c.accelerator(),
-                        c.model(),
-                        c.precision(),
-                        1,
-                        1,
-                        c.expertParallel(),
-                        c.inputTokens(),
-                        c.outputTokens(),
-                        e)
-                : ServingSetup.of(
-                        c.accelerator(),
-                        c.model(),
-                        c.precision(),
-                        c.tensorParallel(),
-                        c.pipelineParallel(),
-                        0,
-                        c.inputTokens(),
-                        c.outputTokens(),
-                        e);
+        // An expert-parallel case (EP > 0) spreads its experts over EP accelerators; the others run TP x PP.
+        ServingSetup setup = ServingSetup.of(
+                c.accelerator(),
+                c.model(),
+                c.precision(),
+                c.tensorParallel(),
+                c.pipelineParallel(),
+                c.expertParallel(),
+                c.inputTokens(),
+                c.outputTokens(),
+                e);
         // A run at a stated concurrency is modelled at it; one that does not state it, at the batch that fits.
         ReplicaPerformance p = c.quantity().atConcurrency() && c.concurrency() > 0
                 ? InferenceModel.atBatch(setup, c.concurrency())

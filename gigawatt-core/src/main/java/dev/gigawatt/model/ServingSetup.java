@@ -47,10 +47,4 @@ public record ServingSetup(
                 0,
                 efficiency);
     }
-
-    /** This setup with another layout. */
-    public ServingSetup withLayout(Parallelism other) {
-        return new ServingSetup(
-                accelerator, model, precision, other, inputTokens, outputTokens, cachedInputShare, efficiency);
-    }
 }
