@@ -36,13 +36,16 @@ public final class Kpis {
 
     /**
      * What each KPI means, by name: one sentence for docs/results.md (generated from {@link
-     * #markdown()} and checked by a test). A name both engines give means the same figure in both.
+     * #markdown()} and checked by a test). A name both engines give means the same figure in both: the
+     * plan's over the horizon is at each site's planned utilisation, the simulation's is what it ran.
      */
     private static final Map<String, String> DESCRIPTIONS = descriptions();
 
     private static Map<String, String> descriptions() {
         Map<String, String> d = new LinkedHashMap<>();
-        d.put("energy_mwh", "Energy at the meters of every site over the horizon.");
+        d.put(
+                "energy_mwh",
+                "Energy at the meters of every site over the horizon (the plan's at each site's planned utilisation).");
         d.put("co2e_tonnes_location", "Emissions of that energy at each hour's grid intensity (location-based).");
         d.put("co2e_tonnes_market", "The same after contracted renewables, with the residual mix (market-based).");
         d.put("water_m3", "On-site (WUE × IT energy) plus off-site (grid water intensity × facility energy) water.");
@@ -132,7 +135,8 @@ public final class Kpis {
     /**
      * The fleet-level KPIs of a simulation, in the order they are recorded: one list that both {@link
      * #of(SimulationResult)} and {@link #simulationNames} read. Names the plan also gives mean the same
-     * there ({@code capex_in_horizon_usd}), so {@code compare} across engines lines them up.
+     * there (energy, emissions, water, accelerator-hours and money over the horizon), so {@code compare}
+     * across engines lines them up.
      */
     private static final List<Metric<SimulationResult>> SIMULATION = List.of(
             new Metric<>("energy_mwh", "MWh", SimulationResult::totalFacilityEnergyMwh),
@@ -186,6 +190,14 @@ public final class Kpis {
             new Metric<>("accelerators", "accelerators", p -> p.fleet().accelerators()),
             new Metric<>("capex_usd", "USD", p -> p.fleet().capexUsd()),
             new Metric<>("capex_in_horizon_usd", "USD", p -> p.fleet().capexInHorizonUsd()),
+            new Metric<>("energy_mwh", "MWh", p -> inHorizon(p, SitePlan.InHorizon::energyMwh)),
+            new Metric<>("co2e_tonnes_location", "tCO2e", p -> inHorizon(p, SitePlan.InHorizon::co2eTonnesLocation)),
+            new Metric<>("co2e_tonnes_market", "tCO2e", p -> inHorizon(p, SitePlan.InHorizon::co2eTonnesMarket)),
+            new Metric<>("water_m3", "m3", p -> inHorizon(p, SitePlan.InHorizon::waterM3)),
+            new Metric<>("gpu_hours", "accelerator-h", p -> inHorizon(p, SitePlan.InHorizon::gpuHours)),
+            new Metric<>("energy_cost_usd", "USD", p -> inHorizon(p, SitePlan.InHorizon::energyCostUsd)),
+            new Metric<>("depreciation_usd", "USD", p -> p.fleet().inHorizon().depreciationUsd()),
+            new Metric<>("maintenance_usd", "USD", p -> p.fleet().inHorizon().maintenanceUsd()),
             new Metric<>("tco_usd_per_year", "USD/year", p -> p.fleet().tcoUsdPerYear()),
             new Metric<>("usd_per_gpu_hour", "USD/accelerator-h", p -> p.fleet().usdPerGpuHour()),
             new Metric<>("energy_mwh_per_year", "MWh/year", p -> p.fleet().energyMwhPerYear()),
@@ -200,8 +212,9 @@ public final class Kpis {
                     .count()));
 
     /** KPIs of each site of a plan, named {@code site.<name>.NAME}. */
-    private static final List<Metric<SitePlan>> PLAN_SITE =
-            List.of(new Metric<>("peak_facility_power_mw", "MW", SitePlan::peakFacilityPowerMw));
+    private static final List<Metric<SitePlan>> PLAN_SITE = List.of(
+            new Metric<>("peak_facility_power_mw", "MW", SitePlan::peakFacilityPowerMw),
+            new Metric<>("energy_mwh", "MWh", s -> s.inHorizon().energyMwh()));
 
     /** KPIs of each training job of a plan, named {@code training.<name>.NAME}. */
     private static final List<Metric<TrainingPlan>> PLAN_TRAINING = List.of(
@@ -218,6 +231,12 @@ public final class Kpis {
         for (Metric<T> m : metrics) {
             out.add(new Kpi(prefix + m.name(), m.value().applyAsDouble(entry), m.unit()));
         }
+    }
+
+    private static double inHorizon(Plan plan, ToDoubleFunction<SitePlan.InHorizon> perSite) {
+        return plan.sites().stream()
+                .mapToDouble(s -> perSite.applyAsDouble(s.inHorizon()))
+                .sum();
     }
 
     private static double sum(SimulationResult r, ToDoubleFunction<SiteSeries> perSite) {

@@ -27,6 +27,8 @@ import java.util.Map;
  * @param residualValueUsd book value of that capex left at the end of the evaluation horizon, USD
  * @param facilityUnderConstructionUsd the part of {@code capexInHorizonUsd} spent on facility capacity
  *     energised after the horizon's end (in {@code capexByYear}, not in {@code capexUsd}), USD
+ * @param inHorizon capex, depreciation and maintenance accrued within the horizon's dates, as the simulator
+ *     accrues them
  */
 public record FleetPlan(
         long accelerators,
@@ -48,7 +50,8 @@ public record FleetPlan(
         double budgetUsd,
         double evaluationYears,
         double residualValueUsd,
-        double facilityUnderConstructionUsd) {
+        double facilityUnderConstructionUsd,
+        Money inHorizon) {
     public FleetPlan {
         acceleratorsByType = Map.copyOf(acceleratorsByType);
         capexByYear = List.copyOf(capexByYear);

@@ -24,7 +24,7 @@ final class FleetPlanner {
         this.economics = economics;
     }
 
-    FleetPlan plan(List<Deployment> inService, List<SitePlan> sites) {
+    FleetPlan plan(List<Deployment> inService, List<SitePlan> sites, Money inHorizon) {
         Scenario scenario = economics.scenario();
         Finance f = scenario.finance();
         LocalDate end = scenario.horizon().end();
@@ -121,7 +121,8 @@ final class FleetPlanner {
                 f.budgetUsd(),
                 horizonYears,
                 residual,
-                underConstruction);
+                underConstruction,
+                inHorizon);
     }
 
     /**

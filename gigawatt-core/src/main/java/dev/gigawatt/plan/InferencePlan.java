@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param peakTokensPerSecond output tokens per second in the busiest hour at the horizon's end
  * @param tokensPerSecondPerReplica output tokens per second one replica serves within the SLOs
- * @param acceleratorsPerReplica accelerators in one replica (TP × PP)
+ * @param acceleratorsPerReplica accelerators in one replica (TP × PP), or in a disaggregated unit (its prefill and
+ *     decode replicas)
  * @param replicas replicas needed for the peak
  * @param accelerators accelerators needed for the peak
  * @param batch concurrent sequences per replica at the operating point

@@ -106,7 +106,11 @@ public final class Planner {
             sites.add(new SitePlanner(economics, EmbodiedCarbon.of(assumptions))
                     .plan(site, all, live, end, scenario.finance().depreciationYears()));
         }
-        FleetPlan fleet = new FleetPlanner(economics).plan(inService, sites);
+        FleetPlan fleet = new FleetPlanner(economics)
+                .plan(
+                        inService,
+                        sites,
+                        Money.of(scenario, deployments, scenario.horizon().start(), end));
 
         double trainingPower = assumptions.fraction("training.powerFractionOfTdp");
         List<TrainingPlan> training = new ArrayList<>();

@@ -31,6 +31,8 @@ import java.util.List;
  * @param designDayPue PUE at the planned load on the climate's design day; at nameplate load the fixed part of
  *     the overhead is spread over more IT power, so the fit check's PUE is {@code peakFacilityPowerMw /
  *     peakItPowerMw}
+ * @param inHorizon totals over the scenario's horizon, day by day as deployments enter and leave service: the
+ *     figures a simulation reports under the same names
  */
 public record SitePlan(
         String name,
@@ -54,7 +56,8 @@ public record SitePlan(
         String marketBasis,
         EmbodiedCo2e embodied,
         double annualPue,
-        double designDayPue) {
+        double designDayPue,
+        InHorizon inHorizon) {
     public SitePlan {
         shortfalls = List.copyOf(shortfalls);
     }
@@ -65,4 +68,25 @@ public record SitePlan(
      * @param to end of the period (exclusive), or null when it lasts past every planned capacity step
      */
     public record Shortfall(LocalDate from, LocalDate to, double demandMw, double capacityMw) {}
+
+    /**
+     * A site's totals over the horizon at the planned utilisation: every deployment from the day it enters
+     * service (or the horizon's start) to the end of its book life (or the horizon's end), each month at its
+     * PUE and each hour at the grid's typical carbon intensity for that month and hour, as the simulator
+     * counts them.
+     *
+     * @param gpuHours accelerator-hours in service, accelerator-h
+     * @param energyMwh facility energy at the meter, MWh
+     * @param co2eTonnesLocation location-based emissions of that energy, tCO2e
+     * @param co2eTonnesMarket market-based emissions of that energy, tCO2e
+     * @param waterM3 on-site (WUE × IT energy) plus off-site (grid water intensity × facility energy) water, m³
+     * @param energyCostUsd electricity cost of that energy, USD
+     */
+    public record InHorizon(
+            double gpuHours,
+            double energyMwh,
+            double co2eTonnesLocation,
+            double co2eTonnesMarket,
+            double waterM3,
+            double energyCostUsd) {}
 }

@@ -1,5 +1,6 @@
 package dev.gigawatt.plan;
 
+import dev.gigawatt.model.CarbonProfile;
 import dev.gigawatt.model.EmbodiedCarbon;
 import dev.gigawatt.model.MarketBasedIntensity;
 import dev.gigawatt.scenario.CapacityStep;
@@ -90,7 +91,63 @@ final class SitePlanner {
                 market.basis(),
                 parts,
                 site.meanPue(),
-                site.designDayPue());
+                site.designDayPue(),
+                inHorizon(site, all, depreciationYears));
+    }
+
+    /**
+     * The site's totals over the horizon at its planned utilisation (see {@link SitePlan.InHorizon}): day by
+     * day, the deployments in service that day; hour by hour, the grid's typical intensity.
+     */
+    private SitePlan.InHorizon inHorizon(Site site, List<Deployment> all, double depreciationYears) {
+        LocalDate start = economics.scenario().horizon().start();
+        LocalDate end = economics.scenario().horizon().end();
+        long bookLifeDays = Math.round(depreciationYears * 365);
+        CarbonProfile profile = CarbonProfile.of(site.grid());
+        MarketBasedIntensity market = MarketBasedIntensity.of(site.grid(), site.renewableShare());
+        double gramsPerKwh = site.grid().carbonIntensityGramsPerKwh();
+        double[] itWattsByDeployment = new double[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            itWattsByDeployment[i] = all.get(i).count() * Economics.itWatts(all.get(i), site.averageUtilisation());
+        }
+        double gpuHours = 0;
+        double itMwh = 0;
+        double facilityMwh = 0;
+        double co2eLocation = 0;
+        double co2eMarket = 0;
+        for (LocalDate day = start; day.isBefore(end); day = day.plusDays(1)) {
+            double itWatts = 0;
+            long accelerators = 0;
+            for (int i = 0; i < all.size(); i++) {
+                Deployment d = all.get(i);
+                if (!d.inService().isAfter(day)
+                        && d.inService().plusDays(bookLifeDays).isAfter(day)) {
+                    itWatts += itWattsByDeployment[i];
+                    accelerators += d.count();
+                }
+            }
+            if (accelerators == 0) {
+                continue;
+            }
+            double facilityMwhPerHour = Units.megawatts(site.facilityWatts(itWatts, itWatts, day.getMonthValue() - 1));
+            gpuHours += accelerators * 24.0;
+            itMwh += Units.megawatts(itWatts) * 24;
+            facilityMwh += facilityMwhPerHour * 24;
+            for (int h = 0; h < 24; h++) {
+                double hourly = gramsPerKwh * profile.factor(day.getMonthValue(), h);
+                co2eLocation += Units.co2eTonnesFromMwh(facilityMwhPerHour, hourly);
+                co2eMarket += Units.co2eTonnesFromMwh(facilityMwhPerHour, market.hourlyGramsPerKwh(hourly));
+            }
+        }
+        double waterM3 = Units.waterCubicMetresFromMwh(itMwh, site.wueLitresPerKwh())
+                + Units.waterCubicMetresFromMwh(facilityMwh, site.grid().waterIntensityLitresPerKwh());
+        return new SitePlan.InHorizon(
+                gpuHours,
+                facilityMwh,
+                co2eLocation,
+                co2eMarket,
+                waterM3,
+                facilityMwh * economics.electricityPriceUsdPerMwh(site));
     }
 
     /**

@@ -90,6 +90,14 @@ public final class PlanJson {
         JsonFields.num(g, "facility", s.embodied().facilityTonnesPerYear());
         g.writeEndObject();
         JsonFields.num(g, "electricityUsdPerYear", s.electricityUsdPerYear());
+        g.writeObjectFieldStart("inHorizon");
+        JsonFields.num(g, "gpuHours", s.inHorizon().gpuHours());
+        JsonFields.num(g, "energyMwh", s.inHorizon().energyMwh());
+        JsonFields.num(g, "co2eTonnesLocation", s.inHorizon().co2eTonnesLocation());
+        JsonFields.num(g, "co2eTonnesMarket", s.inHorizon().co2eTonnesMarket());
+        JsonFields.num(g, "waterM3", s.inHorizon().waterM3());
+        JsonFields.num(g, "energyCostUsd", s.inHorizon().energyCostUsd());
+        g.writeEndObject();
         g.writeBooleanField("fits", s.fits());
         g.writeArrayFieldStart("shortfalls");
         for (SitePlan.Shortfall f : s.shortfalls()) {
@@ -141,6 +149,11 @@ public final class PlanJson {
         JsonFields.num(g, "facilityUnderConstructionUsd", f.facilityUnderConstructionUsd());
         JsonFields.num(g, "paybackYears", f.paybackYears());
         JsonFields.num(g, "budgetUsd", f.budgetUsd());
+        g.writeObjectFieldStart("inHorizon");
+        JsonFields.num(g, "capexUsd", f.inHorizon().capexUsd());
+        JsonFields.num(g, "depreciationUsd", f.inHorizon().depreciationUsd());
+        JsonFields.num(g, "maintenanceUsd", f.inHorizon().maintenanceUsd());
+        g.writeEndObject();
         g.writeEndObject();
     }
 

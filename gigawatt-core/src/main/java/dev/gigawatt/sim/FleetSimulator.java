@@ -6,6 +6,7 @@ import dev.gigawatt.model.FacilityOverhead;
 import dev.gigawatt.model.MarketBasedIntensity;
 import dev.gigawatt.model.PowerCapModel;
 import dev.gigawatt.plan.InferencePlan;
+import dev.gigawatt.plan.Money;
 import dev.gigawatt.plan.Plan;
 import dev.gigawatt.plan.Planner;
 import dev.gigawatt.plan.TrainingPlan;

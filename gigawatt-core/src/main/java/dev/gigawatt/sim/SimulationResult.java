@@ -1,5 +1,6 @@
 package dev.gigawatt.sim;
 
+import dev.gigawatt.plan.Money;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -150,6 +150,11 @@ public final class Units {
         return energyWh / 1e3 * intensityLitresPerKwh;
     }
 
+    /** Water volume in m³ from energy in MWh at an intensity in litres per kWh (kL per MWh). */
+    public static double waterCubicMetresFromMwh(double energyMwh, double intensityLitresPerKwh) {
+        return energyMwh * 1e3 * intensityLitresPerKwh / LITRES_PER_CUBIC_METRE;
+    }
+
     /** Cost in USD of energy in Wh at a price in USD per MWh. */
     public static double energyCostUsd(double energyWh, double priceUsdPerMwh) {
         return megawattHours(energyWh) * priceUsdPerMwh;

@@ -1,4 +1,4 @@
-package dev.gigawatt.sim;
+package dev.gigawatt.plan;
 
 import dev.gigawatt.model.ConstructionSpend;
 import dev.gigawatt.scenario.CapacityStep;
@@ -12,7 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Money over a simulated horizon: capex when deployments happen and while capacity is built, straight-line
+ * Money over a horizon, as the simulator accrues it and the planner reports it: capex when deployments happen and while capacity is built, straight-line
  * depreciation and maintenance for the days assets are in service within the horizon. Electricity
  * is in each site's hourly series, from the energy actually used.
  *
@@ -22,7 +22,7 @@ import java.util.List;
  * @param maintenanceUsd maintenance accrued inside the horizon, USD
  */
 public record Money(double capexUsd, double depreciationUsd, double maintenanceUsd) {
-    static Money of(Scenario scenario, List<Deployment> deployments, LocalDate start, LocalDate end) {
+    public static Money of(Scenario scenario, List<Deployment> deployments, LocalDate start, LocalDate end) {
         Finance f = scenario.finance();
         double capex = 0;
         double depreciation = 0;
