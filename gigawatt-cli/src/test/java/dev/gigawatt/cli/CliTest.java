@@ -149,7 +149,9 @@ class CliTest {
         assertThat(r.out())
                 .contains(
                         "\nSites (a year at the horizon's end)\n",
+                        "\nOver the horizon (at each site's planned utilisation;",
                         "\nFleet and money\n",
+                        "\n  accrued within the horizon ",
                         "\nCapex by year\n",
                         "\nTraining\n",
                         "\nInference\n",

@@ -70,6 +70,9 @@ public final class PlanText {
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("Sites (a year at the horizon's end)", sites(plan.sites())));
         sections.add(new Section("Embodied carbon (per year, each part over its book life)", embodied(plan.sites())));
+        sections.add(new Section(
+                "Over the horizon (at each site's planned utilisation; a simulation reports these under the same names)",
+                inHorizon(plan)));
         sections.add(new Section("Fleet and money", fleet(plan.fleet())));
         sections.add(new Section("Capex by year", capex(plan.fleet())));
         if (!plan.training().isEmpty()) {
@@ -151,6 +154,42 @@ public final class PlanText {
         return t;
     }
 
+    private static TextTable inHorizon(Plan plan) {
+        TextTable t = new TextTable(
+                "site", "accelerator-h", "energy MWh", "tCO2e loc", "tCO2e mkt", "water m³", "electricity");
+        double[] sum = new double[6];
+        for (SitePlan s : plan.sites()) {
+            SitePlan.InHorizon h = s.inHorizon();
+            double[] row = {
+                h.gpuHours(),
+                h.energyMwh(),
+                h.co2eTonnesLocation(),
+                h.co2eTonnesMarket(),
+                h.waterM3(),
+                h.energyCostUsd()
+            };
+            inHorizonRow(t, s.name(), row);
+            for (int i = 0; i < row.length; i++) {
+                sum[i] += row[i];
+            }
+        }
+        if (plan.sites().size() > 1) {
+            inHorizonRow(t, "all sites", sum);
+        }
+        return t;
+    }
+
+    private static void inHorizonRow(TextTable t, String name, double[] row) {
+        t.row(
+                name,
+                Format.integer(row[0]),
+                Format.integer(row[1]),
+                Format.integer(row[2]),
+                Format.integer(row[3]),
+                Format.integer(row[4]),
+                Format.usd(row[5]));
+    }
+
     private static void embodiedRow(TextTable t, String name, double[] parts) {
         t.row(
                 name,
@@ -176,6 +215,8 @@ public final class PlanText {
             t.row("budget", Format.usd(f.budgetUsd()));
         }
         t.row("book depreciation per year", Format.usd(f.depreciationUsdPerYear()));
+        t.row("  accrued within the horizon", Format.usd(f.inHorizon().depreciationUsd()));
+        t.row("maintenance accrued within the horizon", Format.usd(f.inHorizon().maintenanceUsd()));
         t.row("annualised capex per year", Format.usd(f.annualisedCapexUsdPerYear()));
         t.row("opex per year (energy + maintenance)", Format.usd(f.opexUsdPerYear()));
         t.row("TCO per year", Format.usd(f.tcoUsdPerYear()));
