@@ -5,7 +5,6 @@ import dev.gigawatt.plan.Plan;
 import dev.gigawatt.plan.SitePlan;
 import dev.gigawatt.plan.TrainingPlan;
 import dev.gigawatt.scenario.Scenario;
-import dev.gigawatt.sim.JobRecord;
 import dev.gigawatt.sim.ServiceRecord;
 import dev.gigawatt.sim.SimulationResult;
 import dev.gigawatt.sim.SiteSeries;
@@ -146,16 +145,10 @@ public final class Kpis {
             new Metric<>("gpu_hours", "accelerator-h", SimulationResult::totalGpuHours),
             new Metric<>("training_goodput", "share", SimulationResult::trainingGoodput),
             new Metric<>("training_kept_share", "share", SimulationResult::trainingKeptShare),
-            new Metric<>("jobs", "jobs", r -> r.jobs().size()),
-            new Metric<>("jobs_completed", "jobs", r -> r.jobs().stream()
-                    .filter(JobRecord::completed)
-                    .count()),
-            new Metric<>("interruptions", "count", r -> r.jobs().stream()
-                    .mapToInt(JobRecord::interruptions)
-                    .sum()),
-            new Metric<>("lost_gpu_hours", "accelerator-h", r -> r.jobs().stream()
-                    .mapToDouble(JobRecord::lostGpuHours)
-                    .sum()),
+            new Metric<>("jobs", "jobs", r -> r.jobTotals().jobs()),
+            new Metric<>("jobs_completed", "jobs", r -> r.jobTotals().completed()),
+            new Metric<>("interruptions", "count", r -> r.jobTotals().interruptions()),
+            new Metric<>("lost_gpu_hours", "accelerator-h", r -> r.jobTotals().lostGpuHours()),
             new Metric<>("unmet_tokens", "tokens", r -> r.services().stream()
                     .mapToDouble(ServiceRecord::unmetTokens)
                     .sum()),

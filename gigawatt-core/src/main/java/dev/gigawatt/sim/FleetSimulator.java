@@ -208,6 +208,7 @@ public final class FleetSimulator {
             advanceTo(endSeconds);
             finishSeries();
             progress.accept(1);
+            Jobs.Ended jobs = training.end(endSeconds);
             return new SimulationResult(
                     scenario.name(),
                     scenario.seed(),
@@ -215,7 +216,8 @@ public final class FleetSimulator {
                     start,
                     hours,
                     series,
-                    training.records(endSeconds),
+                    jobs.records(),
+                    jobs.totals(),
                     training.events(),
                     serving.records(),
                     events,

@@ -13,9 +13,7 @@ public final class Goodput {
 
     /** Σ useful ÷ Σ held accelerator-hours of {@code jobs}. */
     public static double of(Collection<JobRecord> jobs) {
-        double held = jobs.stream().mapToDouble(JobRecord::gpuHours).sum();
-        double useful = jobs.stream().mapToDouble(JobRecord::usefulGpuHours).sum();
-        return held == 0 ? 1 : useful / held;
+        return JobTotals.of(jobs).goodput();
     }
 
     /**
@@ -23,8 +21,6 @@ public final class Goodput {
      * preemptions (checkpoints and restarts count as kept), larger than goodput.
      */
     public static double keptShare(Collection<JobRecord> jobs) {
-        double held = jobs.stream().mapToDouble(JobRecord::gpuHours).sum();
-        double lost = jobs.stream().mapToDouble(JobRecord::lostGpuHours).sum();
-        return held == 0 ? 1 : 1 - lost / held;
+        return JobTotals.of(jobs).keptShare();
     }
 }

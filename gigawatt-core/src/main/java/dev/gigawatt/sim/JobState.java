@@ -38,16 +38,8 @@ final class JobState {
     double submitSeconds;
     /** Index of the job's next phase, submitted when this one completes; -1 for none. */
     int next = -1;
-    /**
-     * True when the job's arrival is scheduled by another job: a phase after the first (submitted when
-     * the one before it completes) or a generated job after its mix's first (when the one before it
-     * arrives).
-     */
+    /** True for a phase after the first: it is submitted when the one before it completes. */
     boolean chained;
-    /** Index of the generated job of the same mix that arrives next, scheduled on this one's arrival; -1 for none. */
-    int nextArrival = -1;
-    /** When that next job arrives, s (kept here so that scheduling it does not touch it). */
-    double nextArrivalSeconds;
 
     /** The job mix that generated the job, or an empty string for a job of the scenario. */
     String mix = "";

@@ -8,6 +8,9 @@ import java.util.List;
  * Everything one simulation run produced: hourly series per site, job outcomes and event log,
  * service outcomes and counters of the run itself.
  *
+ * @param jobs every job's outcome, in index order; empty for a run without job records
+ *     ({@link SimulationOptions#kpisOnly()})
+ * @param jobTotals the jobs' outcomes summed, whether or not the run keeps their records
  * @param events simulation events processed (a measure of the run's cost)
  * @param money capex, depreciation and maintenance over the horizon
  */
@@ -19,6 +22,7 @@ public record SimulationResult(
         int hours,
         List<SiteSeries> sites,
         List<JobRecord> jobs,
+        JobTotals jobTotals,
         List<JobEvent> jobEvents,
         List<ServiceRecord> services,
         long events,
@@ -42,11 +46,11 @@ public record SimulationResult(
 
     /** Training goodput of every job: useful accelerator-hours ÷ accelerator-hours held. */
     public double trainingGoodput() {
-        return Goodput.of(jobs);
+        return jobTotals.goodput();
     }
 
     /** Share of held training accelerator-hours not lost to failures and preemptions: 1 − lost ÷ held. */
     public double trainingKeptShare() {
-        return Goodput.keptShare(jobs);
+        return jobTotals.keptShare();
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class Training {
     private final SimulationContext run;
-    private final List<JobState> jobs;
+    private final Jobs jobs;
     private final List<List<JobState>> queuedByPool = new ArrayList<>();
     private final List<List<JobState>> holdingByPool = new ArrayList<>();
     private final List<ExpectedEnds> endsByPool = new ArrayList<>();
@@ -50,22 +50,30 @@ final class Training {
         }
         queueVersion = new int[run.pools().size()];
         jobs = JobFactory.jobs(run);
-        for (JobState j : jobs) {
+        for (JobState j : jobs.explicit()) {
             if (j.pool != null && !j.chained && j.submitSeconds < run.endSeconds()) {
                 run.schedule(j.submitSeconds, FleetSimulator.ARRIVE, j.index, 0);
+            }
+        }
+        for (MixArrivals mix : jobs.mixes()) {
+            if (mix.pool() != null && !mix.exhausted()) {
+                JobState first = jobs.next(mix);
+                run.schedule(first.submitSeconds, FleetSimulator.ARRIVE, first.index, 0);
             }
         }
     }
 
     /** The pool of job {@code index}: the one pool its events change. */
     Pool poolOf(int index) {
-        return jobs.get(index).pool;
+        return jobs.pool(index);
     }
 
     void arrive(int index) {
         JobState j = jobs.get(index);
-        if (j.nextArrival >= 0) {
-            run.schedule(j.nextArrivalSeconds, FleetSimulator.ARRIVE, j.nextArrival, 0);
+        // One pending arrival per mix: each generated job's arrival makes and schedules the next one.
+        JobState next = jobs.nextAfter(j);
+        if (next != null) {
+            run.schedule(next.submitSeconds, FleetSimulator.ARRIVE, next.index, 0);
         }
         j.state = Phase.QUEUED;
         List<JobState> queue = queuedByPool.get(j.pool.index);
@@ -448,7 +456,7 @@ final class Training {
     /** The job's completion event: its last segment's compute ends now. */
     void segmentEnd(int index, int segmentEpoch) {
         JobState j = jobs.get(index);
-        if (segmentEpoch != j.segmentEpoch || j.state != Phase.RUNNING) {
+        if (j == null || segmentEpoch != j.segmentEpoch || j.state != Phase.RUNNING) {
             return;
         }
         complete(j);
@@ -472,12 +480,13 @@ final class Training {
             next.submitSeconds = run.now();
             run.schedule(run.now(), FleetSimulator.ARRIVE, next.index, 0);
         }
+        jobs.finish(j, record(j, run.endSeconds()));
         schedulePool(j.pool);
     }
 
     void failure(int index, int epoch) {
         JobState j = jobs.get(index);
-        if (epoch != j.epoch || (j.state != Phase.RUNNING && j.state != Phase.RESTARTING)) {
+        if (j == null || epoch != j.epoch || (j.state != Phase.RUNNING && j.state != Phase.RESTARTING)) {
             return;
         }
         catchUp(j, run.now());
@@ -535,7 +544,7 @@ final class Training {
 
     void restart(int index, int epoch) {
         JobState j = jobs.get(index);
-        if (epoch != j.epoch || j.state != Phase.RESTARTING) {
+        if (j == null || epoch != j.epoch || j.state != Phase.RESTARTING) {
             return;
         }
         j.state = Phase.RUNNING;
@@ -599,39 +608,39 @@ final class Training {
         return counts;
     }
 
-    List<JobRecord> records(double endSeconds) {
-        List<JobRecord> records = new ArrayList<>();
-        for (JobState j : jobs) {
-            if (j.pool != null) {
-                catchUp(j, endSeconds);
-            }
-            if (j.heldCount > 0) {
-                j.heldGpuSeconds += j.heldCount * (endSeconds - j.heldSince);
-                j.heldSince = endSeconds;
-            }
-            double useful = j.computeSeconds - j.remainingSeconds;
-            double wallEnd = Double.isNaN(j.endSeconds) ? endSeconds : j.endSeconds;
-            double wall = Double.isNaN(j.startSeconds) ? 0 : wallEnd - j.startSeconds;
-            records.add(new JobRecord(
-                    j.name,
-                    j.pool == null
-                            ? ""
-                            : run.scenario().sites().get(j.pool.site).name(),
-                    j.accelerator,
-                    j.gpus,
-                    Double.isNaN(j.submitSeconds) ? endSeconds : j.submitSeconds,
-                    j.startSeconds,
-                    j.endSeconds,
-                    j.interruptions,
-                    j.preemptions,
-                    j.lostGpuSeconds / Units.SECONDS_PER_HOUR,
-                    j.heldGpuSeconds / Units.SECONDS_PER_HOUR,
-                    j.gpus * useful / Units.SECONDS_PER_HOUR,
-                    wall > 0 ? Math.min(1, useful / wall) : Double.NaN,
-                    useful / j.computeSeconds,
-                    j.mix));
+    /** Every job's record at the horizon's end {@code endSeconds}, in index order, and their totals. */
+    Jobs.Ended end(double endSeconds) {
+        return jobs.end(j -> record(j, endSeconds));
+    }
+
+    /** The job's record with the horizon ending at {@code endSeconds}: final once it has finished. */
+    private JobRecord record(JobState j, double endSeconds) {
+        if (j.pool != null) {
+            catchUp(j, endSeconds);
         }
-        return records;
+        if (j.heldCount > 0) {
+            j.heldGpuSeconds += j.heldCount * (endSeconds - j.heldSince);
+            j.heldSince = endSeconds;
+        }
+        double useful = j.computeSeconds - j.remainingSeconds;
+        double wallEnd = Double.isNaN(j.endSeconds) ? endSeconds : j.endSeconds;
+        double wall = Double.isNaN(j.startSeconds) ? 0 : wallEnd - j.startSeconds;
+        return new JobRecord(
+                j.name,
+                j.pool == null ? "" : run.scenario().sites().get(j.pool.site).name(),
+                j.accelerator,
+                j.gpus,
+                Double.isNaN(j.submitSeconds) ? endSeconds : j.submitSeconds,
+                j.startSeconds,
+                j.endSeconds,
+                j.interruptions,
+                j.preemptions,
+                j.lostGpuSeconds / Units.SECONDS_PER_HOUR,
+                j.heldGpuSeconds / Units.SECONDS_PER_HOUR,
+                j.gpus * useful / Units.SECONDS_PER_HOUR,
+                wall > 0 ? Math.min(1, useful / wall) : Double.NaN,
+                useful / j.computeSeconds,
+                j.mix);
     }
 
     List<JobEvent> events() {

@@ -86,8 +86,9 @@ public final class SweepEvaluator {
             Kpis.of(plan).forEach(k -> out.put(k.name(), k.value()));
         } else {
             SchedulingPolicy policy = SchedulingPolicy.fromKey(s.simulation().scheduler());
-            // A sweep reads only KPIs, which need no job event log: leaving it out bounds each run's memory.
-            var options = new SimulationOptions(replication, policy).withoutJobEvents();
+            // A sweep reads only KPIs, which need neither job records nor their event log: leaving them out
+            // bounds each run's memory by the jobs in flight.
+            var options = new SimulationOptions(replication, policy).kpisOnly();
             var result = new FleetSimulator(s, plan, options).run(p -> {});
             Kpis.of(result).forEach(k -> out.put(k.name(), k.value()));
             // Plan-level money is useful next to simulated outcomes (TCO is not a simulation output).

@@ -77,4 +77,25 @@ class GoodputTest {
                 .singleElement()
                 .satisfies(k -> assertThat(k.value()).isEqualTo(r.trainingGoodput()));
     }
+
+    @Test
+    void kpisOnly_noJobRecords_sameTotalsKpisAndSeriesToTheBit() {
+        Scenario s = FleetSimulatorTest.scenario(MIX);
+        for (SchedulingPolicy policy : SchedulingPolicy.values()) {
+            SimulationResult full = FleetSimulator.simulate(s, new SimulationOptions(2, policy));
+            SimulationResult lean = FleetSimulator.simulate(s, new SimulationOptions(2, policy).kpisOnly());
+            assertThat(full.jobs()).hasSizeGreaterThan(500);
+            assertThat(lean.jobs()).isEmpty();
+            assertThat(lean.jobEvents()).isEmpty();
+            // The totals a run without records sums as jobs finish are those of the records, in their order.
+            assertThat(full.jobTotals()).isEqualTo(JobTotals.of(full.jobs()));
+            assertThat(lean.jobTotals()).isEqualTo(full.jobTotals());
+            assertThat(lean.jobTotals().interruptions()).isPositive();
+            assertThat(Kpis.of(lean)).isEqualTo(Kpis.of(full));
+            for (int h = 0; h < full.hours(); h++) {
+                assertThat(lean.sites().get(0).facilityEnergyMwh(h))
+                        .isEqualTo(full.sites().get(0).facilityEnergyMwh(h));
+            }
+        }
+    }
 }
