@@ -35,7 +35,7 @@ final class ExpectedEnds {
     /** Adds {@code j}, which holds no place yet, with expected end {@code end}. */
     void add(JobState j, double end) {
         if (j.endRank >= 0) {
-            throw new IllegalStateException("job " + j.name + " is already ordered");
+            throw new IllegalStateException("job " + j.name() + " is already ordered");
         }
         if (size == jobs.length) {
             jobs = Arrays.copyOf(jobs, 2 * size);

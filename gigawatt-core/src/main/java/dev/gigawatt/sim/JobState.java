@@ -22,7 +22,11 @@ final class JobState {
     }
 
     final int index;
-    final String name;
+    /** The job's name; a generated job's is made from its mix and ordinal when first asked for. */
+    private String name;
+    /** A generated job's place in its mix, from 1 (its name is {@code <mix>-<ordinal>}); 0 for a job of the scenario. */
+    int ordinal;
+
     final String accelerator;
     final int priority;
     final long gpus;
@@ -124,6 +128,7 @@ final class JobState {
     UniformRandomProvider kinds;
 
     /**
+     * @param name the job's name, or null for a generated job named from its mix and ordinal
      * @param computeSeconds compute time if nothing fails and nothing is checkpointed, s
      * @param intervalSeconds compute time between checkpoints, s
      * @param checkpointSeconds time to write a checkpoint, s
@@ -159,6 +164,14 @@ final class JobState {
         this.mtbfSeconds = mtbfSeconds;
         this.failures = ZigguratSampler.Exponential.of(failures);
         this.submitSeconds = submitSeconds;
+    }
+
+    /** The job's name, e.g. {@code research-42} for a generated job. */
+    String name() {
+        if (name == null) {
+            name = mix + "-" + ordinal;
+        }
+        return name;
     }
 
     /** True while the job holds accelerators. */

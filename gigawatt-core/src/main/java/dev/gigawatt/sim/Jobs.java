@@ -41,6 +41,11 @@ final class Jobs {
         explicit.forEach(j -> states[j.index] = j);
     }
 
+    /** True when the run keeps every job's record; else records are read only for the totals. */
+    boolean keepsRecords() {
+        return finished != null;
+    }
+
     /** Jobs of the scenario, explicit and generated. */
     int size() {
         return states.length;

@@ -134,7 +134,7 @@ final class MixArrivals {
         made++;
         JobState j = new JobState(
                 firstIndex + made - 1,
-                mix.name() + "-" + made,
+                null, // named <mix>-<ordinal> when a record or the event log asks
                 mix.accelerator().name(),
                 mix.priority(),
                 gpus,
@@ -147,6 +147,7 @@ final class MixArrivals {
                 run.streams().stream(failureStreams, made), // failures/job/<name>
                 t);
         j.mix = mix.name();
+        j.ordinal = made;
         j.kinds = run.streams().stream(kindStreams, made); // failure-kind/job/<name>
         j.preemptible = mix.preemptible();
         return j;

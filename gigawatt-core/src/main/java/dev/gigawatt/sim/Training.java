@@ -613,7 +613,10 @@ final class Training {
         return jobs.end(j -> record(j, endSeconds));
     }
 
-    /** The job's record with the horizon ending at {@code endSeconds}: final once it has finished. */
+    /**
+     * The job's record with the horizon ending at {@code endSeconds}: final once it has finished. A run
+     * that keeps no records reads only its numbers, so the record is left unnamed there.
+     */
     private JobRecord record(JobState j, double endSeconds) {
         if (j.pool != null) {
             catchUp(j, endSeconds);
@@ -626,7 +629,7 @@ final class Training {
         double wallEnd = Double.isNaN(j.endSeconds) ? endSeconds : j.endSeconds;
         double wall = Double.isNaN(j.startSeconds) ? 0 : wallEnd - j.startSeconds;
         return new JobRecord(
-                j.name,
+                jobs.keepsRecords() ? j.name() : "",
                 j.pool == null ? "" : run.scenario().sites().get(j.pool.site).name(),
                 j.accelerator,
                 j.gpus,
@@ -649,7 +652,7 @@ final class Training {
 
     private void log(JobState j, JobEvent.Kind kind, double lostGpuHours) {
         if (recordJobEvents) {
-            log.add(new JobEvent(run.now(), j.name, kind, lostGpuHours));
+            log.add(new JobEvent(run.now(), j.name(), kind, lostGpuHours));
         }
     }
 }
