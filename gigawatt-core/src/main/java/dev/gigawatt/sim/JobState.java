@@ -124,8 +124,13 @@ final class JobState {
     long heldCount;
     /** Accelerators a hardware fault took out that the job still waits to get back. */
     long missing;
-    /** Random stream deciding whether each failure is a hardware or a software fault. */
+    /**
+     * Random stream deciding whether each failure is a hardware or a software fault; a generated job's is
+     * made at its first failure (most never fail), from {@link #arrivals}.
+     */
     UniformRandomProvider kinds;
+    /** The mix that made a generated job; null for a job of the scenario. */
+    MixArrivals arrivals;
 
     /**
      * @param name the job's name, or null for a generated job named from its mix and ordinal
@@ -164,6 +169,14 @@ final class JobState {
         this.mtbfSeconds = mtbfSeconds;
         this.failures = ZigguratSampler.Exponential.of(failures);
         this.submitSeconds = submitSeconds;
+    }
+
+    /** The stream of the job's fault kinds (see {@link #kinds}). */
+    UniformRandomProvider kinds() {
+        if (kinds == null) {
+            kinds = arrivals.kindStream(ordinal);
+        }
+        return kinds;
     }
 
     /** The job's name, e.g. {@code research-42} for a generated job. */

@@ -106,6 +106,11 @@ final class MixArrivals {
         return made == count;
     }
 
+    /** The fault-kind stream of the mix's job {@code ordinal}: {@code failure-kind/job/<mix>-<ordinal>}. */
+    UniformRandomProvider kindStream(int ordinal) {
+        return run.streams().stream(kindStreams, ordinal);
+    }
+
     /** True when {@code j} is the last job made so far, whose arrival makes the next. */
     boolean isNewest(JobState j) {
         return j.index == firstIndex + made - 1;
@@ -148,7 +153,7 @@ final class MixArrivals {
                 t);
         j.mix = mix.name();
         j.ordinal = made;
-        j.kinds = run.streams().stream(kindStreams, made); // failure-kind/job/<name>
+        j.arrivals = this;
         j.preemptible = mix.preemptible();
         return j;
     }

@@ -25,6 +25,8 @@ final class Pool {
     final double siteUtilisation;
     /** Share of the busy draw above idle that a stalled training accelerator keeps, 0..1. */
     final double stallDynamicShare;
+    /** The accelerator's TDP, W (read at every integration: kept here, not two references away). */
+    private final double tdpWatts;
 
     long installed;
     long training;
@@ -72,6 +74,7 @@ final class Pool {
         this.itWattsFull = itWattsFull;
         this.itWattsIdle = itWattsIdle;
         this.servingItWatts = itWattsIdle;
+        this.tdpWatts = unit.accelerator().tdpWatts();
     }
 
     /** Idle accelerators, including hot spares. */
@@ -94,7 +97,7 @@ final class Pool {
      * cap takes), stalled ones near idle, serving as its replicas draw, idle at idle, repairs off.
      */
     double itWatts() {
-        double trainingWatts = itWattsFull - (1 - throttle) * unit.accelerator().tdpWatts();
+        double trainingWatts = itWattsFull - (1 - throttle) * tdpWatts;
         double stalledWatts = itWattsIdle + stallDynamicShare * (trainingWatts - itWattsIdle);
         return (training - trainingStalled) * trainingWatts
                 + trainingStalled * stalledWatts

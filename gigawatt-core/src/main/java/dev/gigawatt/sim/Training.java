@@ -498,7 +498,7 @@ final class Training {
         j.segmentEpoch++;
         log(j, JobEvent.Kind.FAILURE, j.gpus * lostSeconds / Units.SECONDS_PER_HOUR);
         account(j);
-        if (j.kinds.nextDouble() >= hardwareShare) {
+        if (j.kinds().nextDouble() >= hardwareShare) {
             // A software or network fault: the job restarts on the accelerators it holds.
             j.state = Phase.RESTARTING;
             updateDraw(j);
