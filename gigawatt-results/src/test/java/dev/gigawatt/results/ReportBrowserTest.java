@@ -108,6 +108,7 @@ class ReportBrowserTest {
             "Headline",
             "Sites: peak power against capacity",
             "Grid fit: required vs available power",
+            "Over the horizon",
             "Emissions and water by site",
             "Cost",
             "Training",
@@ -241,6 +242,8 @@ class ReportBrowserTest {
         assertThat(dom).containsPattern("<td>b</td><td class=\"text\">2025-01-20</td>");
         assertThat(dom).containsPattern("<td class=\"bad\">\\d[.\\d]* [kM]W</td>");
         assertThat(dom).contains("capex budget").contains("$50.0M");
+        // The horizon's totals, under the names a simulation gives them.
+        assertThat(dom).contains("<th>accelerator-hours</th>").contains("<th>electricity</th>");
     }
 
     @Test
