@@ -46,7 +46,7 @@ final class JobFactory {
                     planned.checkpointWriteSeconds(),
                     reliability.restartSeconds(phase.gpus()),
                     mtbf,
-                    run.streams().stream("failures/job/" + name),
+                    run.streams().seed("failures/job/" + name),
                     previous == null ? Math.max(0, run.secondsSinceStart(job.start())) : Double.NaN);
             j.kinds = run.streams().stream("failure-kind/job/" + name);
             if (previous != null) {
@@ -84,7 +84,7 @@ final class JobFactory {
                     reliability.restartSeconds(job.gpus()),
                     ReliabilityModel.jobMtbfSeconds(
                             job.gpus(), reliability.failuresPerAcceleratorHour(job.accelerator(), catalog)),
-                    run.streams().stream("failures/job/" + job.name()),
+                    run.streams().seed("failures/job/" + job.name()),
                     Math.max(0, run.secondsSinceStart(job.start()))));
             jobs.get(jobs.size() - 1).kinds = run.streams().stream("failure-kind/job/" + job.name());
         }

@@ -21,36 +21,44 @@ final class JobState {
         DONE
     }
 
-    final int index;
+    /*
+     * Every field but the failure source is set by reset(): a finished generated job's state is reused
+     * for the next job its simulation makes (Jobs), so a new job costs no allocation and lands in
+     * memory that is already in cache.
+     */
+    /** The source of {@link #failures}, re-seeded for each job this state holds. */
+    private final RandomStreams.SplitMix64 failureSource = new RandomStreams.SplitMix64(0);
+
+    int index;
     /** The job's name; a generated job's is made from its mix and ordinal when first asked for. */
     private String name;
     /** A generated job's place in its mix, from 1 (its name is {@code <mix>-<ordinal>}); 0 for a job of the scenario. */
     int ordinal;
 
-    final String accelerator;
-    final int priority;
-    final long gpus;
-    final Pool pool;
-    final double computeSeconds;
-    final double intervalSeconds;
-    final double checkpointSeconds;
-    final double restartSeconds;
-    final double mtbfSeconds;
+    String accelerator;
+    int priority;
+    long gpus;
+    Pool pool;
+    double computeSeconds;
+    double intervalSeconds;
+    double checkpointSeconds;
+    double restartSeconds;
+    double mtbfSeconds;
     /** Unit-mean exponential draws of the job's time to its next failure, × {@link #mtbfSeconds}. */
-    final ZigguratSampler.Exponential failures;
+    final ZigguratSampler.Exponential failures = ZigguratSampler.Exponential.of(failureSource);
     /** Submission time, s since the horizon's start; a later phase's is set when the one before it ends. */
     double submitSeconds;
     /** Index of the job's next phase, submitted when this one completes; -1 for none. */
-    int next = -1;
+    int next;
     /** True for a phase after the first: it is submitted when the one before it completes. */
     boolean chained;
 
     /** The job mix that generated the job, or an empty string for a job of the scenario. */
-    String mix = "";
+    String mix;
     /** True for jobs that may borrow serving capacity in the trough and be preempted to return it. */
     boolean preemptible;
 
-    Phase state = Phase.PENDING;
+    Phase state;
     /** Bumped whenever pending events of this job become stale (failure, completion). */
     int epoch;
 
@@ -99,23 +107,23 @@ final class JobState {
      */
     double expectedEnd;
     /** Its place in its pool's {@link ExpectedEnds}, or -1 while it holds no accelerators. */
-    int endRank = -1;
+    int endRank;
     /** When the job's next failure falls, drawn at its last start, restart or replacement, s. */
     double failureAt;
     /** The epoch {@link #failureAt} was drawn in: a failure of an earlier epoch never happens. */
-    int failureEpoch = -1;
+    int failureEpoch;
     /** True once {@link #failureAt} is in the event queue. */
     boolean failureQueued;
     /** Bumped whenever the pending segment event becomes stale (rate change, failure). */
     int segmentEpoch;
 
-    double startSeconds = Double.NaN;
-    double endSeconds = Double.NaN;
+    double startSeconds;
+    double endSeconds;
     int interruptions;
     int preemptions;
     double lostGpuSeconds;
     /** When the job's current hold of accelerators began (to account GPU-hours held). */
-    double heldSince = Double.NaN;
+    double heldSince;
 
     double heldGpuSeconds;
     /** The job's part of its pool's {@link Pool#trainingStalled}, accelerator-equivalents. */
@@ -139,6 +147,7 @@ final class JobState {
      * @param checkpointSeconds time to write a checkpoint, s
      * @param restartSeconds time to restart after a failure, s
      * @param mtbfSeconds mean time between the job's failures, s
+     * @param failureSeed seed of the job's failure stream ({@link RandomStreams#seed})
      * @param submitSeconds submission time, s since the horizon's start
      */
     JobState(
@@ -153,22 +162,100 @@ final class JobState {
             double checkpointSeconds,
             double restartSeconds,
             double mtbfSeconds,
-            UniformRandomProvider failures,
+            long failureSeed,
+            double submitSeconds) {
+        reset(
+                index,
+                name,
+                accelerator,
+                priority,
+                gpus,
+                pool,
+                computeSeconds,
+                intervalSeconds,
+                checkpointSeconds,
+                restartSeconds,
+                mtbfSeconds,
+                failureSeed,
+                submitSeconds);
+    }
+
+    /** A state to {@link #reset} before use. */
+    static JobState blank() {
+        return new JobState(-1, "", "", 0, 0, null, 1, 1, 0, 0, 1, 0, 0);
+    }
+
+    /**
+     * Makes this state a new, pending job's, as the constructor does: every field is set, nothing of the
+     * job it held before is left.
+     *
+     * @param failureSeed seed of the job's failure stream ({@link RandomStreams#seed})
+     */
+    void reset(
+            int index,
+            String name,
+            String accelerator,
+            int priority,
+            long gpus,
+            Pool pool,
+            double computeSeconds,
+            double intervalSeconds,
+            double checkpointSeconds,
+            double restartSeconds,
+            double mtbfSeconds,
+            long failureSeed,
             double submitSeconds) {
         this.index = index;
         this.name = name;
+        this.ordinal = 0;
         this.accelerator = accelerator;
         this.priority = priority;
         this.gpus = gpus;
         this.pool = pool;
         this.computeSeconds = computeSeconds;
-        this.remainingSeconds = computeSeconds;
         this.intervalSeconds = intervalSeconds;
         this.checkpointSeconds = checkpointSeconds;
         this.restartSeconds = restartSeconds;
         this.mtbfSeconds = mtbfSeconds;
-        this.failures = ZigguratSampler.Exponential.of(failures);
+        failureSource.reseed(failureSeed);
         this.submitSeconds = submitSeconds;
+        next = -1;
+        chained = false;
+        mix = "";
+        preemptible = false;
+        state = Phase.PENDING;
+        epoch = 0;
+        remainingSeconds = computeSeconds;
+        segmentStart = 0;
+        segmentWork = 0;
+        segmentCompletes = false;
+        nextBoundary = 0;
+        writing = false;
+        headRemaining = 0;
+        headEnd = 0;
+        tailStart = 0;
+        tailSegments = 0;
+        planRate = 0;
+        plannedEnd = 0;
+        restartEnd = 0;
+        expectedEnd = 0;
+        endRank = -1;
+        failureAt = 0;
+        failureEpoch = -1;
+        failureQueued = false;
+        segmentEpoch = 0;
+        startSeconds = Double.NaN;
+        endSeconds = Double.NaN;
+        interruptions = 0;
+        preemptions = 0;
+        lostGpuSeconds = 0;
+        heldSince = Double.NaN;
+        heldGpuSeconds = 0;
+        stalledAccelerators = 0;
+        heldCount = 0;
+        missing = 0;
+        kinds = null;
+        arrivals = null;
     }
 
     /** The stream of the job's fault kinds (see {@link #kinds}). */

@@ -1,5 +1,6 @@
 package dev.gigawatt.sim;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +16,8 @@ final class Jobs {
     private final List<JobState> explicit;
     private final List<MixArrivals> mixes;
     private final JobState[] states;
+    /** Finished generated jobs' states, free to hold the next job a mix makes. */
+    private final ArrayDeque<JobState> free = new ArrayDeque<>();
     /** A finished generated job's record, by index, when the run keeps records; else null. */
     private final JobRecord[] finished;
     // What the totals read of every job, by index: filled as generated jobs finish and at the end.
@@ -80,9 +83,9 @@ final class Jobs {
         throw new IllegalStateException("no job " + index);
     }
 
-    /** Makes {@code mix}'s next job and keeps it by its index. */
+    /** Makes {@code mix}'s next job, in a finished job's state when one is free, and keeps it by its index. */
     JobState next(MixArrivals mix) {
-        JobState j = mix.next();
+        JobState j = mix.next(free.poll());
         states[j.index] = j;
         return j;
     }
@@ -111,6 +114,9 @@ final class Jobs {
                 finished[j.index] = record;
             }
             states[j.index] = null;
+            // Nothing holds a finished job (queues, holding lists and the expected-end heap let go of
+            // it as it completes; events name it by index and find no state), so its state is reused.
+            free.push(j);
         }
     }
 

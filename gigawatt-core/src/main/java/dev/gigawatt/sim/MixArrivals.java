@@ -126,8 +126,11 @@ final class MixArrivals {
         return pool;
     }
 
-    /** Makes the mix's next job, submitted at its arrival time; call only while not {@link #exhausted()}. */
-    JobState next() {
+    /**
+     * Makes the mix's next job, submitted at its arrival time, in {@code reuse} (a finished job's state)
+     * or, when that is null, in a new state; call only while not {@link #exhausted()}.
+     */
+    JobState next(JobState reuse) {
         if (exhausted()) {
             throw new IllegalStateException("job mix " + mix.name() + " has no job after its " + count + "th");
         }
@@ -137,7 +140,8 @@ final class MixArrivals {
         // Log-normal compute time: the median × e^(spread × a standard normal draw).
         double compute = mix.medianDurationSeconds() * Math.exp(mix.durationSpread() * durations.sample());
         made++;
-        JobState j = new JobState(
+        JobState j = reuse != null ? reuse : JobState.blank();
+        j.reset(
                 firstIndex + made - 1,
                 null, // named <mix>-<ordinal> when a record or the event log asks
                 mix.accelerator().name(),
@@ -149,7 +153,7 @@ final class MixArrivals {
                 mix.checkpointWriteSeconds(),
                 restartBySize[size],
                 mtbfBySize[size],
-                run.streams().stream(failureStreams, made), // failures/job/<name>
+                run.streams().seed(failureStreams, made), // failures/job/<name>
                 t);
         j.mix = mix.name();
         j.ordinal = made;

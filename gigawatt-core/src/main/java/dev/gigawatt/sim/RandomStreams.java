@@ -23,10 +23,14 @@ public final class RandomStreams {
 
     /** A new generator for the stream {@code name}; the same name always gives the same sequence. */
     public UniformRandomProvider stream(String name) {
+        return new SplitMix64(seed(name));
+    }
+
+    /** The seed of the stream {@code name}: {@link #stream(String)} is a SplitMix64 generator from it. */
+    long seed(String name) {
         long h = mix(seed ^ 0x9E3779B97F4A7C15L);
         h = mix(h ^ fnv1a64(name));
-        h = mix(h ^ replication);
-        return new SplitMix64(h);
+        return mix(h ^ replication);
     }
 
     /**
@@ -36,13 +40,17 @@ public final class RandomStreams {
      * and encoding each name.
      */
     public UniformRandomProvider stream(long prefixHash, long number) {
+        return new SplitMix64(seed(prefixHash, number));
+    }
+
+    /** The seed of the stream {@link #stream(long, long)} gives. */
+    long seed(long prefixHash, long number) {
         if (number < 0) {
             throw new IllegalArgumentException("stream number must be >= 0, got " + number);
         }
         long h = mix(seed ^ 0x9E3779B97F4A7C15L);
         h = mix(h ^ fnv1a64Digits(prefixHash, number));
-        h = mix(h ^ replication);
-        return new SplitMix64(h);
+        return mix(h ^ replication);
     }
 
     /** FNV-1a continued from {@code hash} over the ASCII decimal digits of {@code number} (>= 0). */
@@ -81,6 +89,11 @@ public final class RandomStreams {
         private long state;
 
         SplitMix64(long seed) {
+            this.state = seed;
+        }
+
+        /** Restarts the generator at {@code seed}: the same sequence as a new one of that seed. */
+        void reseed(long seed) {
             this.state = seed;
         }
 

@@ -480,8 +480,9 @@ final class Training {
             next.submitSeconds = run.now();
             run.schedule(run.now(), FleetSimulator.ARRIVE, next.index, 0);
         }
-        jobs.finish(j, record(j, run.endSeconds()));
-        schedulePool(j.pool);
+        Pool pool = j.pool;
+        jobs.finish(j, record(j, run.endSeconds())); // j's state may now hold another job
+        schedulePool(pool);
     }
 
     void failure(int index, int epoch) {
