@@ -180,24 +180,23 @@ public final class PlanText {
     }
 
     private static void inHorizonRow(TextTable t, String name, double[] row) {
-        t.row(
-                name,
-                Format.integer(row[0]),
-                Format.integer(row[1]),
-                Format.integer(row[2]),
-                Format.integer(row[3]),
-                Format.integer(row[4]),
-                Format.usd(row[5]));
+        String[] cells = integers(name, row);
+        cells[row.length] = Format.usd(row[row.length - 1]); // electricity
+        t.row(cells);
     }
 
     private static void embodiedRow(TextTable t, String name, double[] parts) {
-        t.row(
-                name,
-                Format.integer(parts[0]),
-                Format.integer(parts[1]),
-                Format.integer(parts[2]),
-                Format.integer(parts[3]),
-                Format.integer(parts[4]));
+        t.row(integers(name, parts));
+    }
+
+    /** A row's cells: its name, then each value as a whole number. */
+    private static String[] integers(String name, double[] values) {
+        String[] cells = new String[values.length + 1];
+        cells[0] = name;
+        for (int i = 0; i < values.length; i++) {
+            cells[i + 1] = Format.integer(values[i]);
+        }
+        return cells;
     }
 
     private static TextTable fleet(FleetPlan f) {

@@ -34,20 +34,21 @@ final class JobFactory {
             double interval = Double.isNaN(job.checkpointIntervalSeconds())
                     ? ReliabilityModel.dalyIntervalSeconds(planned.checkpointWriteSeconds(), mtbf)
                     : job.checkpointIntervalSeconds();
-            JobState j = new JobState(
-                    jobs.size(),
-                    name,
-                    job.accelerator().name(),
-                    job.priority(),
-                    phase.gpus(),
-                    pool,
-                    phase.computeSeconds(),
-                    Math.max(interval, 1),
-                    planned.checkpointWriteSeconds(),
-                    reliability.restartSeconds(phase.gpus()),
-                    mtbf,
-                    run.streams().seed("failures/job/" + name),
-                    previous == null ? Math.max(0, run.secondsSinceStart(job.start())) : Double.NaN);
+            JobState j = new JobState()
+                    .reset(
+                            jobs.size(),
+                            name,
+                            job.accelerator().name(),
+                            job.priority(),
+                            phase.gpus(),
+                            pool,
+                            phase.computeSeconds(),
+                            Math.max(interval, 1),
+                            planned.checkpointWriteSeconds(),
+                            reliability.restartSeconds(phase.gpus()),
+                            mtbf,
+                            run.streams().seed("failures/job/" + name),
+                            previous == null ? Math.max(0, run.secondsSinceStart(job.start())) : Double.NaN);
             j.kinds = run.streams().stream("failure-kind/job/" + name);
             if (previous != null) {
                 j.chained = true;
@@ -71,21 +72,22 @@ final class JobFactory {
                 continue;
             }
             double compute = planned.computeSeconds();
-            jobs.add(new JobState(
-                    jobs.size(),
-                    job.name(),
-                    job.accelerator().name(),
-                    job.priority(),
-                    job.gpus(),
-                    run.pool(planned.site(), job.accelerator().name()),
-                    compute,
-                    planned.checkpointIntervalMinutes() * 60,
-                    planned.checkpointWriteSeconds(),
-                    reliability.restartSeconds(job.gpus()),
-                    ReliabilityModel.jobMtbfSeconds(
-                            job.gpus(), reliability.failuresPerAcceleratorHour(job.accelerator(), catalog)),
-                    run.streams().seed("failures/job/" + job.name()),
-                    Math.max(0, run.secondsSinceStart(job.start()))));
+            jobs.add(new JobState()
+                    .reset(
+                            jobs.size(),
+                            job.name(),
+                            job.accelerator().name(),
+                            job.priority(),
+                            job.gpus(),
+                            run.pool(planned.site(), job.accelerator().name()),
+                            compute,
+                            planned.checkpointIntervalMinutes() * 60,
+                            planned.checkpointWriteSeconds(),
+                            reliability.restartSeconds(job.gpus()),
+                            ReliabilityModel.jobMtbfSeconds(
+                                    job.gpus(), reliability.failuresPerAcceleratorHour(job.accelerator(), catalog)),
+                            run.streams().seed("failures/job/" + job.name()),
+                            Math.max(0, run.secondsSinceStart(job.start()))));
             jobs.get(jobs.size() - 1).kinds = run.streams().stream("failure-kind/job/" + job.name());
         }
         List<MixArrivals> mixes = new ArrayList<>();

@@ -141,6 +141,9 @@ final class JobState {
     MixArrivals arrivals;
 
     /**
+     * Makes this state a new, pending job's (a new state, {@code new JobState()}, holds none until this):
+     * every field is set, nothing of the job it held before is left.
+     *
      * @param name the job's name, or null for a generated job named from its mix and ordinal
      * @param computeSeconds compute time if nothing fails and nothing is checkpointed, s
      * @param intervalSeconds compute time between checkpoints, s
@@ -149,49 +152,9 @@ final class JobState {
      * @param mtbfSeconds mean time between the job's failures, s
      * @param failureSeed seed of the job's failure stream ({@link RandomStreams#seed})
      * @param submitSeconds submission time, s since the horizon's start
+     * @return this state
      */
-    JobState(
-            int index,
-            String name,
-            String accelerator,
-            int priority,
-            long gpus,
-            Pool pool,
-            double computeSeconds,
-            double intervalSeconds,
-            double checkpointSeconds,
-            double restartSeconds,
-            double mtbfSeconds,
-            long failureSeed,
-            double submitSeconds) {
-        reset(
-                index,
-                name,
-                accelerator,
-                priority,
-                gpus,
-                pool,
-                computeSeconds,
-                intervalSeconds,
-                checkpointSeconds,
-                restartSeconds,
-                mtbfSeconds,
-                failureSeed,
-                submitSeconds);
-    }
-
-    /** A state to {@link #reset} before use. */
-    static JobState blank() {
-        return new JobState(-1, "", "", 0, 0, null, 1, 1, 0, 0, 1, 0, 0);
-    }
-
-    /**
-     * Makes this state a new, pending job's, as the constructor does: every field is set, nothing of the
-     * job it held before is left.
-     *
-     * @param failureSeed seed of the job's failure stream ({@link RandomStreams#seed})
-     */
-    void reset(
+    JobState reset(
             int index,
             String name,
             String accelerator,
@@ -256,6 +219,7 @@ final class JobState {
         missing = 0;
         kinds = null;
         arrivals = null;
+        return this;
     }
 
     /** The stream of the job's fault kinds (see {@link #kinds}). */

@@ -140,7 +140,7 @@ final class MixArrivals {
         // Log-normal compute time: the median × e^(spread × a standard normal draw).
         double compute = mix.medianDurationSeconds() * Math.exp(mix.durationSpread() * durations.sample());
         made++;
-        JobState j = reuse != null ? reuse : JobState.blank();
+        JobState j = reuse != null ? reuse : new JobState();
         j.reset(
                 firstIndex + made - 1,
                 null, // named <mix>-<ordinal> when a record or the event log asks

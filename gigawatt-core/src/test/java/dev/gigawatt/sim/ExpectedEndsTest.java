@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The heap of expected ends keeps every job in its place through adds, moves and removals. */
 class ExpectedEndsTest {
     private static JobState job(int index) {
-        return new JobState(index, "j" + index, "X", 0, 8, null, 3600, 3600, 60, 60, 1e9, 0, 0);
+        return new JobState().reset(index, "j" + index, "X", 0, 8, null, 3600, 3600, 60, 60, 1e9, 0, 0);
     }
 
     @Test

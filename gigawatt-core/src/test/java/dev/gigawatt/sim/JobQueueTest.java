@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class JobQueueTest {
     private static JobState job(int index) {
-        return new JobState(index, "j" + index, "h100", 0, 8, null, 1, 1, 1, 1, 1, 0, 0);
+        return new JobState().reset(index, "j" + index, "h100", 0, 8, null, 1, 1, 1, 1, 1, 0, 0);
     }
 
     @ParameterizedTest

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 /** A reused job state is, after reset, the same as a new one: no field of the job it held is left. */
 class JobStateTest {
     private static JobState fresh() {
-        return new JobState(3, null, "H100-SXM", 1, 64, null, 3600, 600, 30, 120, 1e6, 42L, 5);
+        return new JobState().reset(3, null, "H100-SXM", 1, 64, null, 3600, 600, 30, 120, 1e6, 42L, 5);
     }
 
     @Test
     void reset_afterEveryFieldWasChanged_equalsANewStateFieldByField() throws IllegalAccessException {
-        JobState used = JobState.blank();
+        JobState used = new JobState();
         for (int i = 0; i < 5; i++) {
             used.failures.sample(); // the failure stream moved on
         }
