@@ -106,10 +106,13 @@ final class Jobs {
         return null;
     }
 
-    /** A generated job has finished: what its record says stays, in place of its state. */
+    /**
+     * A generated job has finished: the numbers of its record stay in place of its state, and the record
+     * itself ({@code record}, null when the run keeps none).
+     */
     void finish(JobState j, JobRecord record) {
         if (!j.mix.isEmpty()) {
-            keep(j.index, record);
+            keep(j);
             if (finished != null) {
                 finished[j.index] = record;
             }
@@ -120,17 +123,20 @@ final class Jobs {
         }
     }
 
-    private void keep(int index, JobRecord r) {
-        completed[index] = r.completed();
-        interruptions[index] = r.interruptions();
-        lostGpuHours[index] = r.lostGpuHours();
-        heldGpuHours[index] = r.gpuHours();
-        usefulGpuHours[index] = r.usefulGpuHours();
+    /** Keeps what the totals read of {@code j}: the numbers its record has, from the same expressions. */
+    private void keep(JobState j) {
+        int index = j.index;
+        completed[index] = !Double.isNaN(j.endSeconds);
+        interruptions[index] = j.interruptions;
+        lostGpuHours[index] = Training.lostGpuHours(j);
+        heldGpuHours[index] = Training.heldGpuHours(j);
+        usefulGpuHours[index] = Training.usefulGpuHours(j);
     }
 
     /**
      * At the horizon's end: every job's record in index order (none when the run keeps no records),
-     * the finished generated jobs' as they were recorded, the others' from {@code record} (after the
+     * the finished generated jobs' as they were recorded, the others' from {@code record}, which brings
+     * a job to the end and gives its record or, when the run keeps none, null (after the
      * jobs a mix had not yet made are made, pending), and their totals, summed in index order.
      */
     Ended end(Function<JobState, JobRecord> record) {
@@ -143,12 +149,13 @@ final class Jobs {
         long done = 0;
         long interrupted = 0;
         for (int i = 0; i < states.length; i++) {
-            JobRecord r = states[i] != null ? record.apply(states[i]) : finished == null ? null : finished[i];
-            if (r != null) {
-                keep(i, r);
-                if (finished != null) {
-                    records.add(r);
-                }
+            JobState j = states[i];
+            JobRecord r = j != null ? record.apply(j) : finished == null ? null : finished[i];
+            if (j != null) {
+                keep(j);
+            }
+            if (finished != null) {
+                records.add(r);
             }
             done += completed[i] ? 1 : 0;
             interrupted += interruptions[i];

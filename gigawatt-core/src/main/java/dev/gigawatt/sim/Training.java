@@ -481,7 +481,8 @@ final class Training {
             run.schedule(run.now(), FleetSimulator.ARRIVE, next.index, 0);
         }
         Pool pool = j.pool;
-        jobs.finish(j, record(j, run.endSeconds())); // j's state may now hold another job
+        // Its record only when the run keeps records: the totals read the finished job's numbers.
+        jobs.finish(j, jobs.keepsRecords() ? record(j, run.endSeconds()) : null); // j's state may now hold another
         schedulePool(pool);
     }
 
@@ -611,14 +612,14 @@ final class Training {
 
     /** Every job's record at the horizon's end {@code endSeconds}, in index order, and their totals. */
     Jobs.Ended end(double endSeconds) {
-        return jobs.end(j -> record(j, endSeconds));
+        return jobs.end(j -> {
+            settle(j, endSeconds);
+            return jobs.keepsRecords() ? record(j, endSeconds) : null;
+        });
     }
 
-    /**
-     * The job's record with the horizon ending at {@code endSeconds}: final once it has finished. A run
-     * that keeps no records reads only its numbers, so the record is left unnamed there.
-     */
-    private JobRecord record(JobState j, double endSeconds) {
+    /** Brings the job's work and held accelerator-hours up to {@code endSeconds} (nothing once it has finished). */
+    private void settle(JobState j, double endSeconds) {
         if (j.pool != null) {
             catchUp(j, endSeconds);
         }
@@ -626,11 +627,16 @@ final class Training {
             j.heldGpuSeconds += j.heldCount * (endSeconds - j.heldSince);
             j.heldSince = endSeconds;
         }
+    }
+
+    /** The job's record with the horizon ending at {@code endSeconds}: final once it has finished. */
+    private JobRecord record(JobState j, double endSeconds) {
+        settle(j, endSeconds);
         double useful = j.computeSeconds - j.remainingSeconds;
         double wallEnd = Double.isNaN(j.endSeconds) ? endSeconds : j.endSeconds;
         double wall = Double.isNaN(j.startSeconds) ? 0 : wallEnd - j.startSeconds;
         return new JobRecord(
-                jobs.keepsRecords() ? j.name() : "",
+                j.name(),
                 j.pool == null ? "" : run.scenario().sites().get(j.pool.site).name(),
                 j.accelerator,
                 j.gpus,
@@ -639,12 +645,27 @@ final class Training {
                 j.endSeconds,
                 j.interruptions,
                 j.preemptions,
-                j.lostGpuSeconds / Units.SECONDS_PER_HOUR,
-                j.heldGpuSeconds / Units.SECONDS_PER_HOUR,
-                j.gpus * useful / Units.SECONDS_PER_HOUR,
+                lostGpuHours(j),
+                heldGpuHours(j),
+                usefulGpuHours(j),
                 wall > 0 ? Math.min(1, useful / wall) : Double.NaN,
                 useful / j.computeSeconds,
                 j.mix);
+    }
+
+    /** Accelerator-hours of work the job lost to failures and preemptions. */
+    static double lostGpuHours(JobState j) {
+        return j.lostGpuSeconds / Units.SECONDS_PER_HOUR;
+    }
+
+    /** Accelerator-hours the job held. */
+    static double heldGpuHours(JobState j) {
+        return j.heldGpuSeconds / Units.SECONDS_PER_HOUR;
+    }
+
+    /** Accelerator-hours of work the job kept: its accelerators × the compute time done. */
+    static double usefulGpuHours(JobState j) {
+        return j.gpus * (j.computeSeconds - j.remainingSeconds) / Units.SECONDS_PER_HOUR;
     }
 
     List<JobEvent> events() {
