@@ -9,6 +9,7 @@ import dev.gigawatt.scenario.Site;
 import dev.gigawatt.units.Units;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -103,41 +104,55 @@ final class SitePlanner {
         LocalDate start = economics.scenario().horizon().start();
         LocalDate end = economics.scenario().horizon().end();
         long bookLifeDays = Math.round(depreciationYears * 365);
+        // Each deployment's days in service, as day numbers from the horizon's start: [from, to).
+        long[] from = new long[all.size()];
+        long[] to = new long[all.size()];
+        double[] itWattsByDeployment = new double[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            Deployment d = all.get(i);
+            from[i] = ChronoUnit.DAYS.between(start, d.inService());
+            to[i] = from[i] + bookLifeDays;
+            itWattsByDeployment[i] = d.count() * Economics.itWatts(d, site.averageUtilisation());
+        }
+        // A day's load is flat, so its emissions are its hourly energy × the sum of the day's 24 hourly
+        // intensities: one sum per month, location- and market-based, gCO2e/kWh summed over the hours.
         CarbonProfile profile = CarbonProfile.of(site.grid());
         MarketBasedIntensity market = MarketBasedIntensity.of(site.grid(), site.renewableShare());
         double gramsPerKwh = site.grid().carbonIntensityGramsPerKwh();
-        double[] itWattsByDeployment = new double[all.size()];
-        for (int i = 0; i < all.size(); i++) {
-            itWattsByDeployment[i] = all.get(i).count() * Economics.itWatts(all.get(i), site.averageUtilisation());
+        double[] dayLocation = new double[12];
+        double[] dayMarket = new double[12];
+        for (int m = 0; m < 12; m++) {
+            for (int h = 0; h < 24; h++) {
+                double hourly = gramsPerKwh * profile.factor(m + 1, h);
+                dayLocation[m] += hourly;
+                dayMarket[m] += market.hourlyGramsPerKwh(hourly);
+            }
         }
         double gpuHours = 0;
         double itMwh = 0;
         double facilityMwh = 0;
         double co2eLocation = 0;
         double co2eMarket = 0;
-        for (LocalDate day = start; day.isBefore(end); day = day.plusDays(1)) {
+        long days = ChronoUnit.DAYS.between(start, end);
+        for (long day = 0; day < days; day++) {
             double itWatts = 0;
             long accelerators = 0;
-            for (int i = 0; i < all.size(); i++) {
-                Deployment d = all.get(i);
-                if (!d.inService().isAfter(day)
-                        && d.inService().plusDays(bookLifeDays).isAfter(day)) {
+            for (int i = 0; i < from.length; i++) {
+                if (from[i] <= day && day < to[i]) {
                     itWatts += itWattsByDeployment[i];
-                    accelerators += d.count();
+                    accelerators += all.get(i).count();
                 }
             }
             if (accelerators == 0) {
                 continue;
             }
-            double facilityMwhPerHour = Units.megawatts(site.facilityWatts(itWatts, itWatts, day.getMonthValue() - 1));
+            int month = start.plusDays(day).getMonthValue() - 1;
+            double facilityMwhPerHour = Units.megawatts(site.facilityWatts(itWatts, itWatts, month));
             gpuHours += accelerators * 24.0;
             itMwh += Units.megawatts(itWatts) * 24;
             facilityMwh += facilityMwhPerHour * 24;
-            for (int h = 0; h < 24; h++) {
-                double hourly = gramsPerKwh * profile.factor(day.getMonthValue(), h);
-                co2eLocation += Units.co2eTonnesFromMwh(facilityMwhPerHour, hourly);
-                co2eMarket += Units.co2eTonnesFromMwh(facilityMwhPerHour, market.hourlyGramsPerKwh(hourly));
-            }
+            co2eLocation += Units.co2eTonnesFromMwh(facilityMwhPerHour, dayLocation[month]);
+            co2eMarket += Units.co2eTonnesFromMwh(facilityMwhPerHour, dayMarket[month]);
         }
         double waterM3 = Units.waterCubicMetresFromMwh(itMwh, site.wueLitresPerKwh())
                 + Units.waterCubicMetresFromMwh(facilityMwh, site.grid().waterIntensityLitresPerKwh());

@@ -49,11 +49,6 @@ final class Jobs {
         return finished != null;
     }
 
-    /** Jobs of the scenario, explicit and generated. */
-    int size() {
-        return states.length;
-    }
-
     /** The scenario's explicit jobs and phases, in index order. */
     List<JobState> explicit() {
         return explicit;
@@ -95,15 +90,8 @@ final class Jobs {
      * newest of its mix and the mix has more; else null.
      */
     JobState nextAfter(JobState j) {
-        if (j.mix.isEmpty()) {
-            return null;
-        }
-        for (MixArrivals m : mixes) {
-            if (m.owns(j.index)) {
-                return m.isNewest(j) && !m.exhausted() ? next(m) : null;
-            }
-        }
-        return null;
+        MixArrivals m = j.arrivals;
+        return m != null && m.isNewest(j) && !m.exhausted() ? next(m) : null;
     }
 
     /**
@@ -111,7 +99,7 @@ final class Jobs {
      * itself ({@code record}, null when the run keeps none).
      */
     void finish(JobState j, JobRecord record) {
-        if (!j.mix.isEmpty()) {
+        if (j.arrivals != null) {
             keep(j);
             if (finished != null) {
                 finished[j.index] = record;

@@ -16,9 +16,7 @@ final class MixArrivals {
     private final SimulationContext run;
     private final JobMix mix;
     private final Pool pool;
-    private final ZigguratSampler.Exponential gaps;
-    private final ZigguratSampler.NormalizedGaussian durations;
-    private final UniformRandomProvider arrivals;
+    private final Draws draws;
     private final double log2Min;
     private final double log2Max;
     private final long eMin;
@@ -65,26 +63,30 @@ final class MixArrivals {
         }
         failureStreams = RandomStreams.fnv1a64("failures/job/" + mix.name() + "-");
         kindStreams = RandomStreams.fnv1a64("failure-kind/job/" + mix.name() + "-");
-        t = Math.max(0, run.secondsSinceStart(mix.start()));
+        double first = Math.max(0, run.secondsSinceStart(mix.start()));
         // Counting the jobs first, on a copy of the stream, gives every job its index before any is made.
         int n = 0;
-        for (Draws d = new Draws(run, mix); d.next(t) < run.endSeconds(); n++) {
-            t = d.time;
+        Draws counting = new Draws(run, mix);
+        for (double at = first; (at += counting.next()) < run.endSeconds(); ) {
+            n++;
         }
         count = n;
-        t = Math.max(0, run.secondsSinceStart(mix.start()));
-        arrivals = run.streams().stream("jobmix/" + mix.name());
-        // One stream per mix, drawn in this order per job: gap to the next arrival, size, duration.
-        gaps = ZigguratSampler.Exponential.of(arrivals, Units.SECONDS_PER_DAY / mix.arrivalsPerDay());
-        durations = ZigguratSampler.NormalizedGaussian.of(arrivals);
+        t = first;
+        draws = new Draws(run, mix);
     }
 
-    /** The gap, size and duration draws of the mix's stream, for counting its jobs. */
+    /**
+     * The mix's stream, drawn in this order per job: the gap to its arrival, a uniform draw for its
+     * size, a standard normal one for its duration.
+     */
     private static final class Draws {
         private final UniformRandomProvider arrivals;
         private final ZigguratSampler.Exponential gaps;
         private final ZigguratSampler.NormalizedGaussian durations;
-        double time;
+        /** The last job's size and duration draws. */
+        double sizeDraw;
+
+        double durationDraw;
 
         Draws(SimulationContext run, JobMix mix) {
             arrivals = run.streams().stream("jobmix/" + mix.name());
@@ -92,12 +94,12 @@ final class MixArrivals {
             durations = ZigguratSampler.NormalizedGaussian.of(arrivals);
         }
 
-        /** Draws one job after {@code previous}; returns its arrival time, s. */
-        double next(double previous) {
-            time = previous + gaps.sample();
-            arrivals.nextDouble();
-            durations.sample();
-            return time;
+        /** Draws the next job; returns the gap to its arrival, s. */
+        double next() {
+            double gap = gaps.sample();
+            sizeDraw = arrivals.nextDouble();
+            durationDraw = durations.sample();
+            return gap;
         }
     }
 
@@ -134,11 +136,11 @@ final class MixArrivals {
         if (exhausted()) {
             throw new IllegalStateException("job mix " + mix.name() + " has no job after its " + count + "th");
         }
-        t += gaps.sample();
-        int size = (int) (Math.round(log2Min + (log2Max - log2Min) * arrivals.nextDouble()) - eMin);
+        t += draws.next();
+        int size = (int) (Math.round(log2Min + (log2Max - log2Min) * draws.sizeDraw) - eMin);
         long gpus = gpusBySize[size];
         // Log-normal compute time: the median × e^(spread × a standard normal draw).
-        double compute = mix.medianDurationSeconds() * Math.exp(mix.durationSpread() * durations.sample());
+        double compute = mix.medianDurationSeconds() * Math.exp(mix.durationSpread() * draws.durationDraw);
         made++;
         JobState j = reuse != null ? reuse : new JobState();
         j.reset(
